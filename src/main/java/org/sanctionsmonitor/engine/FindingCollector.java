@@ -1,0 +1,87 @@
+package org.sanctionsmonitor.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.kie.api.runtime.rule.RuleContext;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Subject;
+import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.screening.Match;
+
+/**
+ * The global {@code findings} every rule file declares. A consequence only calls {@code raise};
+ * the collector copies the firing rule's metadata (ID, category, severity, legal basis), so no
+ * rule author can forget them. Thread-safe: sessions may run in parallel.
+ */
+public final class FindingCollector {
+
+    private final RuleBase rules;
+    private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+
+    public FindingCollector(RuleBase rules) {
+        this.rules = rules;
+    }
+
+    /** A finding from a candidate fact Java inserted (an address, vessel or name match, ...). */
+    public void raise(RuleContext kcontext, Match m) {
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(subjectEvidence(m.subject()));
+        ListedEntity e = m.entity();
+        if (e != null) {
+            evidence.add(new Evidence("list_entry", e.type() == null ? "entity" : e.type(), e.entityId(), e.source(), e.facts()));
+        }
+        add(kcontext, m.subject(), e, m.matchedValue(), m.score(), m.explanation(), evidence);
+    }
+
+    /** A finding about a record itself, with the rule's own explanation. */
+    public void raise(RuleContext kcontext, Subject subject, String matchedValue, String explanation) {
+        add(kcontext, subject, null, matchedValue, null, explanation, List.of(subjectEvidence(subject)));
+    }
+
+    private static Evidence subjectEvidence(Subject s) {
+        return new Evidence("subject", s.subjectType(), s.subjectId(), s.source(), s.facts());
+    }
+
+    private void add(RuleContext kcontext, Subject subject, ListedEntity e, String matchedValue, Double score,
+            String explanation, List<Evidence> evidence) {
+        String ruleName = kcontext.getRule().getName();
+        RuleInfo info = rules.byName(ruleName);
+        if (info == null) {
+            throw new IllegalStateException("rule '" + ruleName + "' is not in the checked catalogue");
+        }
+        String id = findingId(info.id(), subject.subjectType(), subject.subjectId(),
+                e == null ? "" : e.listSource(), e == null ? "" : e.entityId(), matchedValue);
+        findings.add(new Finding(id, info.id(), info.name(), info.category(), info.severity(),
+                subject.subjectType(), subject.subjectId(),
+                e == null ? null : e.listSource(), e == null ? null : e.entityId(), e == null ? null : e.name(),
+                e == null ? null : e.programsText(), matchedValue, score, explanation,
+                subject.source(), "rules/" + info.file(), info.legalBasis(), evidence));
+    }
+
+    /** A stable id from the rule and the evidence's identity, so reruns give the same id. */
+    static String findingId(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String p : parts) {
+                md.update((p == null ? "" : p).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0x1F);
+            }
+            return "F-" + HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    public List<Finding> drain() {
+        List<Finding> out = new ArrayList<>(findings);
+        findings.clear();
+        return out;
+    }
+}

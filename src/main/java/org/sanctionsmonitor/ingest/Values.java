@@ -1,0 +1,73 @@
+package org.sanctionsmonitor.ingest;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Parsing of cell values; every failure is a {@link RowException} that names the column and value. */
+public final class Values {
+
+    private Values() {
+    }
+
+    /** ISO-8601 date-time; with no offset it is UTC; a bare date is midnight UTC. */
+    public static Instant instant(String column, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            // fall through to the offset-less forms
+        }
+        try {
+            return LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            // fall through
+        }
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw new RowException("column '" + column + "': '" + text + "' is not an ISO-8601 timestamp (e.g. 2024-03-01T09:30:00Z)");
+        }
+    }
+
+    /** ISO-8601 calendar date (yyyy-MM-dd). */
+    public static LocalDate date(String column, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeException e) {
+            throw new RowException("column '" + column + "': '" + text + "' is not an ISO-8601 date (yyyy-MM-dd)");
+        }
+    }
+
+    /** A plain decimal number (no thousands separators, no exponent); negative values are refused. */
+    public static BigDecimal amount(String column, String text) {
+        if (text == null) {
+            return null;
+        }
+        if (!text.matches("[+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+            throw new RowException("column '" + column + "': '" + text + "' is not a non-negative decimal number");
+        }
+        return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    }
+
+    /** A multi-valued cell: values separated by ';', blanks dropped. */
+    public static List<String> multi(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package org.sanctionsmonitor.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One crypto transfer from the transfers feed. Addresses are kept as written; their comparison keys
+ * come from {@link org.sanctionsmonitor.normalize.Addresses}.
+ */
+public record Transfer(
+        String txId,
+        Instant timestamp,
+        String chain,
+        String asset,
+        String fromAddress,
+        String toAddress,
+        BigDecimal amount,
+        BigDecimal amountUsd,
+        String fromOwner,
+        String toOwner,
+        Map<String, String> attributes,
+        Provenance source) implements Subject {
+
+    public Transfer {
+        attributes = Map.copyOf(attributes);
+    }
+
+    @Override
+    public String subjectType() {
+        return "transfer";
+    }
+
+    @Override
+    public String subjectId() {
+        return txId;
+    }
+
+    @Override
+    public Map<String, String> facts() {
+        Map<String, String> m = new LinkedHashMap<>();
+        Facts.put(m, "tx_id", txId);
+        Facts.put(m, "timestamp", timestamp);
+        Facts.put(m, "chain", chain);
+        Facts.put(m, "asset", asset);
+        Facts.put(m, "from_address", fromAddress);
+        Facts.put(m, "to_address", toAddress);
+        Facts.put(m, "amount", amount);
+        Facts.put(m, "amount_usd", amountUsd);
+        Facts.put(m, "from_owner", fromOwner);
+        Facts.put(m, "to_owner", toOwner);
+        Facts.putAll(m, attributes);
+        return m;
+    }
+}
