@@ -1,0 +1,256 @@
+package org.sanctionsmonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** End to end: the check command on files, read back from findings.csv. */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static List<CSVRecord> findings(Path out) throws IOException {
+        try (Reader r = Files.newBufferedReader(out.resolve("findings.csv"))) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+        }
+    }
+
+    static Set<String> pairs(List<CSVRecord> findings) {
+        Set<String> s = new TreeSet<>();
+        findings.forEach(r -> s.add(r.get("rule_id") + " " + r.get("subject_id")));
+        return s;
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+
+    @Test
+    void theSampleRunShowsEveryRuleAndCleanRecordsStayClean() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("check", "--out", out.toString(), "--as-of", "2026-01-15");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("sanctions-monitor check (samples): 17 findings"), r.out());
+        Set<String> expected = new TreeSet<>(List.of(
+                "SAN-001 TX-2025-0002", "SAN-001 TX-2025-0003", "SAN-001 TX-2025-0004", "SAN-001 TX-2025-0005",
+                "SAN-001 TX-2025-0006", "SAN-001 TX-2025-0009", "SAN-001 TX-2025-0010", "SAN-001 TX-2025-0016",
+                "SAN-002 SHP-2025-0102", "SAN-002 SHP-2025-0111", "DQ-001 SHP-2025-0103", "EMB-001 SHP-2025-0104",
+                "EMB-001 SHP-2025-0111", "EMB-002 SHP-2025-0105", "SAN-003 SHP-2025-0106", "SAN-003 SHP-2025-0107",
+                "SAN-004 SHP-2025-0108"));
+        assertEquals(expected, pairs(findings(out)));
+        for (String f : List.of("findings.csv", "findings.json", "rejects.csv", "manifest.json")) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(4, s.count(), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void twoRunsGiveByteIdenticalFindingsEvenInAnotherLocaleAndTimezone() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run("check", "--out", a.toString(), "--as-of", "2026-01-15").exit());
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Seoul"));
+            assertEquals(0, run("check", "--out", b.toString(), "--as-of", "2026-01-15").exit());
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        assertArrayEquals(Files.readAllBytes(a.resolve("findings.csv")), Files.readAllBytes(b.resolve("findings.csv")));
+        assertArrayEquals(Files.readAllBytes(a.resolve("findings.json")), Files.readAllBytes(b.resolve("findings.json")));
+    }
+
+    @Test
+    void theIssueCasesEndToEnd() throws IOException {
+        Path list = write("list.csv", """
+                entity_id,name,type,aliases,crypto_addresses,imo,list
+                27307,LAZARUS GROUP,entity,,ETH:0x098B716B8Aaf21512996dC57EB0615e2383E2f96,,OFAC-SDN
+                43377,"KIM, Sang Man",individual,,ETH:0xb6f5ec1a0a9cd1526536d3f0426c429529471f40;USDT:0xb6f5ec1a0a9cd1526536d3f0426c429529471f40;USDC:0xb6f5ec1a0a9cd1526536d3f0426c429529471f40,,OFAC-SDN
+                42496,"WU, Huihui",individual,,XBT:1986rYHckYbJpGQJy6ornuMyD2N5MTqwDt,,OFAC-SDN
+                23163,KUM UN SAN 3,vessel,,,8705539,OFAC-SDN
+                """);
+        Path transfers = write("transfers.csv", """
+                tx_id,timestamp,chain,asset,from_address,to_address,amount
+                LOWER,2025-01-01T00:00:00Z,ethereum,ETH,0x1111111111111111111111111111111111111111,0x098b716b8aaf21512996dc57eb0615e2383e2f96,1
+                UPPER,2025-01-01T00:00:00Z,ethereum,ETH,0X098B716B8AAF21512996DC57EB0615E2383E2F96,0x1111111111111111111111111111111111111111,1
+                ONE-OFF,2025-01-01T00:00:00Z,ethereum,ETH,0x1111111111111111111111111111111111111111,0x098b716b8aaf21512996dc57eb0615e2383e2f97,1
+                BASE58-CASE,2025-01-01T00:00:00Z,bitcoin,XBT,1BzaK7tYrPKpBK5T45SDt6mSZqssXdLdgm,1986RYHCKYBJPGQJY6ORNUMYD2N5MTQWDT,1
+                THREE-ASSETS,2025-01-01T00:00:00Z,ethereum,USDC,0x1111111111111111111111111111111111111111,0xB6F5EC1A0A9CD1526536D3F0426C429529471F40,1
+                """);
+        Path shipments = write("shipments.csv", """
+                shipment_id,date,vessel_name,vessel_imo,origin_country,destination_country,consignee,consignee_country
+                RENAMED,2025-02-01,PU RYONG,8705539,SG,CN,,
+                TO-SOUTH,2025-02-01,HYUNDAI GLORY,9312456,JP,"Korea, South",Korea Exchange Bank,"Korea, South"
+                """);
+        Path out = dir.resolve("out");
+        Run r = run("check", "--lists", list.toString(), "--transfers", transfers.toString(), "--shipments",
+                shipments.toString(), "--out", out.toString(), "--as-of", "2026-01-15");
+        assertEquals(0, r.exit(), r.err());
+        List<CSVRecord> f = findings(out);
+        assertEquals(Set.of("SAN-001 LOWER", "SAN-001 UPPER", "SAN-001 THREE-ASSETS", "SAN-002 RENAMED"), pairs(f));
+        CSVRecord renamed = f.stream().filter(x -> x.get("subject_id").equals("RENAMED")).findFirst().orElseThrow();
+        assertEquals("23163", renamed.get("list_entry_id"));
+        assertEquals("OFAC-SDN", renamed.get("list_source"));
+        assertEquals("shipments.csv", Path.of(renamed.get("source_file")).getFileName().toString());
+        assertEquals("2", renamed.get("source_line"));
+        assertEquals("rules/sanctions/SAN-002-shipment-listed-vessel.drl", renamed.get("rule_file"));
+
+        JsonNode json = new ObjectMapper().readTree(out.resolve("findings.json").toFile());
+        assertEquals(4, json.get("count").asInt());
+        JsonNode ev = json.get("findings").get(0).get("evidence");
+        assertEquals("subject", ev.get(0).get("role").asText());
+        assertTrue(ev.get(0).get("line").asInt() >= 2);
+        assertEquals("list_entry", ev.get(1).get("role").asText());
+
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals(5, manifest.get("inputs").get(0).get("rows_read").asInt());
+        assertEquals(64, manifest.get("inputs").get(0).get("sha256").asText().length());
+        assertEquals(4, manifest.get("lists").get(0).get("entities").asInt());
+        assertEquals("10.2.0", manifest.get("drools_version").asText());
+        assertTrue(manifest.get("rules").get("files").size() >= 7);
+        assertEquals(3, countFor(manifest, "SAN-001"));
+        assertTrue(manifest.get("timings_ms").has("screen_and_rules"));
+    }
+
+    private static int countFor(JsonNode manifest, String id) {
+        for (JsonNode r : manifest.get("rules").get("rules")) {
+            if (r.get("id").asText().equals(id)) {
+                return r.get("findings").asInt();
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void aMissingRequiredColumnExitsTwoNamingFileAndColumnAndWritesNothing() throws IOException {
+        Path list = write("list.csv", "entity_id,name\n1,ACME\n");
+        Path t = write("t.csv", "tx_id,timestamp,chain,asset,from_address,amount\nT1,2025-01-01T00:00:00Z,bitcoin,XBT,a,1\n");
+        Path out = dir.resolve("out");
+        Run r = run("check", "--lists", list.toString(), "--transfers", t.toString(), "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("t.csv:1: the transfers file lacks required column 'to_address'"), r.err());
+        assertFalse(Files.exists(out.resolve("findings.csv")));
+    }
+
+    @Test
+    void rejectedRowsGoToRejectsCsvAndFailTheRunUnlessAllowed() throws IOException {
+        Path list = write("list.csv", "entity_id,name\n1,ACME\n");
+        Path t = write("t.csv", """
+                tx_id,timestamp,chain,asset,from_address,to_address,amount
+                T1,2025-01-01T00:00:00Z,bitcoin,XBT,a,b,1
+                T2,not-a-date,bitcoin,XBT,a,b,1
+                T3,2025-01-01T00:00:00Z,bitcoin,XBT,a,b,1
+                T4,2025-01-01T00:00:00Z,bitcoin,XBT,a,b,1
+                """);
+        Path out = dir.resolve("out");
+        Run r = run("check", "--lists", list.toString(), "--transfers", t.toString(), "--out", out.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("1 of 5 rows rejected"), r.err());
+        List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
+        assertEquals("file,line,reason,raw", rejects.get(0));
+        assertTrue(rejects.get(1).contains("t.csv,3,"), rejects.get(1));
+        assertTrue(rejects.get(1).contains("'not-a-date' is not an ISO-8601 timestamp"), rejects.get(1));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode in = manifest.get("inputs").get(0);
+        assertEquals(4, in.get("rows_read").asInt());
+        assertEquals(in.get("rows_read").asInt(), in.get("rows_accepted").asInt() + in.get("rows_rejected").asInt());
+        assertEquals(2, manifest.get("result").get("exit_code").asInt());
+
+        Run allowed = run("check", "--lists", list.toString(), "--transfers", t.toString(), "--out", out.toString(),
+                "--max-reject-ratio", "0.25");
+        assertEquals(0, allowed.exit(), allowed.err());
+    }
+
+    @Test
+    void failOnExitsOneOnlyWhenAFindingReachesTheSeverity() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(1, run("check", "--out", out.toString(), "--fail-on", "critical").exit());
+        Path list = write("list.csv", "entity_id,name\n1,ACME\n");
+        Path t = write("t.csv", "tx_id,timestamp,chain,asset,from_address,to_address,amount\nT1,2025-01-01T00:00:00Z,bitcoin,XBT,a,b,1\n");
+        assertEquals(0, run("check", "--lists", list.toString(), "--transfers", t.toString(), "--out", out.toString(),
+                "--fail-on", "INFO").exit());
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitThreeAndLeaveThePreviousReportsIntact() throws IOException {
+        Path out = dir.resolve("out");
+        assertEquals(0, run("check", "--out", out.toString(), "--as-of", "2026-01-15").exit());
+        byte[] before = Files.readAllBytes(out.resolve("findings.csv"));
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules.resolve("sanctions"));
+        Files.writeString(rules.resolve("sanctions/SAN-001-broken.drl"), "package sanctions;\nrule \"SAN-001 x\"\nwhen\n  Foo(\nthen\nend\n");
+        Run r = run("check", "--rules", rules.toString(), "--out", out.toString(), "--as-of", "2026-01-15");
+        assertEquals(3, r.exit());
+        assertTrue(r.err().contains("rules/sanctions/SAN-001-broken.drl:"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("findings.csv")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(4, s.count(), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void badUsageExitsTwo() throws IOException {
+        Path t = write("t.csv", "tx_id,timestamp,chain,asset,from_address,to_address,amount\n");
+        Run noList = run("check", "--transfers", t.toString(), "--out", dir.resolve("o").toString());
+        assertEquals(2, noList.exit());
+        assertTrue(noList.err().contains("--lists is required"), noList.err());
+        assertEquals(2, run("check", "--fail-on", "SEVERE").exit());
+        assertEquals(2, run("check", "--as-of", "yesterday").exit());
+        assertEquals(2, run("check", "--no-such-option").exit());
+        assertEquals(2, run("check", "--max-reject-ratio", "2").exit());
+        Run missing = run("check", "--lists", dir.resolve("nope.csv").toString(), "--transfers", t.toString());
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("nope.csv: no such list file"), missing.err());
+    }
+
+    @Test
+    void helpListsTheOptionsAndExitCodes() {
+        Run r = run("check", "--help");
+        assertEquals(0, r.exit());
+        for (String o : List.of("--lists", "--transfers", "--shipments", "--rules", "--out", "--as-of", "--fail-on",
+                "--max-reject-ratio", "Exit codes")) {
+            assertTrue(r.out().contains(o), o);
+        }
+    }
+
+}

@@ -1,0 +1,165 @@
+package org.sanctionsmonitor.rules;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.sanctionsmonitor.engine.RuleBase;
+import org.sanctionsmonitor.engine.RuleRunner;
+import org.sanctionsmonitor.engine.RunContext;
+import org.sanctionsmonitor.lists.EntityList;
+import org.sanctionsmonitor.model.CryptoAddress;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Provenance;
+import org.sanctionsmonitor.model.Shipment;
+import org.sanctionsmonitor.model.Transfer;
+import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.screening.ScreeningIndex;
+
+/**
+ * Runs the real rules/ folder (compiled once per test JVM) over hand-made records and a
+ * hand-made list, through the same screening and rule runner as the check command.
+ */
+public final class RuleHarness {
+
+    private static RuleBase rules;
+
+    private RuleHarness() {
+    }
+
+    public static synchronized RuleBase rules() {
+        if (rules == null) {
+            rules = RuleBase.load(Path.of("rules"));
+        }
+        return rules;
+    }
+
+    public static List<Finding> run(List<ListedEntity> list, List<?> records) {
+        ScreeningIndex index = new ScreeningIndex(List.of(new EntityList("TEST", "native", List.of(), list)));
+        RuleRunner runner = new RuleRunner(rules(), new RunContext(LocalDate.of(2026, 1, 15)));
+        for (Object r : records) {
+            List<Match> c = new ArrayList<>();
+            if (r instanceof Transfer t) {
+                index.screen(t, c::add);
+            } else if (r instanceof Shipment s) {
+                index.screen(s, c::add);
+            }
+            runner.add(r, c);
+        }
+        return runner.finish();
+    }
+
+    /** The rule IDs that fired, as a sorted set. */
+    public static Set<String> ruleIds(List<Finding> findings) {
+        Set<String> ids = new TreeSet<>();
+        findings.forEach(f -> ids.add(f.ruleId()));
+        return ids;
+    }
+
+    public static List<Finding> byRule(List<Finding> findings, String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
+    public static Transfer transfer(String id, String chain, String asset, String from, String to) {
+        return new Transfer(id, Instant.parse("2025-03-03T08:00:00Z"), chain, asset, from, to, new BigDecimal("1.5"),
+                null, null, null, Map.of(), new Provenance("test-transfers.csv", 2));
+    }
+
+    /** An entity with the given crypto addresses written ASSET:address. */
+    public static ListedEntity entity(String id, String name, String... addresses) {
+        List<CryptoAddress> a = new ArrayList<>();
+        for (String s : addresses) {
+            int c = s.indexOf(':');
+            a.add(new CryptoAddress(s.substring(0, c), s.substring(c + 1)));
+        }
+        return new ListedEntity("TEST", id, name, "entity", List.of(), List.of(), List.of("DPRK3"), List.of(), List.of(),
+                a, List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 2));
+    }
+
+    public static ListedEntity vessel(String id, String name, String imo) {
+        return new ListedEntity("TEST", id, name, "vessel", List.of(), List.of(), List.of("DPRK4"), List.of("KP"),
+                List.of(imo), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 3));
+    }
+
+    public static ListedEntity named(String id, String name, List<String> aliases, List<String> weakAliases) {
+        return new ListedEntity("TEST", id, name, "entity", aliases, weakAliases, List.of("NPWMD"), List.of("KP"),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 4));
+    }
+
+    /** A shipment builder with every field empty; set what the test needs. */
+    public static ShipmentBuilder shipment(String id) {
+        return new ShipmentBuilder(id);
+    }
+
+    /** Fluent construction of test shipments. */
+    public static final class ShipmentBuilder {
+        private final String id;
+        private Shipment.Party shipper;
+        private Shipment.Party consignee;
+        private Shipment.Party notify;
+        private String origin;
+        private String originRaw;
+        private String destination;
+        private String destinationRaw;
+        private String portOfLoading;
+        private String portOfDischarge;
+        private String vesselName;
+        private String vesselImo;
+
+        ShipmentBuilder(String id) {
+            this.id = id;
+        }
+
+        public ShipmentBuilder shipper(String name) {
+            shipper = new Shipment.Party("shipper", name, null);
+            return this;
+        }
+
+        public ShipmentBuilder consignee(String name) {
+            consignee = new Shipment.Party("consignee", name, null);
+            return this;
+        }
+
+        public ShipmentBuilder notifyParty(String name) {
+            notify = new Shipment.Party("notify_party", name, null);
+            return this;
+        }
+
+        public ShipmentBuilder origin(String raw) {
+            originRaw = raw;
+            origin = org.sanctionsmonitor.normalize.Countries.code(raw).orElseThrow();
+            return this;
+        }
+
+        public ShipmentBuilder destination(String raw) {
+            destinationRaw = raw;
+            destination = org.sanctionsmonitor.normalize.Countries.code(raw).orElseThrow();
+            return this;
+        }
+
+        public ShipmentBuilder ports(String loading, String discharge) {
+            portOfLoading = loading;
+            portOfDischarge = discharge;
+            return this;
+        }
+
+        public ShipmentBuilder vessel(String name, String imo) {
+            vesselName = name;
+            vesselImo = imo;
+            return this;
+        }
+
+        public Shipment build() {
+            return new Shipment(id, LocalDate.of(2025, 2, 1), shipper, consignee, notify, origin, originRaw, destination,
+                    destinationRaw, portOfLoading, portOfDischarge, List.of(), vesselName, vesselImo, null, null, null, null,
+                    null, null, Map.of(), new Provenance("test-shipments.csv", 2));
+        }
+    }
+}
