@@ -2,12 +2,8 @@ package org.sanctionsmonitor.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.security.DigestInputStream;
@@ -33,8 +29,11 @@ import org.sanctionsmonitor.model.Provenance;
  * Reads one CSV feed (RFC 4180, UTF-8, one header row) whose columns are described by an enum.
  * Columns are found by header name in any order, case-insensitively; unknown columns become
  * attributes; every record keeps its file and starting line. A row that cannot be read becomes a
- * {@link Reject} and reading goes on; a file that cannot be used at all (missing required column,
- * duplicate header, invalid UTF-8, broken quoting) raises {@link InputException}.
+ * {@link Reject} and reading goes on: a value that does not parse, the wrong number of fields, and
+ * also a record that cannot be parsed at all (an unbalanced quote, invalid UTF-8, a record over
+ * {@link #MAX_RECORD_CHARS}), which is rejected at the line where it began before reading resumes
+ * on the next line. A file that cannot be used at all (no header, a missing required column, a
+ * duplicate header) raises {@link InputException}.
  */
 public final class CsvFeedReader<C extends Enum<C> & Column> {
 
@@ -43,62 +42,193 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
             .setIgnoreEmptyLines(false)
             .get();
 
+    /** The longest record accepted, in characters; a longer one is rejected (it bounds every field too). */
+    public static final long MAX_RECORD_CHARS = 1L << 20;
+
+    /** How much of a rejected row's text rejects.csv keeps. */
+    public static final int MAX_RAW_CHARS = 2000;
+
     private final Class<C> columns;
     private final String feedName;
+    private final long maxRecordChars;
 
     public CsvFeedReader(Class<C> columns, String feedName) {
+        this(columns, feedName, MAX_RECORD_CHARS);
+    }
+
+    CsvFeedReader(Class<C> columns, String feedName, long maxRecordChars) {
         this.columns = columns;
         this.feedName = feedName;
+        this.maxRecordChars = maxRecordChars;
     }
 
     /** Reads every row into {@code sink} (the mapper's result) and returns the file's accounting. */
     public <T> ReadStats read(InputFile file, Function<Row<C>, T> mapper, Consumer<T> sink, List<Reject> rejects) {
-        MessageDigest sha = sha256();
-        long rowsRead = 0;
-        long accepted = 0;
-        long blank = 0;
-        long rejected = 0;
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file.path()), sha);
-             Reader reader = new InputStreamReader(in, strictUtf8());
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            var it = parser.iterator();
-            if (!it.hasNext()) {
-                throw new InputException(file.display() + ":1: the " + feedName + " file is empty; a header row is required");
+        State<C, T> st = new State<>(file, mapper, sink, rejects);
+        long resumeAt = 1;
+        try {
+            while (resumeAt > 0) {
+                resumeAt = readSegment(st, resumeAt);
             }
-            CSVRecord headerRecord = it.next();
-            Header<C> header = Header.resolve(columns, headerRecord, file, feedName);
-            long nextLine = parser.getCurrentLineNumber() + 1;
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                long line = nextLine;
-                nextLine = parser.getCurrentLineNumber() + 1;
-                if (rec.size() == 1 && rec.get(0).isEmpty()) {
-                    blank++;
-                    continue;
-                }
-                rowsRead++;
-                try {
-                    if (rec.size() != header.width()) {
-                        throw new RowException("expected " + header.width() + " fields as in the header, found " + rec.size());
-                    }
-                    Row<C> row = header.row(rec, new Provenance(file.display(), line));
-                    T value = mapper.apply(row);
-                    sink.accept(value);
-                    accepted++;
-                } catch (RowException e) {
-                    rejected++;
-                    rejects.add(new Reject(file.display(), line, e.getMessage(), raw(rec)));
-                }
-            }
-            in.transferTo(java.io.OutputStream.nullOutputStream()); // hash the whole file even if the parser stopped early
         } catch (NoSuchFileException e) {
             throw new InputException(file.display() + ": no such file");
-        } catch (UncheckedIOException e) {
-            throw new InputException(file.display() + ": cannot be read as CSV: " + describe(e.getCause()), e);
         } catch (IOException e) {
-            throw new InputException(file.display() + ": cannot be read: " + describe(e), e);
+            throw new InputException(file.display() + ": cannot be read: " + e.getMessage(), e);
         }
-        return new ReadStats(file, HexFormat.of().formatHex(sha.digest()), rowsRead, accepted, rejected, blank);
+        return new ReadStats(file, HexFormat.of().formatHex(st.sha.digest()), st.rowsRead, st.accepted, st.rejected, st.blank);
+    }
+
+    /** What reading one file accumulates across segments. */
+    private static final class State<C extends Enum<C> & Column, T> {
+        final InputFile file;
+        final Function<Row<C>, T> mapper;
+        final Consumer<T> sink;
+        final List<Reject> rejects;
+        final MessageDigest sha = sha256();
+        Header<C> header;
+        long rowsRead;
+        long accepted;
+        long rejected;
+        long blank;
+
+        State(InputFile file, Function<Row<C>, T> mapper, Consumer<T> sink, List<Reject> rejects) {
+            this.file = file;
+            this.mapper = mapper;
+            this.sink = sink;
+            this.rejects = rejects;
+        }
+
+        void reject(long line, String reason, String raw) {
+            rowsRead++;
+            rejected++;
+            rejects.add(new Reject(file.display(), line, reason, clip(raw)));
+        }
+    }
+
+    /**
+     * Parses the file from physical line {@code fromLine} on. Returns 0 at the end of the file, or
+     * the line to resume at when a record could not be parsed at all (a broken quote, invalid
+     * UTF-8, a record over the size limit): that record is rejected with the line where it began
+     * and reading resumes on the next line, so one bad quote never swallows the rest of the file.
+     * The first segment also hashes the whole file.
+     */
+    private <T> long readSegment(State<C, T> st, long fromLine) throws IOException {
+        boolean first = fromLine == 1;
+        InputStream raw = Files.newInputStream(st.file.path());
+        InputStream in = first ? new DigestInputStream(raw, st.sha) : new java.io.BufferedInputStream(raw, 1 << 16);
+        try (in) {
+            if (!first) {
+                skipLines(in, fromLine - 1);
+            }
+            RecordGuard guard = new RecordGuard(new StrictUtf8Reader(in), maxRecordChars);
+            CSVParser parser = CSVParser.builder().setReader(guard).setFormat(FORMAT).get();
+            var it = parser.iterator();
+            long nextLine = fromLine;
+            try {
+                if (st.header == null) {
+                    if (!it.hasNext()) {
+                        throw new InputException(st.file.display() + ":1: the " + feedName + " file is empty; a header row is required");
+                    }
+                    st.header = Header.resolve(columns, it.next(), st.file, feedName);
+                    guard.recordDone();
+                    nextLine = fromLine + parser.getCurrentLineNumber();
+                }
+                while (it.hasNext()) {
+                    CSVRecord rec = it.next();
+                    guard.recordDone();
+                    long line = nextLine;
+                    nextLine = fromLine + parser.getCurrentLineNumber();
+                    accept(st, rec, line);
+                }
+            } catch (UncheckedIOException e) {
+                if (st.header == null) {
+                    throw new InputException(st.file.display() + ":1: the header row cannot be read: " + brokenRecord(st, e.getCause(), 1));
+                }
+                long resume = nextLine + 1;
+                String reason = brokenRecord(st, e.getCause(), nextLine);
+                if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                    var pos = Utf8Scan.firstInvalid(st.file.path(), nextLine);
+                    if (pos.isPresent()) {
+                        resume = pos.get().line() + 1;
+                    }
+                }
+                st.reject(nextLine, reason, physicalLine(st.file.path(), nextLine));
+                if (first) {
+                    in.transferTo(java.io.OutputStream.nullOutputStream()); // hash the rest of the file
+                }
+                return resume;
+            }
+            if (first) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            return 0;
+        }
+    }
+
+    private <T> void accept(State<C, T> st, CSVRecord rec, long line) {
+        if (rec.size() == 1 && rec.get(0).isEmpty()) {
+            st.blank++;
+            return;
+        }
+        try {
+            if (rec.size() != st.header.width()) {
+                throw new RowException("expected " + st.header.width() + " fields as in the header, found " + rec.size());
+            }
+            Row<C> row = st.header.row(rec, new Provenance(st.file.display(), line));
+            T value = st.mapper.apply(row);
+            st.rowsRead++;
+            st.accepted++;
+            st.sink.accept(value);
+        } catch (RowException e) {
+            st.reject(line, e.getMessage(), raw(rec));
+        }
+    }
+
+    /** Why a record could not be parsed at all, in words. */
+    private String brokenRecord(State<C, ?> st, IOException cause, long line) throws IOException {
+        if (cause instanceof java.nio.charset.CharacterCodingException) {
+            return Utf8Scan.firstInvalid(st.file.path(), line).map(Utf8Scan.Position::describe)
+                    .orElse("invalid UTF-8 in the record beginning on line " + line);
+        }
+        if (cause instanceof RecordGuard.TooLong) {
+            return "the record beginning on line " + line + " is " + cause.getMessage()
+                    + " (an unbalanced quote?); reading resumes on the next line";
+        }
+        return "unbalanced quote: the quoted field in the record beginning on line " + line
+                + " is not closed properly (" + cause.getMessage() + "); reading resumes on the next line";
+    }
+
+    /** Skips {@code lines} line ends (LF) at the byte level. */
+    private static void skipLines(InputStream in, long lines) throws IOException {
+        if (lines <= 0) {
+            return;
+        }
+        byte[] buf = new byte[1];
+        long seen = 0;
+        InputStream b = in;
+        while (seen < lines && b.read(buf, 0, 1) == 1) {
+            if (buf[0] == '\n') {
+                seen++;
+            }
+        }
+    }
+
+    /** The text of one physical line, decoded leniently and clipped, for rejects.csv. */
+    private static String physicalLine(java.nio.file.Path path, long line) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path))) {
+            skipLines(in, line - 1);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int c;
+            while ((c = in.read()) != -1 && c != '\n' && out.size() < MAX_RAW_CHARS * 4) {
+                out.write(c);
+            }
+            String s = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+        }
+    }
+
+    static String clip(String raw) {
+        return raw.length() <= MAX_RAW_CHARS ? raw : raw.substring(0, MAX_RAW_CHARS) + "...";
     }
 
     /** Convenience: reads every accepted row into a list. */
@@ -108,21 +238,8 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
         return out;
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.charset.MalformedInputException m) {
-            return "invalid UTF-8 (a malformed sequence of " + m.getInputLength() + " byte(s))";
-        }
-        return e.getMessage();
-    }
-
     static String raw(CSVRecord rec) {
         return FORMAT.format(rec.values());
-    }
-
-    static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     static MessageDigest sha256() {

@@ -7,13 +7,17 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** findings.csv: the contract's columns in order, then where the finding came from. */
+/**
+ * findings.csv: the contract's columns in order, then the input file, the rule file and the legal
+ * basis. The input line is deliberately not a column: the same inputs in any row order give a
+ * byte-identical findings.csv; findings.json carries the file and line of every fact.
+ */
 public final class FindingsCsv {
 
     public static final List<String> COLUMNS = List.of(
             "finding_id", "rule_id", "rule_name", "category", "severity", "subject_type", "subject_id",
             "list_source", "list_entry_id", "list_entry_name", "programs", "matched_value", "score", "explanation",
-            "source_file", "source_line", "rule_file", "legal_basis");
+            "source_file", "rule_file", "legal_basis");
 
     /** Output dialect: RFC 4180 with LF line ends everywhere, so files are byte-identical across platforms. */
     public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -27,7 +31,7 @@ public final class FindingsCsv {
             for (Finding f : findings) {
                 p.printRecord(f.findingId(), f.ruleId(), f.ruleName(), f.category(), f.severity(), f.subjectType(),
                         f.subjectId(), f.listSource(), f.listEntryId(), f.listEntryName(), f.programs(),
-                        f.matchedValue(), f.scoreText(), f.explanation(), f.source().file(), f.source().line(),
+                        f.matchedValue(), f.scoreText(), f.explanation(), f.source().file(),
                         f.ruleFile(), f.legalBasis());
             }
         }

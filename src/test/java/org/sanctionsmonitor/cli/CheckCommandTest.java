@@ -132,7 +132,6 @@ class CheckCommandTest {
         assertEquals("23163", renamed.get("list_entry_id"));
         assertEquals("OFAC-SDN", renamed.get("list_source"));
         assertEquals("shipments.csv", Path.of(renamed.get("source_file")).getFileName().toString());
-        assertEquals("2", renamed.get("source_line"));
         assertEquals("rules/sanctions/SAN-002-shipment-listed-vessel.drl", renamed.get("rule_file"));
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("findings.json").toFile());

@@ -135,14 +135,69 @@ class TransfersReaderTest {
     }
 
     @Test
-    void invalidUtf8IsReportedNotReplaced() {
-        byte[] head = "tx_id,timestamp,chain,asset,from_address,to_address,amount\nT1,2025-03-03T08:00:00Z,bitcoin,XBT,a,".getBytes(StandardCharsets.UTF_8);
+    void invalidUtf8IsRejectedWithLineAndByteOffsetNeverReplaced() throws IOException {
+        byte[] head = ("tx_id,timestamp,chain,asset,from_address,to_address,amount\n"
+                + "T1,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1\n"
+                + "T2,2025-03-03T08:00:00Z,bitcoin,XBT,a,").getBytes(StandardCharsets.UTF_8);
         byte[] bad = {(byte) 0xC3, (byte) 0x28, ',', '1', '\n'};
-        byte[] all = new byte[head.length + bad.length];
+        byte[] tail = "T3,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + bad.length + tail.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(bad, 0, all, head.length, bad.length);
-        InputException e = assertThrows(InputException.class, () -> read(all));
-        assertTrue(e.getMessage().contains("invalid UTF-8"), e.getMessage());
+        System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+        ReadStats s = read(all);
+        assertEquals(List.of("T1", "T3"), out.stream().map(Transfer::txId).toList());
+        assertEquals(3, s.rowsRead());
+        assertEquals(1, rejects.size());
+        assertEquals(3L, rejects.get(0).line());
+        assertEquals("invalid UTF-8: byte 0xC3 at line 3 (byte offset " + head.length
+                + " of the file) is not part of a valid UTF-8 sequence", rejects.get(0).reason());
+        assertTrue(!out.stream().anyMatch(t -> t.toAddress().contains("\uFFFD")));
+    }
+
+    @Test
+    void anUnbalancedQuoteIsRejectedAtTheLineWhereTheFieldBeganAndReadingGoesOn() throws IOException {
+        ReadStats s = read("""
+                tx_id,timestamp,chain,asset,from_address,to_address,amount
+                T1,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1
+                T2,2025-03-03T08:00:00Z,bitcoin,XBT,"a,b,1
+                T3,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1
+                T4,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1
+                """);
+        assertEquals(List.of("T1", "T3", "T4"), out.stream().map(Transfer::txId).toList());
+        assertEquals(4, s.rowsRead());
+        assertEquals(1, s.rowsRejected());
+        assertEquals(3L, rejects.get(0).line());
+        assertTrue(rejects.get(0).reason().startsWith("unbalanced quote: the quoted field in the record beginning on line 3"),
+                rejects.get(0).reason());
+        assertEquals("T2,2025-03-03T08:00:00Z,bitcoin,XBT,\"a,b,1", rejects.get(0).raw());
+    }
+
+    @Test
+    void aQuoteFollowedByTextIsRejectedToo() throws IOException {
+        read("""
+                tx_id,timestamp,chain,asset,from_address,to_address,amount
+                T1,2025-03-03T08:00:00Z,bitcoin,XBT,"a"x,b,1
+                T2,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1
+                """);
+        assertEquals(List.of("T2"), out.stream().map(Transfer::txId).toList());
+        assertEquals(2L, rejects.get(0).line());
+    }
+
+    @Test
+    void aRunawayFieldFailsFastAtTheRecordLimit() throws IOException {
+        StringBuilder big = new StringBuilder("tx_id,timestamp,chain,asset,from_address,to_address,amount\n");
+        big.append("T1,2025-03-03T08:00:00Z,bitcoin,XBT,\"");
+        big.append("x".repeat(300_000)).append('\n');
+        big.append("T2,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1\n");
+        Path f = dir.resolve("big.csv");
+        Files.writeString(f, big);
+        CsvFeedReader<TransferColumn> small = new CsvFeedReader<>(TransferColumn.class, "transfers", 100_000);
+        ReadStats s = small.read(new InputFile(f, "big.csv"), TransfersReader::map, out::add, rejects);
+        assertEquals(List.of("T2"), out.stream().map(Transfer::txId).toList());
+        assertEquals(2, s.rowsRead());
+        assertTrue(rejects.get(0).reason().contains("longer than the limit of 100000 characters"), rejects.get(0).reason());
+        assertTrue(rejects.get(0).raw().length() <= CsvFeedReader.MAX_RAW_CHARS + 3);
     }
 
     @Test
