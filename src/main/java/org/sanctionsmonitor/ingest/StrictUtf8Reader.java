@@ -40,6 +40,9 @@ final class StrictUtf8Reader extends Reader {
         if (pending != null) {
             throw pending;
         }
+        if (flushed) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buf, off, len);
         while (out.position() == off) {
             CoderResult r = decoder.decode(bytes, out, eof);
@@ -59,10 +62,8 @@ final class StrictUtf8Reader extends Reader {
                 break;
             }
             if (eof) {
-                if (!flushed) {
-                    decoder.flush(out);
-                    flushed = true;
-                }
+                decoder.flush(out);
+                flushed = true;
                 return out.position() > off ? out.position() - off : -1;
             }
             bytes.compact();

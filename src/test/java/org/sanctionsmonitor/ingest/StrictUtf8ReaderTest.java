@@ -50,6 +50,16 @@ class StrictUtf8ReaderTest {
     }
 
     @Test
+    void keepsAnsweringEndOfInputAfterTheEnd() throws IOException {
+        try (Reader r = new StrictUtf8Reader(new ByteArrayInputStream(new byte[] {'a'}))) {
+            char[] buf = new char[4];
+            assertEquals(1, r.read(buf, 0, 4));
+            assertEquals(-1, r.read(buf, 0, 4));
+            assertEquals(-1, r.read(buf, 0, 4)); // found by ReaderFuzzTest: a second read after EOF threw
+        }
+    }
+
+    @Test
     void refusesATruncatedSequenceAtTheEnd() {
         assertThrows(MalformedInputException.class, () -> readAll(new byte[] {'a', (byte) 0xE2, (byte) 0x82}));
     }
