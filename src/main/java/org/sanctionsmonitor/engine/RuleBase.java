@@ -198,7 +198,13 @@ public final class RuleBase {
         return line;
     }
 
-    /** Every regular file under the folder, sorted by relative path, with its SHA-256. */
+    /**
+     * The kinds of file the rule folder may hold: rules, reference tables, scenario inputs, the lock
+     * and documentation. Nothing else under --rules is read.
+     */
+    public static final List<String> READ_EXTENSIONS = List.of(".drl", ".csv", ".md", ".lock");
+
+    /** Every rule-folder file (by {@link #READ_EXTENSIONS}), sorted by relative path, with its SHA-256. */
     private static List<RuleFile> listFiles(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -208,6 +214,9 @@ public final class RuleBase {
                     continue;
                 }
                 String rel = root.relativize(p).toString().replace('\\', '/');
+                if (READ_EXTENSIONS.stream().noneMatch(rel::endsWith)) {
+                    continue;
+                }
                 if (Files.isSymbolicLink(p)) {
                     Path target = p.toRealPath();
                     if (!target.startsWith(root.toRealPath())) {

@@ -118,7 +118,7 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
         InputStream in = first ? new DigestInputStream(raw, st.sha) : new java.io.BufferedInputStream(raw, 1 << 16);
         try (in) {
             if (!first) {
-                skipLines(in, fromLine - 1);
+                LineEnds.skip(in, fromLine - 1);
             }
             RecordGuard guard = new RecordGuard(new StrictUtf8Reader(in), maxRecordChars);
             CSVParser parser = CSVParser.builder().setReader(guard).setFormat(FORMAT).get();
@@ -198,32 +198,11 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
                 + " is not closed properly (" + cause.getMessage() + "); reading resumes on the next line";
     }
 
-    /** Skips {@code lines} line ends (LF) at the byte level. */
-    private static void skipLines(InputStream in, long lines) throws IOException {
-        if (lines <= 0) {
-            return;
-        }
-        byte[] buf = new byte[1];
-        long seen = 0;
-        InputStream b = in;
-        while (seen < lines && b.read(buf, 0, 1) == 1) {
-            if (buf[0] == '\n') {
-                seen++;
-            }
-        }
-    }
-
     /** The text of one physical line, decoded leniently and clipped, for rejects.csv. */
     private static String physicalLine(java.nio.file.Path path, long line) throws IOException {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(path))) {
-            skipLines(in, line - 1);
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            int c;
-            while ((c = in.read()) != -1 && c != '\n' && out.size() < MAX_RAW_CHARS * 4) {
-                out.write(c);
-            }
-            String s = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+            LineEnds.skip(in, line - 1);
+            return LineEnds.read(in, MAX_RAW_CHARS * 4);
         }
     }
 

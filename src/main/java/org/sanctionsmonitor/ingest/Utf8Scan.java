@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Finds exactly where a file stops being valid UTF-8 (RFC 3629: no overlong forms, no surrogates,
- * nothing above U+10FFFF), to report it by line and byte offset. Only called once a decoder has
+ * nothing above U+10FFFF), to report it by line (LF, CRLF or a lone CR ends a line, as for the CSV
+ * parser) and byte offset. Only called once a decoder has
  * already refused the file, so it favours clarity over speed.
  */
 final class Utf8Scan {
@@ -36,7 +37,13 @@ final class Utf8Scan {
             while ((b = s.read()) != -1) {
                 long at = offset++;
                 if (b < 0x80) {
-                    if (b == '\n') {
+                    if (b == '\n' || b == '\r') {
+                        s.mark(1);
+                        if (b == '\r' && s.read() != '\n') {
+                            s.reset();
+                        } else if (b == '\r') {
+                            offset++;
+                        }
                         line++;
                     }
                     continue;

@@ -31,10 +31,26 @@ public final class AtomicOutput implements AutoCloseable {
     private final List<String> names = new ArrayList<>();
     private boolean committed;
 
+    /** A staging folder older than this was left by an interrupted run and is removed. */
+    static final long STALE_MILLIS = 3_600_000L;
+
     public AtomicOutput(Path out) throws IOException {
         this.out = out;
         Files.createDirectories(out);
+        removeStale(out);
         this.staging = Files.createTempDirectory(out, ".staging-");
+    }
+
+    /** Removes staging folders left by runs that were killed (older than an hour; a running one is newer). */
+    private static void removeStale(Path out) throws IOException {
+        long cutoff = System.currentTimeMillis() - STALE_MILLIS;
+        try (Stream<Path> s = Files.list(out)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
+                if (Files.isDirectory(p) && Files.getLastModifiedTime(p).toMillis() < cutoff) {
+                    delete(p);
+                }
+            }
+        }
     }
 
     /** Stages one report; files are moved into place in the order they were staged. */
@@ -67,10 +83,14 @@ public final class AtomicOutput implements AutoCloseable {
     /** Removes the staging folder and anything left in it. */
     @Override
     public void close() throws IOException {
-        if (!Files.exists(staging)) {
+        delete(staging);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(staging)) {
+        try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);

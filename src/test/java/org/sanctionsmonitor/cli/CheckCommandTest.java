@@ -101,6 +101,43 @@ class CheckCommandTest {
     }
 
     @Test
+    void theSameInputsInAnyRowOrderGiveByteIdenticalFindingsCsv() throws IOException {
+        Path samples = Path.of("samples");
+        Path t = dir.resolve("transfers.csv");
+        Path s = dir.resolve("shipments.csv");
+        Path l = dir.resolve("list.csv");
+        Files.write(t, reversedRows(samples.resolve("transfers.csv")));
+        Files.write(s, reversedRows(samples.resolve("shipments.csv")));
+        Files.write(l, reversedRows(samples.resolve("lists/ofac-sdn-dprk-excerpt.csv")));
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Path copyT = dir.resolve("in-order/transfers.csv");
+        Files.createDirectories(copyT.getParent());
+        Files.copy(samples.resolve("transfers.csv"), copyT);
+        Files.copy(samples.resolve("shipments.csv"), dir.resolve("in-order/shipments.csv"));
+        Files.copy(samples.resolve("lists/ofac-sdn-dprk-excerpt.csv"), dir.resolve("in-order/list.csv"));
+        assertEquals(0, run("check", "--lists", dir.resolve("in-order/list.csv").toString(), "--transfers", copyT.toString(),
+                "--shipments", dir.resolve("in-order/shipments.csv").toString(), "--out", a.toString(), "--as-of", "2026-01-15").exit());
+        assertEquals(0, run("check", "--lists", l.toString(), "--transfers", t.toString(), "--shipments", s.toString(),
+                "--out", b.toString(), "--as-of", "2026-01-15").exit());
+        String fa = Files.readString(a.resolve("findings.csv")).replace(dir.resolve("in-order") + "/", "");
+        String fb = Files.readString(b.resolve("findings.csv")).replace(dir + "/", "");
+        assertEquals(18, fa.lines().count());
+        assertEquals(fa, fb);
+    }
+
+    /** The file with its header first and its data rows in reverse order. */
+    private static List<String> reversedRows(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<String> rows = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+        java.util.Collections.reverse(rows);
+        List<String> out = new java.util.ArrayList<>();
+        out.add(lines.get(0));
+        out.addAll(rows);
+        return out;
+    }
+
+    @Test
     void theIssueCasesEndToEnd() throws IOException {
         Path list = write("list.csv", """
                 entity_id,name,type,aliases,crypto_addresses,imo,list

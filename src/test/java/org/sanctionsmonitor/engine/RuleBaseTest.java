@@ -104,6 +104,17 @@ class RuleBaseTest {
     }
 
     @Test
+    void onlyRuleAndReferenceFilesAreRead() throws IOException {
+        write("checks/TST-001-good.drl", GOOD);
+        write("reference/limits.csv", "name,value\nx,1\n");
+        write("scratch/notes.bin", "\u0000\u0001");
+        write("checks/TST-001-good.drl.orig", "not read");
+        RuleBase rb = RuleBase.load(dir);
+        assertEquals(List.of("checks/TST-001-good.drl", "reference/limits.csv"),
+                rb.files().stream().map(RuleFile::relative).toList());
+    }
+
+    @Test
     void anEmptyOrMissingFolderIsRefused() {
         assertThrows(RuleException.class, () -> RuleBase.load(dir));
         assertThrows(RuleException.class, () -> RuleBase.load(dir.resolve("nope")));

@@ -174,6 +174,16 @@ class TransfersReaderTest {
     }
 
     @Test
+    void resumesCorrectlyInAFileWithLoneCarriageReturnLineEnds() throws IOException {
+        read("tx_id,timestamp,chain,asset,from_address,to_address,amount\r"
+                + "T1,2025-03-03T08:00:00Z,bitcoin,XBT,\"a\r"
+                + "T2,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1\r");
+        assertEquals(List.of("T2"), out.stream().map(Transfer::txId).toList());
+        assertEquals(2L, rejects.get(0).line());
+        assertEquals(3L, out.get(0).source().line());
+    }
+
+    @Test
     void aQuoteFollowedByTextIsRejectedToo() throws IOException {
         read("""
                 tx_id,timestamp,chain,asset,from_address,to_address,amount
