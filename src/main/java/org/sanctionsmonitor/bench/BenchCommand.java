@@ -1,0 +1,176 @@
+package org.sanctionsmonitor.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.check.BatchCheck;
+import org.sanctionsmonitor.check.CheckOptions;
+import org.sanctionsmonitor.check.CheckResult;
+import org.sanctionsmonitor.ingest.CsvFeedReader;
+import org.sanctionsmonitor.ingest.DisplayPaths;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: generates seeded synthetic data with planted hits, times a parse-only baseline
+ * (Commons CSV touching every field) against the full check on the same files, verifies that every
+ * planted hit was found, and prints rows per second, peak heap and, last, the check/parse ratio.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark: the full check against merely parsing the same synthetic files.",
+            "The last line printed is 'check/parse ratio: N.NN'. Exit 1 when a planted hit was missed."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--transfers", defaultValue = "1000000", description = "Transfers to generate (default: ${DEFAULT-VALUE}).")
+    int transfers;
+
+    @Option(names = "--shipments", defaultValue = "200000", description = "Shipments to generate (default: ${DEFAULT-VALUE}).")
+    int shipments;
+
+    @Option(names = "--list-entries", defaultValue = "20000", description = "List entries (default: ${DEFAULT-VALUE}).")
+    int listEntries;
+
+    @Option(names = "--addresses", defaultValue = "200000", description = "Distinct addresses per chain (default: ${DEFAULT-VALUE}).")
+    int addresses;
+
+    @Option(names = "--scale", defaultValue = "1", description = "Multiply the feed sizes (e.g. 0.25, 0.5, 1) (default: ${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--seed", defaultValue = "20261129", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--dir", defaultValue = "target/bench", description = "Where the data and reports go (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        SyntheticData.Sizes sizes = new SyntheticData.Sizes((int) (transfers * scale), (int) (shipments * scale),
+                listEntries, addresses);
+        long t0 = System.nanoTime();
+        SyntheticData data = new SyntheticData(sizes, seed);
+        Path in = dir.resolve("input");
+        data.write(in);
+        out.printf(Locale.ROOT, "generated %,d transfers, %,d shipments, %,d list entries (seed %d) in %.1f s; %d planted hits%n",
+                sizes.transfers(), sizes.shipments(), sizes.listEntries(), seed, secs(t0), data.planted().size());
+        List<Path> feeds = List.of(in.resolve("list.csv"), in.resolve("transfers.csv"), in.resolve("shipments.csv"));
+        long rows = sizes.transfers() + sizes.shipments() + (long) sizes.listEntries();
+
+        Measured parse1 = measure(() -> parseOnly(feeds));
+        Measured check = measure(() -> {
+            CheckOptions o = new CheckOptions(List.of(feeds.get(0)), null, List.of(feeds.get(1)), List.of(feeds.get(2)),
+                    DisplayPaths.home().resolve("rules"), dir.resolve("out"), LocalDate.of(2026, 1, 15), null, 0, false);
+            CheckResult r = BatchCheck.run(o);
+            if (!r.rejects().isEmpty()) {
+                throw new IllegalStateException("the synthetic data has " + r.rejects().size() + " rejected rows, first: "
+                        + r.rejects().get(0));
+            }
+            return r.findings().size();
+        });
+        Measured parse2 = measure(() -> parseOnly(feeds));
+        double parseSecs = Math.min(parse1.seconds, parse2.seconds);
+
+        Set<String> found = new TreeSet<>();
+        try (Reader r = Files.newBufferedReader(dir.resolve("out/findings.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                found.add(rec.get("rule_id") + " " + rec.get("subject_id"));
+            }
+        }
+        List<String> missed = new ArrayList<>();
+        for (String p : data.planted()) {
+            if (!found.contains(p)) {
+                missed.add(p);
+            }
+        }
+        out.printf(Locale.ROOT, "parse only: %.2f s (%,.0f rows/s; runs %.2f s and %.2f s), peak heap %s%n",
+                parseSecs, rows / parseSecs, parse1.seconds, parse2.seconds, mib(Math.max(parse1.peakHeap, parse2.peakHeap)));
+        out.printf(Locale.ROOT, "full check: %.2f s (%,.0f rows/s), %,d findings, peak heap %s (max heap %s)%n",
+                check.seconds, rows / check.seconds, check.value, mib(check.peakHeap), mib(Runtime.getRuntime().maxMemory()));
+        out.printf(Locale.ROOT, "planted hits found: %d of %d%s%n", data.planted().size() - missed.size(), data.planted().size(),
+                missed.isEmpty() ? "" : " (missed: " + String.join(", ", missed.subList(0, Math.min(10, missed.size()))) + ")");
+        out.printf(Locale.ROOT, "check/parse ratio: %.2f%n", check.seconds / parseSecs);
+        out.flush();
+        return missed.isEmpty() ? 0 : 1;
+    }
+
+    /** Reads each file with Commons CSV and touches every field; returns the characters seen. */
+    static long parseOnly(List<Path> files) throws IOException {
+        long chars = 0;
+        for (Path f : files) {
+            try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8);
+                 CSVParser p = CSVParser.builder().setReader(r).setFormat(CsvFeedReader.FORMAT).get()) {
+                for (CSVRecord rec : p) {
+                    for (String v : rec) {
+                        chars += v.length();
+                    }
+                }
+            }
+        }
+        return chars;
+    }
+
+    private record Measured(double seconds, long peakHeap, long value) {
+    }
+
+    private interface Work {
+        long run() throws IOException;
+    }
+
+    /** Runs the work, timing it and sampling the used heap every 20 ms (and the pools' peaks). */
+    private static Measured measure(Work w) throws IOException {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        AtomicLong sampled = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long used = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+                sampled.accumulateAndGet(used, Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long t = System.nanoTime();
+        long v = w.run();
+        double s = (System.nanoTime() - t) / 1e9;
+        sampler.interrupt();
+        return new Measured(s, sampled.get(), v);
+    }
+
+    private static double secs(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%,d MiB", bytes / (1024 * 1024));
+    }
+}
