@@ -262,7 +262,7 @@ public final class Scenarios {
                         + result.rejects().get(0).line() + " " + result.rejects().get(0).reason() + ")"));
             }
             List<Map<String, String>> actual = readCsv(out.resolve(BatchCheck.FINDINGS_CSV));
-            compare(ruleId, expected, actual, problems, shown);
+            compare(ruleId, expected, actual, problems);
         } catch (InputException e) {
             problems.add(shown + ": the check cannot read the case's inputs: " + e.getMessage());
         } catch (IOException e) {
@@ -326,7 +326,7 @@ public final class Scenarios {
     }
 
     /** Compares the findings of the relevant rules on the expected columns, as multisets of rows. */
-    static void compare(String ruleId, Expected expected, List<Map<String, String>> actual, List<String> problems, String shown) {
+    static void compare(String ruleId, Expected expected, List<Map<String, String>> actual, List<String> problems) {
         Set<String> rulesCompared = new java.util.TreeSet<>();
         rulesCompared.add(ruleId);
         expected.rows().forEach(r -> rulesCompared.add(r.get("rule_id")));
@@ -337,8 +337,8 @@ public final class Scenarios {
         got.forEach(missing::remove);
         List<String> unexpected = new ArrayList<>(got);
         want.forEach(unexpected::remove);
-        missing.stream().sorted().forEach(k -> problems.add(shown + ": expected finding not raised: " + k));
-        unexpected.stream().sorted().forEach(k -> problems.add(shown + ": unexpected finding: " + k));
+        missing.stream().sorted().forEach(k -> problems.add("expected finding not raised: " + k));
+        unexpected.stream().sorted().forEach(k -> problems.add("unexpected finding: " + k));
     }
 
     private static String key(List<String> columns, Map<String, String> row) {
