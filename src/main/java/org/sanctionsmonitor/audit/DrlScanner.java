@@ -61,39 +61,39 @@ public final class DrlScanner {
         return new Forbidden(Pattern.compile(regex), why);
     }
 
-    /** Every forbidden use in the file's text, in order of position. */
+    /** Every forbidden use in the file's text, in order of position; overlapping uses are reported once. */
     public static List<Hit> scan(String text) {
         String code = blankCommentsAndStrings(text);
         List<Region> regions = regions(text, code);
-        List<Hit> hits = new ArrayList<>();
+        record Found(int start, int end, int at, Forbidden by) {
+        }
+        List<Found> found = new ArrayList<>();
         for (Forbidden fb : FORBIDDEN) {
             Matcher m = fb.pattern().matcher(code);
             while (m.find()) {
-                int at = m.start();
-                if (code.charAt(at) == '.') { // report the method, not the dot before it
-                    at = skipDotAndSpace(code, at);
-                }
-                int[] lc = lineColumn(text, at);
-                String token = code.substring(m.start(), m.end()).replaceAll("\\s+", "");
-                if (token.endsWith("(")) {
-                    token = token.substring(0, token.length() - 1);
-                }
-                if (token.startsWith(".")) {
-                    token = token.substring(1);
-                }
-                hits.add(new Hit(lc[0], lc[1], where(regions, m.start()), token, fb.why()));
+                int at = code.charAt(m.start()) == '.' ? skipDotAndSpace(code, m.start()) : m.start();
+                found.add(new Found(m.start(), m.end(), at, fb));
             }
         }
-        hits.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
-        // one hit per position: the first (most specific) pattern wins
-        List<Hit> unique = new ArrayList<>();
-        for (Hit h : hits) {
-            if (unique.isEmpty() || unique.get(unique.size() - 1).line() != h.line()
-                    || unique.get(unique.size() - 1).column() != h.column()) {
-                unique.add(h);
+        found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        List<Hit> hits = new ArrayList<>();
+        int coveredTo = -1;
+        for (Found f : found) {
+            if (f.start() < coveredTo) {
+                continue; // inside a use already reported (Class.forName, then forName)
             }
+            coveredTo = f.end();
+            String token = code.substring(f.start(), f.end()).replaceAll("\\s+", "");
+            if (token.endsWith("(")) {
+                token = token.substring(0, token.length() - 1);
+            }
+            if (token.startsWith(".")) {
+                token = token.substring(1);
+            }
+            int[] lc = lineColumn(text, f.at());
+            hits.add(new Hit(lc[0], lc[1], where(regions, f.start()), token, f.by().why()));
         }
-        return unique;
+        return hits;
     }
 
     private static int skipDotAndSpace(String code, int at) {

@@ -112,7 +112,7 @@ public final class ReferenceTables {
         }
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
         // Commons CSV: "(line 4) invalid char between encapsulated token and delimiter ..."
-        var lm = java.util.regex.Pattern.compile("\\(line (\\d+)\\)\\s*(.*)", java.util.regex.Pattern.DOTALL).matcher(m);
+        var lm = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*(.*)", java.util.regex.Pattern.DOTALL).matcher(m);
         if (lm.find()) {
             return lm.group(1) + ":0 not RFC 4180 CSV: " + lm.group(2).strip().replace('\n', ' ');
         }

@@ -198,7 +198,7 @@ public final class RuleBase {
         return line;
     }
 
-    /** Every regular file under the folder, sorted by relative path, with its SHA-256. */
+    /** Every regular file under the folder but the scenario tests, sorted by relative path, with its SHA-256. */
     private static List<RuleFile> listFiles(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -208,6 +208,9 @@ public final class RuleBase {
                     continue;
                 }
                 String rel = root.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith("tests/")) {
+                    continue; // scenario tests (rules test) are not part of the rule set
+                }
                 if (Files.isSymbolicLink(p)) {
                     Path target = p.toRealPath();
                     if (!target.startsWith(root.toRealPath())) {
