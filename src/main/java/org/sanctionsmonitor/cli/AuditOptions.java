@@ -24,9 +24,9 @@ import picocli.CommandLine.Option;
 public final class AuditOptions {
 
     @Option(names = "--suppressions", paramLabel = "FILE",
-            description = {"Reviewed false positives (CSV: rule_id (or *), subject_type, subject_id, list_source,",
-                "list_entry_id, reason, reviewer, expires yyyy-MM-dd). Matching findings move to suppressed.csv and do",
-                "not count for --fail-on; suppressions expired before --as-of no longer apply and are reported."})
+            description = "Reviewed false positives (CSV: rule_id (or *), subject_type, subject_id, list_source, "
+                    + "list_entry_id, reason, reviewer, expires yyyy-MM-dd). Matching findings move to suppressed.csv and do "
+                    + "not count for --fail-on; suppressions expired before --as-of no longer apply and are reported.")
     Path suppressions;
 
     @Option(names = "--require-lock",
@@ -34,8 +34,8 @@ public final class AuditOptions {
     boolean requireLock;
 
     @Option(names = "--baseline-rules", paramLabel = "DIR",
-            description = {"Also run the baseline rule folder DIR on the same data and report the findings added, removed",
-                "and changed per rule (terminal and impact.csv in --out)."})
+            description = "Also run the baseline rule folder DIR on the same data and report the findings added, removed "
+                    + "and changed per rule (terminal and impact.csv in --out).")
     Path baselineRules;
 
     private RunAudit audit;

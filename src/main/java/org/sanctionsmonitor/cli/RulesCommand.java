@@ -54,8 +54,8 @@ public final class RulesCommand implements Runnable {
 
     /** {@code rules list}: the catalogue of every rule. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"The catalogue of every rule: ID, name, category, severity, legal basis, description,",
-                "file and line, and its scenario cases. Compiles and checks the rules first."},
+            header = "The catalogue of every rule (table, Markdown or CSV).",
+            description = "The catalogue of every rule: ID, name, category, severity, legal basis, description, file and line, and its scenario cases. Compiles and checks the rules first.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:listed", "2:bad usage", "3:the rules do not compile or fail verification"})
     static final class ListCommand implements Callable<Integer> {
@@ -96,10 +96,8 @@ public final class RulesCommand implements Runnable {
 
     /** {@code rules verify}: everything check verifies before it runs, and the lock. */
     @Command(name = "verify", mixinStandardHelpOptions = true,
-            description = {"Compiles the rules and checks them: compile errors as file:line:column; required metadata with",
-                "valid values; unique IDs; file names that start with the rule ID; no forbidden API (System, Runtime,",
-                "processes, reflection, file or network I/O, threads, the clock) anywhere in a rule file; reference",
-                "tables (*.csv) that parse as RFC 4180 UTF-8 with a header. Also reports whether rules.lock matches."},
+            header = "Compile and check the rules, reference tables and lock; exit 3 on any problem.",
+            description = "Compiles the rules and checks them: compile errors as file:line:column; required metadata with valid values; unique IDs; file names that start with the rule ID; no forbidden API (System, Runtime, processes, reflection, file or network I/O, threads, the clock) anywhere in a rule file; reference tables (*.csv) that parse as RFC 4180 UTF-8 with a header. Also reports whether rules.lock matches.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:the rules pass verification", "2:bad usage",
                 "3:any problem (or, with --require-lock, a mismatch with rules.lock)"})
@@ -159,9 +157,8 @@ public final class RulesCommand implements Runnable {
 
     /** {@code rules test}: the scenario tests beside the rules. */
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Runs the scenario tests in <rules>/tests/<RULE-ID>/<case>/ through the real batch check and",
-                "compares the findings with each case's expected.csv. Every rule needs at least one case that must",
-                "fire and one that must not; a rule without cases fails."},
+            header = "Run the scenario tests beside the rules; exit 3 when any rule fails.",
+            description = "Runs the scenario tests in <rules>/tests/<RULE-ID>/<case>/ through the real batch check and compares the findings with each case's expected.csv. Every rule needs at least one case that must fire and one that must not; a rule without cases fails.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:every rule passed", "2:bad usage", "3:the rules fail verification, or any rule failed its tests"})
     static final class TestCommand implements Callable<Integer> {
@@ -206,8 +203,8 @@ public final class RulesCommand implements Runnable {
 
     /** {@code rules lock}: writes rules.lock. */
     @Command(name = "lock", mixinStandardHelpOptions = true,
-            description = {"Writes <rules>/rules.lock: the SHA-256 of every rule and reference file (sha256sum format;",
-                "check it without this tool: cd rules && sha256sum -c rules.lock). Refuses rules that fail verification."},
+            header = "Write rules.lock, the SHA-256 of every rule and reference file.",
+            description = "Writes <rules>/rules.lock: the SHA-256 of every rule and reference file (sha256sum format; check it without this tool: cd rules && sha256sum -c rules.lock). Refuses rules that fail verification.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:written", "2:bad usage or the lock cannot be written", "3:the rules fail verification"})
     static final class LockCommand implements Callable<Integer> {
