@@ -99,6 +99,8 @@ public final class RuleVerifier {
                     drls.add(p);
                 } else if (rel.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
                     tables.add(p);
+                } else if (!rel.equals(RulesLock.FILE) && !rel.toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                    notes.add("rules/" + rel + ": neither a rule (.drl) nor a reference table (.csv): not verified, but locked");
                 }
             }
         } catch (IOException e) {

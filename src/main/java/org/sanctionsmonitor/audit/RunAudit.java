@@ -51,6 +51,10 @@ public final class RunAudit {
      * suppressions file cannot be used.
      */
     public RuleBase prepare(Path rulesFolder) {
+        if (!java.nio.file.Files.isDirectory(rulesFolder)) {
+            throw new RuleException(List.of(org.sanctionsmonitor.ingest.DisplayPaths.display(rulesFolder)
+                    + ": the rule folder does not exist"));
+        }
         try {
             lock = RulesLock.status(rulesFolder);
         } catch (IOException e) {

@@ -84,6 +84,7 @@ class RulesCommandTest {
                 .replace("rule \"DQ-001 Invalid vessel IMO number\"", "rule \"DQ-001 Invalid vessel IMO number again\"")
                 .replace("@severity(\"MEDIUM\")", "@severity(\"SEVERE\")");
         Files.writeString(rules.resolve("quality/copy-of-dq.drl"), dup);
+        Files.writeString(rules.resolve("reference/weights.txt"), "name 0.9\n");
         CliRun r = CliRun.of("rules", "verify", "--rules", rules.toString());
         assertEquals(3, r.exit(), r.toString());
         assertTrue(r.err().contains("rules/trade/EMB-002-supply-to-dprk.drl:19:5 rule \"EMB-002 Goods destined for North Korea\", "
@@ -92,6 +93,7 @@ class RulesCommandTest {
         assertTrue(r.err().contains("rules/quality/copy-of-dq.drl:10:1 rule \"DQ-001 Invalid vessel IMO number again\": "
                 + "@severity(\"SEVERE\") is not one of"), r.err());
         assertTrue(r.err().contains("the file name must start with the rule ID DQ-001"), r.err());
+        assertTrue(r.out().contains("note: rules/reference/weights.txt: neither a rule (.drl) nor a reference table (.csv)"), r.out());
     }
 
     @Test
