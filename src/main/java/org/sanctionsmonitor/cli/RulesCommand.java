@@ -203,10 +203,10 @@ public final class RulesCommand implements Runnable {
 
     /** {@code rules lock}: writes rules.lock. */
     @Command(name = "lock", mixinStandardHelpOptions = true,
-            header = "Write rules.lock, the SHA-256 of every rule and reference file.",
-            description = "Writes <rules>/rules.lock: the SHA-256 of every rule and reference file (sha256sum format; check it without this tool: cd rules && sha256sum -c rules.lock). Refuses rules that fail verification.",
+            header = "Write rules.lock, the SHA-256 of every rule and reference file, for rules that pass verification and their tests.",
+            description = "Writes <rules>/rules.lock: the SHA-256 of every rule and reference file (sha256sum format; check it without this tool: cd rules && sha256sum -c rules.lock). Refuses rules that fail verification or their scenario tests.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:written", "2:bad usage or the lock cannot be written", "3:the rules fail verification"})
+            exitCodeList = {"0:written", "2:bad usage or the lock cannot be written", "3:the rules fail verification or their scenario tests"})
     static final class LockCommand implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -218,9 +218,17 @@ public final class RulesCommand implements Runnable {
         public Integer call() throws IOException {
             Path rules = folder.get();
             RuleVerifier.load(rules);
+            PrintWriter out = spec.commandLine().getOut();
+            Scenarios.Report tests = Scenarios.run(rules, Scenarios.testsFolder(rules), null);
+            if (!tests.passed()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("rules lock: refused: the scenario tests fail (run: rules test); failing rules: "
+                        + String.join(", ", tests.rules().stream().filter(r -> !r.passed()).map(Scenarios.RuleResult::ruleId).toList()));
+                err.flush();
+                return ExitCodes.RULES;
+            }
             RulesLock.Status before = RulesLock.status(rules);
             Map<String, String> hashes = RulesLock.write(rules);
-            PrintWriter out = spec.commandLine().getOut();
             out.printf("rules lock: wrote %s: %d files%s%n", DisplayPaths.display(rules.resolve(RulesLock.FILE)), hashes.size(),
                     before.matches() ? " (unchanged)" : "");
             if (before.state() == RulesLock.State.MISMATCH) {

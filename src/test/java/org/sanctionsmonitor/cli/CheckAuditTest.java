@@ -45,7 +45,7 @@ class CheckAuditTest {
 
     @Test
     void theManifestRecordsTheLockAndRequireLockRefusesAMismatch() throws IOException {
-        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), false);
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
         Path out = tmp.resolve("out");
         String[] run = {"check", "--rules", rules.toString(), "--out", out.toString(), "--as-of", "2025-06-01"};
 

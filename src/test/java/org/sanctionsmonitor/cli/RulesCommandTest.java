@@ -127,7 +127,7 @@ class RulesCommandTest {
 
     @Test
     void lockWritesTheHashesAndVerifyChecksThem(@TempDir Path tmp) throws IOException {
-        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), false);
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
         CliRun none = CliRun.of("rules", "verify", "--rules", rules.toString(), "--require-lock");
         assertEquals(3, none.exit(), none.toString());
         CliRun lock = CliRun.of("rules", "lock", "--rules", rules.toString());
@@ -136,6 +136,7 @@ class RulesCommandTest {
         String text = Files.readString(rules.resolve(RulesLock.FILE));
         assertEquals(7, text.lines().count());
         assertTrue(text.lines().allMatch(l -> l.matches("[0-9a-f]{64}  (quality|sanctions|trade)/[A-Z]{2,5}-\\d{3}-[a-z0-9-]+\\.drl")), text);
+        assertEquals(Files.readString(RULES.resolve(RulesLock.FILE)), text, "the same rules give the committed lock");
         CliRun ok = CliRun.of("rules", "verify", "--rules", rules.toString(), "--require-lock");
         assertEquals(0, ok.exit(), ok.toString());
         assertTrue(ok.out().contains("rules.lock matches the rules"), ok.out());
@@ -153,6 +154,16 @@ class RulesCommandTest {
         CliRun r = CliRun.of("rules", "lock", "--rules", rules.toString());
         assertEquals(3, r.exit(), r.toString());
         assertTrue(r.err().contains("missing @legalBasis(...) metadata"), r.err());
+        assertFalse(Files.exists(rules.resolve(RulesLock.FILE)));
+    }
+
+    @Test
+    void lockRefusesRulesThatFailTheirScenarioTests(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        TestFiles.replace(rules.resolve("sanctions/SAN-002-shipment-listed-vessel.drl"), "@severity(\"CRITICAL\")", "@severity(\"HIGH\")");
+        CliRun r = CliRun.of("rules", "lock", "--rules", rules.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.endsWith("the scenario tests fail (run: rules test); failing rules: DQ-001, SAN-002")), r.err());
         assertFalse(Files.exists(rules.resolve(RulesLock.FILE)));
     }
 }
