@@ -202,17 +202,17 @@ public final class Impact {
 
     /** The terminal summary: one line per rule with any change, then the totals. */
     public void summary(PrintWriter w, String baselineShown, String currentShown) {
-        w.printf("impact of the rules in %s against the baseline %s:%n", currentShown, baselineShown);
-        w.printf("  %-8s  %-16s  %8s  %7s  %5s  %7s  %7s%n", "rule", "rule change", "baseline", "current", "added", "removed", "changed");
+        w.printf(java.util.Locale.ROOT, "impact of the rules in %s against the baseline %s:%n", currentShown, baselineShown);
+        w.printf(java.util.Locale.ROOT, "  %-8s  %-16s  %8s  %7s  %5s  %7s  %7s%n", "rule", "rule change", "baseline", "current", "added", "removed", "changed");
         for (RuleImpact r : rules) {
             if (r.ruleChange().equals("unchanged") && r.added() + r.removed() + r.changed() == 0) {
                 continue;
             }
-            w.printf("  %-8s  %-16s  %8d  %7d  %5s  %7s  %7s%n", r.ruleId(), r.ruleChange(), r.baseline(), r.current(),
+            w.printf(java.util.Locale.ROOT, "  %-8s  %-16s  %8d  %7d  %5s  %7s  %7s%n", r.ruleId(), r.ruleChange(), r.baseline(), r.current(),
                     "+" + r.added(), "-" + r.removed(), "~" + r.changed());
         }
         long unchanged = rules.stream().filter(r -> r.ruleChange().equals("unchanged") && r.added() + r.removed() + r.changed() == 0).count();
-        w.printf("  %d rule%s unchanged with the same findings; in all %d added, %d removed, %d changed%n",
+        w.printf(java.util.Locale.ROOT, "  %d rule%s unchanged with the same findings; in all %d added, %d removed, %d changed%n",
                 unchanged, unchanged == 1 ? "" : "s",
                 changes.stream().filter(c -> c.change().equals("added")).count(),
                 changes.stream().filter(c -> c.change().equals("removed")).count(),

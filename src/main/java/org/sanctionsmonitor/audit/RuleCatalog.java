@@ -97,7 +97,7 @@ public final class RuleCatalog {
             }
             w.println();
         }
-        w.printf("%d rule%s%n", entries.size(), entries.size() == 1 ? "" : "s");
+        w.printf(java.util.Locale.ROOT, "%d rule%s%n", entries.size(), entries.size() == 1 ? "" : "s");
         w.flush();
     }
 

@@ -55,13 +55,13 @@ public final class AuditOptions {
         w.println("  rules: " + RulesCommand.lockLine(audit.lock()));
         if (audit.suppressions() != null) {
             Suppressions.Outcome out = audit.outcome();
-            w.printf("  suppressions: %d finding%s suppressed (see %s/%s) by %d of %d entries in %s%n",
+            w.printf(java.util.Locale.ROOT, "  suppressions: %d finding%s suppressed (see %s/%s) by %d of %d entries in %s%n",
                     out.suppressed().size(), out.suppressed().size() == 1 ? "" : "s", DisplayPaths.display(o.out()),
                     Suppressions.SUPPRESSED_CSV, out.suppressed().stream().map(Suppressions.Suppressed::by).distinct().count(),
                     audit.suppressions().entries().size(), audit.suppressions().stats().file().display());
             for (Suppression s : out.expired()) {
                 List<Finding> again = out.expiredMatches().getOrDefault(s, List.of());
-                w.printf("    EXPIRED %s (line %d, %s, expired %s): no longer applies%s%n", s.describe(), s.source().line(),
+                w.printf(java.util.Locale.ROOT, "    EXPIRED %s (line %d, %s, expired %s): no longer applies%s%n", s.describe(), s.source().line(),
                         s.reviewer(), s.expires(), again.isEmpty() ? "" : "; " + again.size() + " finding"
                                 + (again.size() == 1 ? "" : "s") + " reported again");
             }
@@ -77,7 +77,7 @@ public final class AuditOptions {
                 out.commit();
             }
             impact.summary(w, DisplayPaths.display(baseline.rules()), DisplayPaths.display(o.rules()));
-            w.printf("  impact: %s/%s%n", DisplayPaths.display(o.out()), Impact.IMPACT_CSV);
+            w.printf(java.util.Locale.ROOT, "  impact: %s/%s%n", DisplayPaths.display(o.out()), Impact.IMPACT_CSV);
         }
         w.flush();
     }

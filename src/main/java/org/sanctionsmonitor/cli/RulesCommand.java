@@ -121,10 +121,10 @@ public final class RulesCommand implements Runnable {
             String shown = DisplayPaths.display(rules);
             int exit = ExitCodes.OK;
             if (v.passed()) {
-                out.printf("rules verify: passed: %d rules in %d rule files, %d reference tables (%s)%n",
+                out.printf(java.util.Locale.ROOT, "rules verify: passed: %d rules in %d rule files, %d reference tables (%s)%n",
                         v.ruleBase().rules().size(), v.ruleFiles(), v.referenceTables(), shown);
             } else {
-                err.printf("rules verify: FAILED: %d problem%s in %s:%n", v.problems().size(), v.problems().size() == 1 ? "" : "s", shown);
+                err.printf(java.util.Locale.ROOT, "rules verify: FAILED: %d problem%s in %s:%n", v.problems().size(), v.problems().size() == 1 ? "" : "s", shown);
                 v.problems().forEach(p -> err.println("  " + p));
                 exit = ExitCodes.RULES;
             }
@@ -180,18 +180,18 @@ public final class RulesCommand implements Runnable {
             Path t = tests != null ? tests : Scenarios.testsFolder(rules);
             Scenarios.Report report = Scenarios.run(rules, t, only);
             PrintWriter out = spec.commandLine().getOut();
-            out.printf("rules test: %s against the rules in %s%n", DisplayPaths.display(t), DisplayPaths.display(rules));
+            out.printf(java.util.Locale.ROOT, "rules test: %s against the rules in %s%n", DisplayPaths.display(t), DisplayPaths.display(rules));
             for (Scenarios.RuleResult r : report.rules()) {
-                out.printf("  %s  %-8s %d case%s (%d fire, %d no-fire)  %s%n", r.passed() ? "PASS" : "FAIL", r.ruleId(),
+                out.printf(java.util.Locale.ROOT, "  %s  %-8s %d case%s (%d fire, %d no-fire)  %s%n", r.passed() ? "PASS" : "FAIL", r.ruleId(),
                         r.cases().size(), r.cases().size() == 1 ? "" : "s", r.firing(), r.silent(), r.ruleName());
                 r.problems().forEach(p -> out.println("          " + p));
                 for (Scenarios.CaseResult c : r.cases()) {
-                    out.printf("        %-4s %-8s %s%n", c.passed() ? "ok" : "FAIL", c.expect(), c.name());
+                    out.printf(java.util.Locale.ROOT, "        %-4s %-8s %s%n", c.passed() ? "ok" : "FAIL", c.expect(), c.name());
                     c.problems().forEach(p -> out.println("               " + p));
                 }
             }
             long passed = report.rules().stream().filter(Scenarios.RuleResult::passed).count();
-            out.printf("rules test: %s: %d of %d rules passed, %d of %d cases passed%n", report.passed() ? "passed" : "FAILED",
+            out.printf(java.util.Locale.ROOT, "rules test: %s: %d of %d rules passed, %d of %d cases passed%n", report.passed() ? "passed" : "FAILED",
                     passed, report.rules().size(), report.casesPassed(), report.cases());
             out.flush();
             if (only != null && report.rules().isEmpty()) {
@@ -229,7 +229,7 @@ public final class RulesCommand implements Runnable {
             }
             RulesLock.Status before = RulesLock.status(rules);
             Map<String, String> hashes = RulesLock.write(rules);
-            out.printf("rules lock: wrote %s: %d files%s%n", DisplayPaths.display(rules.resolve(RulesLock.FILE)), hashes.size(),
+            out.printf(java.util.Locale.ROOT, "rules lock: wrote %s: %d files%s%n", DisplayPaths.display(rules.resolve(RulesLock.FILE)), hashes.size(),
                     before.matches() ? " (unchanged)" : "");
             if (before.state() == RulesLock.State.MISMATCH) {
                 before.describe().forEach(d -> out.println("  " + d));
