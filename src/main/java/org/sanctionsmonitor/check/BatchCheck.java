@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.sanctionsmonitor.audit.RunAudit;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleFile;
 import org.sanctionsmonitor.engine.RuleInfo;
@@ -56,11 +57,20 @@ public final class BatchCheck {
     }
 
     public static CheckResult run(CheckOptions o) throws IOException {
+        return run(o, RunAudit.defaults());
+    }
+
+    /**
+     * The batch check with the auditor's controls: {@code audit} verifies the rules and checks
+     * them against rules.lock before anything is read, and moves suppressed findings to
+     * suppressed.csv (they never count for --fail-on).
+     */
+    public static CheckResult run(CheckOptions o, RunAudit audit) throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
 
-        RuleBase rules = RuleBase.load(o.rules());
+        RuleBase rules = audit.prepare(o.rules());
         t = lap(timings, "load_rules", t);
 
         List<Reject> rejects = new ArrayList<>();
@@ -84,7 +94,7 @@ public final class BatchCheck {
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
         }
-        List<Finding> findings = runner.finish();
+        List<Finding> findings = audit.afterRules(runner.finish(), o.asOf());
         t = lap(timings, "screen_and_rules", t);
 
         List<ReadStats> all = new ArrayList<>();
@@ -117,12 +127,14 @@ public final class BatchCheck {
         manifest.put("rules", rulesEntry(rules, findings));
         manifest.put("findings", counts(findings));
         manifest.put("rule_sessions", runner.sessions());
+        audit.manifest(manifest);
         manifest.put("result", Map.of("exit_code", exit, "reason", reason));
 
         try (AtomicOutput out = new AtomicOutput(o.out())) {
             out.write(FINDINGS_CSV, w -> FindingsCsv.write(findings, w));
             out.write(FINDINGS_JSON, w -> FindingsJson.write(findings, w));
             out.write(REJECTS_CSV, w -> RejectsCsv.write(rejects, w));
+            audit.write(out);
             lap(timings, "write_reports", t);
             manifest.put("timings_ms", timings);
             out.write(MANIFEST_JSON, w -> Json.write(manifest, w));

@@ -79,12 +79,16 @@ public final class CheckCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}: any rejected row makes the run exit 2).")
     double maxRejectRatio;
 
+    @CommandLine.Mixin
+    AuditOptions audit = new AuditOptions();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter outw = spec.commandLine().getOut();
         CheckOptions options = options();
-        CheckResult result = BatchCheck.run(options);
+        CheckResult result = BatchCheck.run(options, audit.start(options));
         summary(outw, options, result);
+        audit.report(outw, options);
         if (result.exitCode() != 0) {
             PrintWriter err = spec.commandLine().getErr();
             err.println((result.exitCode() == ExitCodes.INPUT ? "error: " : "") + result.exitReason());

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Rule-based sanctions monitoring: CSV feeds and sanctions lists in, auditable findings out.",
-        subcommands = {CheckCommand.class, org.sanctionsmonitor.bench.BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, org.sanctionsmonitor.bench.BenchCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the run completed (and, with --fail-on, nothing at or above it)",
@@ -28,7 +29,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: check)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: check, rules)");
     }
 
     public static void main(String[] args) {

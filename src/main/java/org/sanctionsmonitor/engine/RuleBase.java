@@ -199,12 +199,15 @@ public final class RuleBase {
     }
 
     /**
-     * The kinds of file the rule folder may hold: rules, reference tables, scenario inputs, the lock
-     * and documentation. Nothing else under --rules is read.
+     * The kinds of file the rule folder may hold: rules, reference tables, the lock and
+     * documentation. Nothing else under --rules is read as part of the rule set.
      */
     public static final List<String> READ_EXTENSIONS = List.of(".drl", ".csv", ".md", ".lock");
 
-    /** Every rule-folder file (by {@link #READ_EXTENSIONS}), sorted by relative path, with its SHA-256. */
+    /**
+     * Every rule-set file (by {@link #READ_EXTENSIONS}, outside the scenario tests in tests/), sorted
+     * by relative path, with its SHA-256.
+     */
     private static List<RuleFile> listFiles(Path folder) {
         Path root = folder.toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(root)) {
@@ -214,8 +217,8 @@ public final class RuleBase {
                     continue;
                 }
                 String rel = root.relativize(p).toString().replace('\\', '/');
-                if (READ_EXTENSIONS.stream().noneMatch(rel::endsWith)) {
-                    continue;
+                if (READ_EXTENSIONS.stream().noneMatch(rel::endsWith) || rel.startsWith("tests/")) {
+                    continue; // scenario tests (rules test) are not part of the rule set
                 }
                 if (Files.isSymbolicLink(p)) {
                     Path target = p.toRealPath();

@@ -1,0 +1,147 @@
+package org.sanctionsmonitor.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanctionsmonitor.engine.RuleBase;
+import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.engine.RuleInfo;
+import org.sanctionsmonitor.report.AtomicOutput;
+import org.sanctionsmonitor.report.Finding;
+
+/**
+ * The auditor's controls around one batch check, as the hooks {@code BatchCheck} calls:
+ * {@link #prepare} verifies the rules (the same verification as {@code rules verify}), compares
+ * them with {@code rules.lock} (refusing to run on a mismatch with {@code --require-lock}) and
+ * reads the suppressions file; {@link #afterRules} moves suppressed findings aside;
+ * {@link #manifest} and {@link #write} record all of it. One instance per run; afterwards it holds
+ * what the run did, for the command's summary.
+ */
+public final class RunAudit {
+
+    private final Path suppressionsFile;
+    private final boolean requireLock;
+
+    private RuleVerifier.Verification verification;
+    private RulesLock.Status lock;
+    private Suppressions suppressions;
+    private Suppressions.Outcome outcome;
+    private List<Finding> allFindings = List.of();
+
+    public RunAudit(Path suppressionsFile, boolean requireLock) {
+        this.suppressionsFile = suppressionsFile;
+        this.requireLock = requireLock;
+    }
+
+    /** No suppressions, lock recorded but not required. */
+    public static RunAudit defaults() {
+        return new RunAudit(null, false);
+    }
+
+    /**
+     * Checks the rule folder against its lock and verifies it; reads the suppressions. Throws
+     * {@link RuleException} (exit 3) when the rules fail verification or, with --require-lock, do
+     * not match the lock; {@link org.sanctionsmonitor.ingest.InputException} (exit 2) when the
+     * suppressions file cannot be used.
+     */
+    public RuleBase prepare(Path rulesFolder) {
+        if (!java.nio.file.Files.isDirectory(rulesFolder)) {
+            throw new RuleException(List.of(org.sanctionsmonitor.ingest.DisplayPaths.display(rulesFolder)
+                    + ": the rule folder does not exist"));
+        }
+        try {
+            lock = RulesLock.status(rulesFolder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (requireLock && !lock.matches()) {
+            List<String> problems = new ArrayList<>();
+            problems.add(lock.lockFile() + ": the rules do not match the lock (--require-lock):");
+            lock.describe().forEach(d -> problems.add("  " + d));
+            throw new RuleException(problems);
+        }
+        verification = RuleVerifier.verify(rulesFolder);
+        if (!verification.passed()) {
+            throw new RuleException(verification.problems());
+        }
+        if (suppressionsFile != null) {
+            suppressions = Suppressions.load(suppressionsFile);
+        }
+        return verification.ruleBase();
+    }
+
+    /** The findings that stay in findings.csv: all of them, less those an active suppression covers. */
+    public List<Finding> afterRules(List<Finding> findings, LocalDate asOf) {
+        allFindings = List.copyOf(findings);
+        if (suppressions == null) {
+            outcome = new Suppressions.Outcome(allFindings, List.of(), List.of(), Map.of(), List.of());
+        } else {
+            outcome = suppressions.apply(findings, asOf);
+        }
+        return outcome.kept();
+    }
+
+    /** Adds the verification, lock and suppression records to the run's manifest. */
+    public void manifest(Map<String, Object> manifest) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("status", "passed");
+        v.put("rule_files", verification.ruleFiles());
+        v.put("reference_tables", verification.referenceTables());
+        v.put("notes", verification.notes());
+        manifest.put("rules_verification", v);
+        manifest.put("rules_lock", lock.toManifest());
+        if (suppressions != null) {
+            Map<String, Object> s = suppressions.toManifest(outcome);
+            List<String> unknown = unknownRules();
+            if (!unknown.isEmpty()) {
+                s.put("unknown_rules", unknown);
+            }
+            manifest.put("suppressions", s);
+        }
+    }
+
+    /** Writes suppressed.csv (always, so a report folder never keeps an earlier run's file). */
+    public void write(AtomicOutput out) throws IOException {
+        out.write(Suppressions.SUPPRESSED_CSV, w -> Suppressions.writeSuppressed(outcome.suppressed(), w));
+    }
+
+    /** Suppressions naming a rule ID that is not in the rule set (they can match nothing). */
+    public List<String> unknownRules() {
+        if (suppressions == null) {
+            return List.of();
+        }
+        var ids = verification.ruleBase().rules().stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
+        return suppressions.entries().stream()
+                .filter(s -> !s.ruleId().equals(Suppression.ANY_RULE) && !ids.contains(s.ruleId()))
+                .map(s -> s.source() + " " + s.describe())
+                .toList();
+    }
+
+    public RulesLock.Status lock() {
+        return lock;
+    }
+
+    public RuleVerifier.Verification verification() {
+        return verification;
+    }
+
+    /** Null when no suppressions file was given. */
+    public Suppressions suppressions() {
+        return suppressions;
+    }
+
+    public Suppressions.Outcome outcome() {
+        return outcome;
+    }
+
+    /** Every finding of the run, suppressed ones included. */
+    public List<Finding> allFindings() {
+        return allFindings;
+    }
+}

@@ -1,0 +1,100 @@
+package org.sanctionsmonitor.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.engine.RuleInfo;
+
+/**
+ * Runs the scenario tests beside the real rules (rules/tests) through the real batch check, one
+ * test per rule; and shows that the runner fails when it should.
+ */
+class RuleScenariosTest {
+
+    private static final Path RULES = Path.of("rules");
+
+    @TestFactory
+    Stream<DynamicTest> everyRulePassesItsScenarios() {
+        Scenarios.Report report = Scenarios.run(RULES, Scenarios.testsFolder(RULES), null);
+        List<String> ids = RuleVerifier.load(RULES).rules().stream().map(RuleInfo::id).toList();
+        assertEquals(ids, report.rules().stream().map(Scenarios.RuleResult::ruleId).toList(), "one result per rule, no stray test folders");
+        return report.rules().stream().map(r -> DynamicTest.dynamicTest(r.ruleId() + " " + r.ruleName(), () -> {
+            StringBuilder why = new StringBuilder();
+            r.problems().forEach(p -> why.append("\n  ").append(p));
+            r.cases().forEach(c -> c.problems().forEach(p -> why.append("\n  ").append(c.name()).append(": ").append(p)));
+            assertTrue(r.passed(), r.ruleId() + " failed:" + why);
+            assertTrue(r.firing() >= 1 && r.silent() >= 1);
+        }));
+    }
+
+    @Test
+    void aRuleWithoutCasesOrWithAWrongExpectationFails(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        // SAN-004 loses its no-fire case; EMB-002's firing case expects the wrong severity; DQ-001 loses all cases
+        deleteTree(rules.resolve("tests/SAN-004/no-fire-strong-name-or-longer-name"));
+        TestFiles.replace(rules.resolve("tests/EMB-002/fire-dprk-destination-any-port/expected.csv"), ",KP,HIGH", ",KP,CRITICAL");
+        deleteTree(rules.resolve("tests/DQ-001"));
+        Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), null);
+        assertFalse(report.passed());
+        Scenarios.RuleResult san4 = result(report, "SAN-004");
+        assertEquals(List.of("no case that must not fire (expect = no-fire)"), san4.problems());
+        Scenarios.RuleResult emb2 = result(report, "EMB-002");
+        assertFalse(emb2.passed());
+        List<String> problems = emb2.cases().stream().flatMap(c -> c.problems().stream()).toList();
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("expected finding not raised: rule_id=EMB-002"), problems.toString());
+        assertTrue(problems.get(1).startsWith("unexpected finding: rule_id=EMB-002"), problems.toString());
+        assertTrue(result(report, "DQ-001").problems().get(0).startsWith("no scenario cases"));
+        assertTrue(result(report, "SAN-001").passed());
+    }
+
+    @Test
+    void aChangedRuleFailsItsScenarios(@TempDir Path tmp) {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        // a rule that also fires on South Korea: its no-fire case must catch it
+        TestFiles.replace(rules.resolve("trade/EMB-002-supply-to-dprk.drl"), "destinationCountry == \"KP\"",
+                "destinationCountry == \"KP\" || destinationCountry == \"KR\"");
+        Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), "EMB-002");
+        assertEquals(1, report.rules().size());
+        Scenarios.RuleResult r = report.rules().get(0);
+        assertFalse(r.passed());
+        Scenarios.CaseResult silent = r.cases().stream().filter(c -> c.expect().equals("no-fire")).findFirst().orElseThrow();
+        assertTrue(silent.problems().stream().anyMatch(p -> p.contains("unexpected finding: rule_id=EMB-002")
+                && p.contains("subject_id=SHP-E002-11")), silent.problems().toString());
+    }
+
+    @Test
+    void aCaseMustDeclareWhatItExpects(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        Path c = rules.resolve("tests/SAN-002/fire-renamed-vessel-by-imo");
+        TestFiles.replace(c.resolve("case.properties"), "expect = fire", "expect = maybe");
+        Files.writeString(c.resolve("payments.csv"), "payment_id\n");
+        Scenarios.CaseResult r = Scenarios.runCase("SAN-002", c, rules);
+        assertFalse(r.passed());
+        assertTrue(r.problems().stream().anyMatch(p -> p.endsWith("expect must be 'fire' or 'no-fire', not 'maybe'")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.contains("payments.csv: not a scenario file")), r.problems().toString());
+    }
+
+    private static Scenarios.RuleResult result(Scenarios.Report report, String id) {
+        return report.rules().stream().filter(r -> r.ruleId().equals(id)).findFirst().orElseThrow();
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.sanctionsmonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.audit.RulesLock;
+import org.sanctionsmonitor.audit.TestFiles;
+
+/** End to end: the rules subcommands on the real rules/ and on broken copies of it. */
+class RulesCommandTest {
+
+    private static final Path RULES = Path.of("rules");
+
+    @Test
+    void listShowsEveryRuleAsATable() {
+        CliRun r = CliRun.of("rules", "list");
+        assertEquals(0, r.exit(), r.toString());
+        for (String id : List.of("SAN-001", "SAN-002", "SAN-003", "SAN-004", "EMB-001", "EMB-002", "DQ-001")) {
+            assertTrue(r.out().contains("\n" + id + " "), id + " missing:\n" + r);
+        }
+        assertTrue(r.out().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:10"), r.out());
+        assertTrue(r.out().contains("SANCTIONED_VESSEL"), r.out());
+        assertTrue(r.out().contains("7 rules"), r.out());
+    }
+
+    @Test
+    void listAsCsvHasTheCatalogueColumns() throws IOException {
+        CliRun r = CliRun.of("rules", "list", "--format", "csv");
+        assertEquals(0, r.exit(), r.toString());
+        try (CSVParser p = CSVParser.builder().setReader(new StringReader(r.out()))
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            assertEquals(List.of("id", "name", "category", "severity", "legal_basis", "description", "file", "line", "cases"), p.getHeaderNames());
+            List<CSVRecord> recs = p.getRecords();
+            assertEquals(7, recs.size());
+            CSVRecord san1 = recs.stream().filter(x -> x.get("id").equals("SAN-001")).findFirst().orElseThrow();
+            assertEquals("SAN-001 Transfer to or from a listed address", san1.get("name"));
+            assertEquals("CRITICAL", san1.get("severity"));
+            assertTrue(san1.get("legal_basis").startsWith("31 CFR 510.201"));
+            assertEquals("rules/sanctions/SAN-001-transfer-listed-address.drl", san1.get("file"));
+            assertEquals("12", san1.get("line"));
+            assertEquals("2 fire, 1 no-fire", san1.get("cases"));
+        }
+    }
+
+    @Test
+    void listAsMarkdownIsATable() {
+        CliRun r = CliRun.of("rules", "list", "--format", "markdown");
+        assertEquals(0, r.exit(), r.toString());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(9, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("| ID | Name | Category | Severity | Legal basis | Description | File |"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("| EMB-001 | EMB-001 Goods of North Korean origin | EMBARGOED_TRADE | HIGH |")));
+        assertEquals(2, CliRun.of("rules", "list", "--format", "html").exit());
+    }
+
+    @Test
+    void verifyPassesOnTheRealRules() {
+        CliRun r = CliRun.of("rules", "verify");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().startsWith("rules verify: passed: 7 rules in 7 rule files, 0 reference tables"), r.out());
+    }
+
+    @Test
+    void verifyFailsWithPositionsOnEveryKindOfProblem(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), false);
+        // a consequence that ends the JVM, a reference table with a ragged row, a duplicate ID in a misnamed file
+        TestFiles.replace(rules.resolve("trade/EMB-002-supply-to-dprk.drl"), "    findings.raise(kcontext, $s,",
+                "    System.exit(3);\n    findings.raise(kcontext, $s,");
+        Files.createDirectories(rules.resolve("reference"));
+        Files.writeString(rules.resolve("reference/hs-bans.csv"), "hs_code,legal_basis\n2701,UNSCR 2371,extra\n");
+        String dup = Files.readString(rules.resolve("quality/DQ-001-invalid-imo.drl"))
+                .replace("rule \"DQ-001 Invalid vessel IMO number\"", "rule \"DQ-001 Invalid vessel IMO number again\"")
+                .replace("@severity(\"MEDIUM\")", "@severity(\"SEVERE\")");
+        Files.writeString(rules.resolve("quality/copy-of-dq.drl"), dup);
+        Files.writeString(rules.resolve("reference/weights.txt"), "name 0.9\n");
+        CliRun r = CliRun.of("rules", "verify", "--rules", rules.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().contains("rules/trade/EMB-002-supply-to-dprk.drl:19:5 rule \"EMB-002 Goods destined for North Korea\", "
+                + "consequence: System.exit: java.lang.System"), r.err());
+        assertTrue(r.err().contains("rules/reference/hs-bans.csv:2:1 expected 2 fields as in the header, found 3"), r.err());
+        assertTrue(r.err().contains("rules/quality/copy-of-dq.drl:10:1 rule \"DQ-001 Invalid vessel IMO number again\": "
+                + "@severity(\"SEVERE\") is not one of"), r.err());
+        assertTrue(r.err().contains("the file name must start with the rule ID DQ-001"), r.err());
+        assertTrue(r.out().contains("note: rules/reference/weights.txt: neither a rule (.drl) nor a reference table (.csv)"), r.out());
+    }
+
+    @Test
+    void verifyReportsCompileErrorsAsFileLineColumn(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), false);
+        TestFiles.replace(rules.resolve("sanctions/SAN-003-shipment-listed-party.drl"), "nameType != \"weak alias\")", "nameType != \"weak alias\"");
+        CliRun r = CliRun.of("rules", "verify", "--rules", rules.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("  rules/sanctions/SAN-003-shipment-listed-party\\.drl:\\d+:\\d+ .+")), r.err());
+    }
+
+    @Test
+    void testRunsTheScenariosAndFailsARuleWithoutCases(@TempDir Path tmp) throws IOException {
+        CliRun ok = CliRun.of("rules", "test");
+        assertEquals(0, ok.exit(), ok.toString());
+        assertTrue(ok.out().contains("  PASS  SAN-001  3 cases (2 fire, 1 no-fire)"), ok.out());
+        assertTrue(ok.out().contains("rules test: passed: 7 of 7 rules passed"), ok.out());
+
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        RuleScenariosTestAccess.deleteTree(rules.resolve("tests/EMB-001"));
+        CliRun r = CliRun.of("rules", "test", "--rules", rules.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.out().contains("  FAIL  EMB-001  0 cases (0 fire, 0 no-fire)"), r.out());
+        assertTrue(r.out().contains("no scenario cases in"), r.out());
+        assertTrue(r.out().contains("rules test: FAILED: 6 of 7 rules passed"), r.out());
+
+        CliRun one = CliRun.of("rules", "test", "--rules", rules.toString(), "--rule", "SAN-002");
+        assertEquals(0, one.exit(), one.toString());
+        assertEquals(2, CliRun.of("rules", "test", "--rule", "XYZ-999").exit());
+    }
+
+    @Test
+    void lockWritesTheHashesAndVerifyChecksThem(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        CliRun none = CliRun.of("rules", "verify", "--rules", rules.toString(), "--require-lock");
+        assertEquals(3, none.exit(), none.toString());
+        CliRun lock = CliRun.of("rules", "lock", "--rules", rules.toString());
+        assertEquals(0, lock.exit(), lock.toString());
+        assertTrue(lock.out().contains("7 files"), lock.out());
+        String text = Files.readString(rules.resolve(RulesLock.FILE));
+        assertEquals(7, text.lines().count());
+        assertTrue(text.lines().allMatch(l -> l.matches("[0-9a-f]{64}  (quality|sanctions|trade)/[A-Z]{2,5}-\\d{3}-[a-z0-9-]+\\.drl")), text);
+        assertEquals(Files.readString(RULES.resolve(RulesLock.FILE)), text, "the same rules give the committed lock");
+        CliRun ok = CliRun.of("rules", "verify", "--rules", rules.toString(), "--require-lock");
+        assertEquals(0, ok.exit(), ok.toString());
+        assertTrue(ok.out().contains("rules.lock matches the rules"), ok.out());
+        TestFiles.replace(rules.resolve("trade/EMB-001-export-from-dprk.drl"), "@severity(\"HIGH\")", "@severity(\"LOW\")");
+        CliRun changed = CliRun.of("rules", "verify", "--rules", rules.toString(), "--require-lock");
+        assertEquals(3, changed.exit(), changed.toString());
+        assertTrue(changed.out().contains("trade/EMB-001-export-from-dprk.drl: changed since the lock"), changed.out());
+        assertFalse(CliRun.of("rules", "verify", "--rules", rules.toString()).exit() != 0, "without --require-lock a stale lock is reported, not fatal");
+    }
+
+    @Test
+    void lockRefusesRulesThatFailVerification(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), false);
+        TestFiles.replace(rules.resolve("trade/EMB-001-export-from-dprk.drl"), "@legalBasis(", "@legalBasisX(");
+        CliRun r = CliRun.of("rules", "lock", "--rules", rules.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().contains("missing @legalBasis(...) metadata"), r.err());
+        assertFalse(Files.exists(rules.resolve(RulesLock.FILE)));
+    }
+
+    @Test
+    void lockRefusesRulesThatFailTheirScenarioTests(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        TestFiles.replace(rules.resolve("sanctions/SAN-002-shipment-listed-vessel.drl"), "@severity(\"CRITICAL\")", "@severity(\"HIGH\")");
+        CliRun r = CliRun.of("rules", "lock", "--rules", rules.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().lines().anyMatch(l -> l.endsWith("the scenario tests fail (run: rules test); failing rules: DQ-001, SAN-002")), r.err());
+        assertFalse(Files.exists(rules.resolve(RulesLock.FILE)));
+    }
+}
