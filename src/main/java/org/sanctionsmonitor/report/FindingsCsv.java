@@ -7,7 +7,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** findings.csv: the contract's columns in order, then where the finding came from. */
+/**
+ * findings.csv: the contract's columns in order, then where the finding came from. Text cells are
+ * {@linkplain SpreadsheetSafe neutralised} against formula injection when the file is opened in a
+ * spreadsheet; findings.json holds the raw values.
+ */
 public final class FindingsCsv {
 
     public static final List<String> COLUMNS = List.of(
@@ -21,14 +25,23 @@ public final class FindingsCsv {
     private FindingsCsv() {
     }
 
+    /** The cells of one record, each made {@linkplain SpreadsheetSafe#cell(Object) safe to open in a spreadsheet}. */
+    static Object[] safe(Object... cells) {
+        Object[] out = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = SpreadsheetSafe.cell(cells[i]);
+        }
+        return out;
+    }
+
     public static void write(List<Finding> findings, Writer w) throws IOException {
         try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
             p.printRecord(COLUMNS);
             for (Finding f : findings) {
-                p.printRecord(f.findingId(), f.ruleId(), f.ruleName(), f.category(), f.severity(), f.subjectType(),
+                p.printRecord(safe(f.findingId(), f.ruleId(), f.ruleName(), f.category(), f.severity(), f.subjectType(),
                         f.subjectId(), f.listSource(), f.listEntryId(), f.listEntryName(), f.programs(),
                         f.matchedValue(), f.scoreText(), f.explanation(), f.source().file(), f.source().line(),
-                        f.ruleFile(), f.legalBasis());
+                        f.ruleFile(), f.legalBasis()));
             }
         }
     }
