@@ -16,8 +16,8 @@ public interface ProgressListener {
     enum Phase {
         LOAD_RULES("compiling rules"),
         LOAD_LISTS("loading lists"),
-        READ_FEEDS("reading feeds and running rules"),
-        FINISH_RULES("running the last rules"),
+        READ_FEEDS("reading"),
+        FINISH_RULES("last rules"),
         WRITE_REPORTS("writing reports");
 
         private final String label;
@@ -26,7 +26,7 @@ public interface ProgressListener {
             this.label = label;
         }
 
-        /** What the phase does, for people. */
+        /** What the phase does, for people (short: it shares a progress line). */
         public String label() {
             return label;
         }
