@@ -53,7 +53,7 @@ public interface ProgressListener {
     default void inputStarted(String kind, InputFile file, long estimatedRows) {
     }
 
-    /** Rows read so far from the current input (accepted and rejected), every {@link #ROWS_EVERY} rows. */
+    /** Rows read so far from the current input (accepted and rejected), at every {@link #ROWS_EVERY}th accepted row and at its end. */
     default void rows(long rowsRead) {
     }
 

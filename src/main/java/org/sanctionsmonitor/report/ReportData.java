@@ -31,13 +31,18 @@ public final class ReportData {
     }
 
     public static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest) {
+        return of(findings, rejects, manifest, MAX_FINDINGS, MAX_REJECTS);
+    }
+
+    static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
+            int maxFindings, int maxRejects) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", SCHEMA);
         doc.put("summary", summary(findings, manifest));
         List<Map<String, Object>> facts = new ArrayList<>();
         Map<String, Integer> factIndex = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Finding f : findings.subList(0, Math.min(findings.size(), MAX_FINDINGS))) {
+        for (Finding f : findings.subList(0, Math.min(findings.size(), maxFindings))) {
             rows.add(finding(f, facts, factIndex));
         }
         doc.put("findings_total", findings.size());
@@ -46,7 +51,7 @@ public final class ReportData {
         doc.put("rejects_total", rejects.size());
         doc.put("rejects", rejects.stream()
                 .sorted(java.util.Comparator.comparing(Reject::file).thenComparingLong(Reject::line))
-                .limit(MAX_REJECTS)
+                .limit(maxRejects)
                 .map(r -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("source", r.file() + ":" + r.line());
