@@ -217,7 +217,7 @@
     $('time-unit').textContent = '(per ' + unit + (unit === 'week' ? ', weeks start on Monday' : '') + ', UTC)' + note;
     var totals = buckets.map(function (k) { return (counts[k] || []).reduce(function (a, n) { return a + n; }, 0); });
     var max = niceMax(Math.max.apply(null, totals));
-    var w = 1000, h = 220, left = 40, right = 10, top = 10, bottom = 40;
+    var w = 1000, h = 220, left = 70, right = 40, top = 10, bottom = 40;
     var plotW = w - left - right, plotH = h - top - bottom;
     var bw = plotW / buckets.length;
     var svg = chartSvg('time', w, h, totals.filter(function (n) { return n > 0; }).length);
@@ -227,7 +227,7 @@
       if (v === Math.round(v)) svg.appendChild(sv('text', { x: left - 5, y: y + 4, 'text-anchor': 'end' }, fmt(v)));
     }
     svg.appendChild(sv('line', { 'class': 'axis', x1: left, x2: w - right, y1: top + plotH, y2: top + plotH }));
-    var every = Math.max(1, Math.ceil(buckets.length / 12));
+    var every = Math.max(1, Math.ceil(buckets.length / 10));
     buckets.forEach(function (k, i) {
       var x = left + i * bw;
       var c = counts[k];
@@ -246,9 +246,7 @@
         svg.appendChild(g);
       }
       if (i % every === 0) {
-        var anchor = buckets.length > 1 && i === buckets.length - 1 ? 'end' : i === 0 && buckets.length > 1 ? 'start' : 'middle';
-        var lx = anchor === 'end' ? x + bw : anchor === 'start' ? x : x + bw / 2;
-        svg.appendChild(sv('text', { x: lx.toFixed(1), y: top + plotH + 16, 'text-anchor': anchor }, k));
+        svg.appendChild(sv('text', { x: (x + bw / 2).toFixed(1), y: top + plotH + 16, 'text-anchor': 'middle' }, k));
       }
     });
     box.appendChild(svg);
@@ -290,7 +288,8 @@
     { key: 'rule', label: 'Rule', value: function (f) { return f.rule; }, cls: 'nowrap', title: function (f) { return f.rule_name; } },
     { key: 'category', label: 'Category', value: function (f) { return f.category; } },
     { key: 'subject', label: 'Subject', value: function (f) { return f.subject_type + ' ' + f.subject_id; }, cls: 'nowrap',
-      cell: function (f) { return [el('span', { 'class': 'muted' }, f.subject_type + ' '), f.subject_id]; } },
+      cell: function (f) { return [el('span', { 'class': 'muted' }, f.subject_type + ' '), short(f.subject_id, 24, 6)]; },
+      title: function (f) { return f.subject_type + ' ' + f.subject_id; } },
     { key: 'entry', label: 'List entry', value: function (f) { return nz(f.entry_name); },
       cell: function (f) { return f.entry_name ? [f.entry_name, el('span', { 'class': 'muted' }, ' ' + nz(f.list) + ' ' + nz(f.entry_id))] : ''; } },
     { key: 'matched', label: 'Matched value', value: function (f) { return nz(f.matched); }, cls: 'mono',
@@ -446,8 +445,8 @@
       evBox.appendChild(el('div', { 'class': 'ev', 'data-role': e.role },
         el('h4', null, e.role + ': ' + e.type + ' ' + nz(e.id) + ' ', el('span', { 'class': 'mono muted' }, nz(e.source))), t));
     });
-    td.appendChild(evBox);
     if (f.path) td.appendChild(pathGraph(f.path, f.id));
+    td.appendChild(evBox);
     return el('tr', { 'class': 'detail', 'data-for': f.id }, td);
   }
 
