@@ -16,7 +16,9 @@ import org.sanctionsmonitor.ingest.Reject;
  * The data report.html embeds as JSON: summary counts over every finding, the findings themselves
  * (up to {@link #MAX_FINDINGS}, in the stable order, so the most severe come first), their evidence
  * with the facts of each input line stored once, exposure paths, rejected rows and the manifest.
- * Every map is ordered, so the same run gives the same bytes.
+ * What repeats across findings is stored once: the facts of each input line ({@code facts}, referred
+ * to by index from the evidence) and each rule's name, file and legal basis ({@code rules}, by rule
+ * ID). Every map is ordered, so the same run gives the same bytes.
  */
 public final class ReportData {
 
@@ -42,11 +44,20 @@ public final class ReportData {
         List<Map<String, Object>> facts = new ArrayList<>();
         Map<String, Integer> factIndex = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Object> rules = new TreeMap<>();
         for (Finding f : findings.subList(0, Math.min(findings.size(), maxFindings))) {
             rows.add(finding(f, facts, factIndex));
+            rules.computeIfAbsent(f.ruleId(), id -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("name", f.ruleName());
+                r.put("file", f.ruleFile());
+                r.put("legal_basis", f.legalBasis());
+                return r;
+            });
         }
         doc.put("findings_total", findings.size());
         doc.put("findings", rows);
+        doc.put("rules", rules);
         doc.put("facts", facts);
         doc.put("rejects_total", rejects.size());
         doc.put("rejects", rejects.stream()
@@ -83,7 +94,6 @@ public final class ReportData {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.findingId());
         m.put("rule", f.ruleId());
-        m.put("rule_name", f.ruleName());
         m.put("category", f.category().name());
         m.put("severity", f.severity().name());
         m.put("subject_type", f.subjectType());
@@ -96,8 +106,6 @@ public final class ReportData {
         m.put("score", f.score() == null ? null : f.scoreText());
         m.put("explanation", f.explanation());
         m.put("source", f.source().toString());
-        m.put("rule_file", f.ruleFile());
-        m.put("legal_basis", f.legalBasis());
         m.put("date", date(f));
         List<Map<String, Object>> ev = new ArrayList<>();
         for (Evidence e : f.evidence()) {

@@ -301,6 +301,10 @@
   ];
   findings.forEach(function (f, i) {
     f._order = i;
+    var rule = data.rules[f.rule] || {};
+    f.rule_name = rule.name;
+    f.rule_file = rule.file;
+    f.legal_basis = rule.legal_basis;
     var hay = [f.id, f.rule, f.rule_name, f.category, f.severity, f.subject_type, f.subject_id, f.list, f.entry_id,
       f.entry_name, f.programs, f.matched, f.explanation, f.source, f.date, f.legal_basis];
     f.evidence.forEach(function (e) {

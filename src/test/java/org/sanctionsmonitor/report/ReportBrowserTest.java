@@ -92,6 +92,19 @@ class ReportBrowserTest {
     }
 
     @Test
+    void anOpenedFindingShowsItsExplanationRuleAndEvidenceWithFileAndLine() throws Exception {
+        String dom = dumpDom(samplesReport, "#open=F-e96071c004be4d45");
+        assertEquals(1, count(dom, "<tr class=\"detail\""), "one finding is expanded");
+        assertTrue(dom.contains("<p class=\"explanation\">to_address 0x098b716b8aaf21512996dc57eb0615e2383e2f96 equals the ETH"
+                + " address listed for LAZARUS GROUP (OFAC-SDN 27307), in a transfer on ethereum.</p>"));
+        assertTrue(dom.contains("<dd class=\"mono\">rules/sanctions/SAN-001-transfer-listed-address.drl</dd>"));
+        assertTrue(dom.contains("<dt>Legal basis</dt><dd>31 CFR 510.201"));
+        assertTrue(dom.contains("subject: transfer TX-2025-0002 <span class=\"mono muted\">samples/transfers.csv:3</span>"));
+        assertTrue(dom.contains("list_entry: entity 27307 <span class=\"mono muted\">samples/lists/ofac-sdn-dprk-excerpt.csv:21</span>"));
+        assertFalse(dom.contains("data-path=\"true\""), "no path for a direct match");
+    }
+
+    @Test
     void sortingByAColumnReordersTheRows() throws Exception {
         String dom = dumpDom(samplesReport, "#sort=date&dir=desc");
         List<String> dates = new ArrayList<>();

@@ -146,6 +146,11 @@ class ReportHtmlTest {
         assertEquals(a, b);
         assertEquals(5, d.get("facts").size());
         assertTrue(rows.get(0).get("path").isNull());
+        // and each rule's name, file and legal basis once, by ID
+        assertEquals("{\"name\":\"SAN-001 A test rule\",\"file\":\"rules/sanctions/SAN-001-test.drl\",\"legal_basis\":\"31 CFR 510.201\"}",
+                d.get("rules").get("SAN-001").toString());
+        assertEquals(3, d.get("rules").size());
+        assertTrue(rows.get(0).get("rule_name") == null, "not repeated per finding");
     }
 
     @Test
