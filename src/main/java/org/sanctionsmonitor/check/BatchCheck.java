@@ -42,9 +42,9 @@ import org.sanctionsmonitor.screening.ScreeningIndex;
 /**
  * The batch check, end to end: compile the rules, load the lists, stream each feed through
  * screening and the rules, and write findings.csv, findings.json, rejects.csv, report.html and
- * manifest.json atomically into --out. A {@link ProgressListener} is told about each phase and input. Rule problems raise {@link org.sanctionsmonitor.engine.RuleException}
- * and unusable inputs {@link org.sanctionsmonitor.ingest.InputException}, before anything is
- * written.
+ * manifest.json atomically into --out. A {@link ProgressListener} is told about each phase and
+ * input. Rule problems raise {@link org.sanctionsmonitor.engine.RuleException} and unusable inputs
+ * {@link org.sanctionsmonitor.ingest.InputException}, before anything is written.
  */
 public final class BatchCheck {
 
