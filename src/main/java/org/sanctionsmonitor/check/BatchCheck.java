@@ -35,16 +35,17 @@ import org.sanctionsmonitor.report.FindingsCsv;
 import org.sanctionsmonitor.report.FindingsJson;
 import org.sanctionsmonitor.report.Json;
 import org.sanctionsmonitor.report.RejectsCsv;
+import org.sanctionsmonitor.report.ReportHtml;
 import org.sanctionsmonitor.report.Severity;
 import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 
 /**
  * The batch check, end to end: compile the rules, load the lists, stream each feed through
- * screening and the rules, and write findings.csv, findings.json, rejects.csv and manifest.json
- * atomically into --out. Rule problems raise {@link org.sanctionsmonitor.engine.RuleException}
- * and unusable inputs {@link org.sanctionsmonitor.ingest.InputException}, before anything is
- * written.
+ * screening and the rules, and write findings.csv, findings.json, rejects.csv, report.html and
+ * manifest.json atomically into --out. A {@link ProgressListener} is told about each phase and
+ * input. Rule problems raise {@link org.sanctionsmonitor.engine.RuleException} and unusable inputs
+ * {@link org.sanctionsmonitor.ingest.InputException}, before anything is written.
  */
 public final class BatchCheck {
 
@@ -52,49 +53,71 @@ public final class BatchCheck {
     public static final String FINDINGS_JSON = "findings.json";
     public static final String REJECTS_CSV = "rejects.csv";
     public static final String MANIFEST_JSON = "manifest.json";
+    public static final String REPORT_HTML = "report.html";
 
     private BatchCheck() {
     }
 
     public static CheckResult run(CheckOptions o) throws IOException {
-        return run(o, RunAudit.defaults());
+        return run(o, RunAudit.defaults(), ProgressListener.NONE);
+    }
+
+    public static CheckResult run(CheckOptions o, ProgressListener progress) throws IOException {
+        return run(o, RunAudit.defaults(), progress);
+    }
+
+    public static CheckResult run(CheckOptions o, RunAudit audit) throws IOException {
+        return run(o, audit, ProgressListener.NONE);
     }
 
     /**
-     * The batch check with the auditor's controls: {@code audit} verifies the rules and checks
-     * them against rules.lock before anything is read, and moves suppressed findings to
-     * suppressed.csv (they never count for --fail-on).
+     * The batch check with the auditor's controls and progress reporting: {@code audit} verifies
+     * the rules and checks them against rules.lock before anything is read, and moves suppressed
+     * findings to suppressed.csv (they never count for --fail-on); {@code progress} hears about
+     * phases and rows read.
      */
-    public static CheckResult run(CheckOptions o, RunAudit audit) throws IOException {
+    public static CheckResult run(CheckOptions o, RunAudit audit, ProgressListener progress) throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
 
+        progress.phaseStarted(ProgressListener.Phase.LOAD_RULES);
         RuleBase rules = audit.prepare(o.rules());
-        t = lap(timings, "load_rules", t);
+        t = lap(timings, "load_rules", t, progress, ProgressListener.Phase.LOAD_RULES);
 
+        progress.phaseStarted(ProgressListener.Phase.LOAD_LISTS);
         List<Reject> rejects = new ArrayList<>();
         List<EntityList> lists = new ArrayList<>();
         for (Path p : o.lists()) {
-            lists.add(ListLoader.load(p, o.listFormat(), rejects));
+            long t0 = System.nanoTime();
+            progress.inputStarted("list", InputFile.of(p), -1);
+            EntityList l = ListLoader.load(p, o.listFormat(), rejects);
+            lists.add(l);
+            l.files().forEach(s -> progress.rows(s.rowsRead()));
+            l.files().forEach(s -> progress.inputFinished("list", s, System.nanoTime() - t0));
         }
         ScreeningIndex index = new ScreeningIndex(lists);
-        t = lap(timings, "load_lists", t);
+        t = lap(timings, "load_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
 
+        progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
         RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()));
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>();
         for (Path p : o.transfers()) {
-            ReadStats s = TransfersReader.read(InputFile.of(p), screened(index::screen, runner), rejects);
+            ReadStats s = read("transfers", p, TransfersReader::read, screened(index::screen, runner), rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }
         for (Path p : o.shipments()) {
-            ReadStats s = ShipmentsReader.read(InputFile.of(p), screened(index::screen, runner), rejects);
+            ReadStats s = read("shipments", p, ShipmentsReader::read, screened(index::screen, runner), rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
         }
+        progress.phaseFinished(ProgressListener.Phase.READ_FEEDS, System.nanoTime() - t);
+        progress.phaseStarted(ProgressListener.Phase.FINISH_RULES);
+        long tFinish = System.nanoTime();
         List<Finding> findings = audit.afterRules(runner.finish(), o.asOf());
+        progress.phaseFinished(ProgressListener.Phase.FINISH_RULES, System.nanoTime() - tFinish);
         t = lap(timings, "screen_and_rules", t);
 
         List<ReadStats> all = new ArrayList<>();
@@ -115,7 +138,7 @@ public final class BatchCheck {
         }
 
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("tool", Map.of("name", "sanctions-monitor", "version", Versions.tool()));
+        manifest.put("tool", ordered("name", "sanctions-monitor", "version", Versions.tool()));
         manifest.put("drools_version", Versions.drools());
         manifest.put("java_version", System.getProperty("java.version"));
         manifest.put("started_at", started.toString());
@@ -123,23 +146,27 @@ public final class BatchCheck {
         manifest.put("options", options(o));
         manifest.put("lists", lists.stream().map(BatchCheck::listEntry).toList());
         manifest.put("inputs", inputs);
-        manifest.put("rows", Map.of("read", read, "rejected", rejected));
+        manifest.put("rows", ordered("read", read, "rejected", rejected));
         manifest.put("rules", rulesEntry(rules, findings));
         manifest.put("findings", counts(findings));
         manifest.put("rule_sessions", runner.sessions());
         audit.manifest(manifest);
-        manifest.put("result", Map.of("exit_code", exit, "reason", reason));
+        manifest.put("result", ordered("exit_code", exit, "reason", reason));
 
+        progress.phaseStarted(ProgressListener.Phase.WRITE_REPORTS);
         try (AtomicOutput out = new AtomicOutput(o.out())) {
             out.write(FINDINGS_CSV, w -> FindingsCsv.write(findings, w));
             out.write(FINDINGS_JSON, w -> FindingsJson.write(findings, w));
             out.write(REJECTS_CSV, w -> RejectsCsv.write(rejects, w));
             audit.write(out);
-            lap(timings, "write_reports", t);
+            // before the timings join the manifest: report.html varies between runs only by started_at
+            out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, w));
+            lap(timings, "write_reports", t, progress, ProgressListener.Phase.WRITE_REPORTS);
             manifest.put("timings_ms", timings);
             out.write(MANIFEST_JSON, w -> Json.write(manifest, w));
             out.commit();
         }
+        progress.finished();
         return new CheckResult(findings, rejects, all, read, exit, reason, manifest);
     }
 
@@ -150,6 +177,47 @@ public final class BatchCheck {
             screen.accept(record, candidates::add);
             runner.add(record, candidates);
         };
+    }
+
+    /** Reads one feed, telling {@code progress} how many rows it has read as it goes. */
+    private static <T> ReadStats read(String kind, Path p, FeedReader<T> reader, Consumer<T> sink, List<Reject> rejects,
+            ProgressListener progress) {
+        InputFile file = InputFile.of(p);
+        progress.inputStarted(kind, file, RowEstimate.of(p));
+        long t0 = System.nanoTime();
+        int rejectedBefore = rejects.size();
+        long[] accepted = {0};
+        ReadStats s = reader.read(file, record -> {
+            sink.accept(record);
+            if (++accepted[0] % ProgressListener.ROWS_EVERY == 0) {
+                progress.rows(accepted[0] + rejects.size() - rejectedBefore);
+            }
+        }, rejects);
+        progress.rows(s.rowsRead());
+        progress.inputFinished(kind, s, System.nanoTime() - t0);
+        return s;
+    }
+
+    /** A feed reader's entry point, e.g. {@code TransfersReader::read}. */
+    @FunctionalInterface
+    interface FeedReader<T> {
+        ReadStats read(InputFile file, Consumer<T> sink, List<Reject> rejects);
+    }
+
+    /** A map that keeps the order its keys are given in (Map.of's order changes from run to run). */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    private static long lap(Map<String, Long> timings, String name, long since, ProgressListener progress,
+            ProgressListener.Phase phase) {
+        long now = lap(timings, name, since);
+        progress.phaseFinished(phase, now - since);
+        return now;
     }
 
     private static long lap(Map<String, Long> timings, String name, long since) {
@@ -201,9 +269,9 @@ public final class BatchCheck {
         m.put("folder", DisplayPaths.display(rules.folder()));
         List<Map<String, Object>> files = new ArrayList<>();
         for (RuleFile f : rules.files()) {
-            files.add(Map.of("file", "rules/" + f.relative(), "sha256", f.sha256()));
+            files.add(ordered("file", "rules/" + f.relative(), "sha256", f.sha256()));
         }
-        m.put("files", files.stream().map(TreeMap::new).toList());
+        m.put("files", files);
         List<Map<String, Object>> list = new ArrayList<>();
         for (RuleInfo r : rules.rules()) {
             Map<String, Object> e = new LinkedHashMap<>();

@@ -9,18 +9,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
+import org.sanctionsmonitor.check.ProgressListener;
 import org.sanctionsmonitor.ingest.DisplayPaths;
-import org.sanctionsmonitor.report.Category;
-import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.report.Severity;
 
 import picocli.CommandLine;
@@ -31,8 +27,8 @@ import picocli.CommandLine.Option;
 @Command(name = "check",
         mixinStandardHelpOptions = true,
         description = {
-            "Screens CSV feeds against sanctions lists with the rules in --rules and writes findings.csv,",
-            "findings.json, rejects.csv and manifest.json into --out.",
+            "Screens CSV feeds against sanctions lists with the rules in --rules and writes report.html,",
+            "findings.csv, findings.json, rejects.csv and manifest.json into --out.",
             "With no feed options it runs on the samples shipped in samples/."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -82,19 +78,52 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     AuditOptions audit = new AuditOptions();
 
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no summary, no progress.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"},
+            description = "Also print each input as it is read (rows, rate, SHA-256) and the phases' timings.")
+    boolean verbose;
+
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+            description = "The progress bar on stderr: auto (when stderr is a terminal), always, never (default: ${DEFAULT-VALUE}).")
+    String progress;
+
+    /** Whether stderr is a terminal; tests replace it. */
+    java.util.function.BooleanSupplier terminal = Terminal::stderrIsTerminal;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter outw = spec.commandLine().getOut();
         CheckOptions options = options();
-        CheckResult result = BatchCheck.run(options, audit.start(options));
-        summary(outw, options, result);
-        audit.report(outw, options);
+        CheckResult result = BatchCheck.run(options, audit.start(options), progressListener());
+        if (!quiet) {
+            Summary.print(outw, options, result, verbose);
+            audit.report(outw, options);
+        }
         if (result.exitCode() != 0) {
             PrintWriter err = spec.commandLine().getErr();
             err.println((result.exitCode() == ExitCodes.INPUT ? "error: " : "") + result.exitReason());
             err.flush();
         }
         return result.exitCode();
+    }
+
+    /** The progress shown on stderr: a bar when it is a terminal (or --progress always), lines with --verbose. */
+    ProgressListener progressListener() {
+        if (quiet && verbose) {
+            throw usage("--quiet and --verbose cannot be used together");
+        }
+        boolean bar = switch (progress.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> terminal.getAsBoolean();
+            case "always" -> true;
+            case "never" -> false;
+            default -> throw usage("--progress: '" + progress + "' is not one of auto, always, never");
+        };
+        if (quiet || (!bar && !verbose)) {
+            return ProgressListener.NONE;
+        }
+        return new ConsoleProgress(spec.commandLine().getErr(), bar, verbose, System::nanoTime);
     }
 
     CheckOptions options() {
@@ -141,39 +170,5 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw usage("the samples' lists are missing: " + DisplayPaths.display(dir));
         }
-    }
-
-    private static void summary(PrintWriter w, CheckOptions o, CheckResult r) {
-        List<Finding> f = r.findings();
-        long rejected = r.rejects().size();
-        w.printf("sanctions-monitor check%s: %d finding%s from %d rows read (%d rejected), as of %s%n",
-                o.samples() ? " (samples)" : "", f.size(), f.size() == 1 ? "" : "s", r.rowsRead(), rejected, o.asOf());
-        StringBuilder sev = new StringBuilder();
-        for (Severity s : Severity.values()) {
-            long n = f.stream().filter(x -> x.severity() == s).count();
-            sev.append(sev.length() == 0 ? "" : "  ").append(s).append(' ').append(n);
-        }
-        w.println("  by severity: " + sev);
-        Map<Category, Long> byCat = new TreeMap<>(f.stream().collect(Collectors.groupingBy(Finding::category, Collectors.counting())));
-        if (!byCat.isEmpty()) {
-            w.println("  by category: " + byCat.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                    .collect(Collectors.joining("  ")));
-        }
-        Map<String, Long> byRule = f.stream().collect(Collectors.groupingBy(x -> x.ruleId() + " " + shortName(x), TreeMap::new, Collectors.counting()));
-        if (!byRule.isEmpty()) {
-            w.println("  top rules:");
-            byRule.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(5)
-                    .forEach(e -> w.printf("    %5d  %s%n", e.getValue(), e.getKey()));
-        }
-        String dir = DisplayPaths.display(o.out());
-        w.printf("  reports: %s/%s, %s/%s, %s/%s, %s/%s%n", dir, BatchCheck.FINDINGS_CSV, dir, BatchCheck.FINDINGS_JSON,
-                dir, BatchCheck.REJECTS_CSV, dir, BatchCheck.MANIFEST_JSON);
-        w.flush();
-    }
-
-    private static String shortName(Finding f) {
-        return f.ruleName().startsWith(f.ruleId() + " ") ? f.ruleName().substring(f.ruleId().length() + 1) : f.ruleName();
     }
 }

@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
  * findings.csv: the contract's columns in order, then the input file, the rule file and the legal
  * basis. The input line is deliberately not a column: the same inputs in any row order give a
  * byte-identical findings.csv; findings.json carries the file and line of every fact.
+ * Text cells are {@linkplain SpreadsheetSafe neutralised} against formula injection when the file
+ * is opened in a spreadsheet; findings.json holds the raw values.
  */
 public final class FindingsCsv {
 
@@ -25,14 +27,23 @@ public final class FindingsCsv {
     private FindingsCsv() {
     }
 
+    /** The cells of one record, each made {@linkplain SpreadsheetSafe#cell(Object) safe to open in a spreadsheet}. */
+    static Object[] safe(Object... cells) {
+        Object[] out = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            out[i] = SpreadsheetSafe.cell(cells[i]);
+        }
+        return out;
+    }
+
     public static void write(List<Finding> findings, Writer w) throws IOException {
         try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
             p.printRecord(COLUMNS);
             for (Finding f : findings) {
-                p.printRecord(f.findingId(), f.ruleId(), f.ruleName(), f.category(), f.severity(), f.subjectType(),
+                p.printRecord(safe(f.findingId(), f.ruleId(), f.ruleName(), f.category(), f.severity(), f.subjectType(),
                         f.subjectId(), f.listSource(), f.listEntryId(), f.listEntryName(), f.programs(),
                         f.matchedValue(), f.scoreText(), f.explanation(), f.source().file(),
-                        f.ruleFile(), f.legalBasis());
+                        f.ruleFile(), f.legalBasis()));
             }
         }
     }

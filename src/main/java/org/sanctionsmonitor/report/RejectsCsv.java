@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.sanctionsmonitor.ingest.Reject;
 
-/** rejects.csv: every row that could not be read, with file, line, reason and its text. */
+/**
+ * rejects.csv: every row that could not be read, with file, line, reason and its text; cells are
+ * {@linkplain SpreadsheetSafe neutralised} like findings.csv's, since a rejected row is raw feed text.
+ */
 public final class RejectsCsv {
 
     private RejectsCsv() {
@@ -21,7 +24,7 @@ public final class RejectsCsv {
         try (CSVPrinter p = new CSVPrinter(w, FindingsCsv.FORMAT)) {
             p.printRecord("file", "line", "reason", "raw");
             for (Reject r : sorted) {
-                p.printRecord(r.file(), r.line(), r.reason(), r.raw());
+                p.printRecord(FindingsCsv.safe(r.file(), r.line(), r.reason(), r.raw()));
             }
         }
     }
