@@ -23,6 +23,7 @@ import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.ingest.ShipmentsReader;
 import org.sanctionsmonitor.ingest.TransfersReader;
+import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
 import org.sanctionsmonitor.model.Shipment;
@@ -37,6 +38,9 @@ import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.Severity;
 import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.ScreeningIndex;
+import org.sanctionsmonitor.trade.CapLedger;
+import org.sanctionsmonitor.trade.TradeReference;
+import org.sanctionsmonitor.trade.TradeScreening;
 
 /**
  * The batch check, end to end: compile the rules, load the lists, stream each feed through
@@ -61,6 +65,7 @@ public final class BatchCheck {
         long t = System.nanoTime();
 
         RuleBase rules = RuleBase.load(o.rules());
+        TradeReference trade = TradeReference.load(o.rules());
         t = lap(timings, "load_rules", t);
 
         List<Reject> rejects = new ArrayList<>();
@@ -69,9 +74,11 @@ public final class BatchCheck {
             lists.add(ListLoader.load(p, o.listFormat(), rejects));
         }
         ScreeningIndex index = new ScreeningIndex(lists);
+        TradeScreening tradeScreening = new TradeScreening(trade, lists);
+        CapLedger ledger = new CapLedger(trade);
         t = lap(timings, "load_lists", t);
 
-        RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()));
+        RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()), trade.facts());
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>();
         for (Path p : o.transfers()) {
@@ -80,10 +87,28 @@ public final class BatchCheck {
             inputs.add(inputEntry("transfers", s));
         }
         for (Path p : o.shipments()) {
-            ReadStats s = ShipmentsReader.read(InputFile.of(p), screened(index::screen, runner), rejects);
+            ReadStats s = ShipmentsReader.read(InputFile.of(p), shipment -> {
+                List<Object> candidates = new ArrayList<>(4);
+                index.screen(shipment, candidates::add);
+                tradeScreening.screen(shipment, candidates::add);
+                ledger.offer(shipment);
+                runner.add(shipment, candidates);
+            }, rejects);
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
         }
+        for (Path p : o.vesselEvents()) {
+            ReadStats s = VesselEventsReader.read(InputFile.of(p), event -> {
+                List<Object> candidates = new ArrayList<>(4);
+                tradeScreening.screen(event, candidates::add);
+                ledger.offer(event, candidates);
+                runner.add(event, candidates);
+            }, rejects);
+            stats.add(s);
+            inputs.add(inputEntry("vessel_events", s));
+        }
+        // cross-record: the per-year cap tallies, once every feed has been read
+        ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
         List<Finding> findings = runner.finish();
         t = lap(timings, "screen_and_rules", t);
 
@@ -152,6 +177,7 @@ public final class BatchCheck {
         m.put("list_format", o.listFormat());
         m.put("transfers", o.transfers().stream().map(DisplayPaths::display).toList());
         m.put("shipments", o.shipments().stream().map(DisplayPaths::display).toList());
+        m.put("vessel_events", o.vesselEvents().stream().map(DisplayPaths::display).toList());
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));
         m.put("as_of", o.asOf().toString());
