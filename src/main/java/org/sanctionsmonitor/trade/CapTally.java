@@ -77,7 +77,10 @@ public record CapTally(Subject subject, LocalDate date, TradeCap cap, int year, 
 
     /** The shared opening of every cap explanation. */
     public String summary() {
-        return cap.product() + " (hs_code " + hsCode + ") to North Korea on " + date + ": " + quantityText();
+        String how = subject instanceof org.sanctionsmonitor.model.VesselEvent
+                ? " by ship-to-ship transfer with a DPRK-flagged or listed vessel (presumed to supply North Korea)"
+                : " to North Korea";
+        return cap.product() + " (hs_code " + hsCode + ")" + how + " on " + date + ": " + quantityText();
     }
 
     public String excessText() {
@@ -95,8 +98,8 @@ public record CapTally(Subject subject, LocalDate date, TradeCap cap, int year, 
 
     @Override
     public List<ReferenceRow> citedRows() {
+        // the cap's own row is cited by the rules (it is part of the finding's id)
         List<ReferenceRow> rows = new ArrayList<>();
-        rows.add(cap.row());
         if (factor != null) {
             rows.add(factor.row());
         }

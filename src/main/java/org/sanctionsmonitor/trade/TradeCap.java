@@ -9,16 +9,12 @@ import org.sanctionsmonitor.reference.ReferenceRow;
 /**
  * A quantity cap from {@code rules/reference/trade-caps.csv}: supplies to the DPRK of goods under
  * an HS prefix, summed per calendar year in {@code limitUnit} (bbl or t), may not exceed
- * {@code limit}. {@code nearThreshold} (limit × near_cap_ratio) is where the near-cap warning
+ * {@code limit}. {@code nearThreshold} (limit × near_cap_ratio, computed when the table is read) is where the near-cap warning
  * starts; {@code notifyEach} marks caps whose every supply Member States must notify.
  */
 public record TradeCap(String capId, String hsPrefix, String product, BigDecimal limit, String limitUnit,
-        BigDecimal nearCapRatio, String resolution, String paragraph, boolean notifyEach, String checked,
+        BigDecimal nearCapRatio, BigDecimal nearThreshold, String resolution, String paragraph, boolean notifyEach, String checked,
         ReferenceRow row) implements ReferenceFact {
-
-    public BigDecimal nearThreshold() {
-        return limit.multiply(nearCapRatio);
-    }
 
     public String citation() {
         return resolution + " " + paragraph;

@@ -66,7 +66,7 @@ public final class TradeReference {
                 throw t.problem(row, "limit", "must be above 0");
             }
             r.caps.add(new TradeCap(row.key(), prefix(t, row, "hs_prefix"), row.get("product"), limit,
-                    t.oneOf(row, "limit_unit", Set.of("bbl", "t")), ratio, row.get("resolution"), row.get("paragraph"),
+                    t.oneOf(row, "limit_unit", Set.of("bbl", "t")), ratio, limit.multiply(ratio), row.get("resolution"), row.get("paragraph"),
                     "yes".equals(t.oneOf(row, "notify", Set.of("yes", "no"))), row.get("checked"), row));
         }
         t = ReferenceTable.load(rulesFolder, FACTORS, List.of("hs_prefix", "product", "bbl_per_tonne", "source", "checked"));
