@@ -30,7 +30,7 @@ public final class ReferenceTables {
     /** The column that cites the law or guidance behind each row. */
     public static final String LEGAL_BASIS = "legal_basis";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).setCommentMarker('#').get();
 
     /** The outcome of checking one table: its data rows, and the problems and notes found. */
     public record Check(int rows, List<String> problems, List<String> notes) {

@@ -81,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
 
         Measured parse1 = measure(() -> parseOnly(feeds));
         Measured check = measure(() -> {
-            CheckOptions o = new CheckOptions(List.of(feeds.get(0)), null, List.of(feeds.get(1)), List.of(feeds.get(2)),
+            CheckOptions o = new CheckOptions(List.of(feeds.get(0)), null, List.of(feeds.get(1)), List.of(feeds.get(2)), List.of(),
                     DisplayPaths.home().resolve("rules"), dir.resolve("out"), LocalDate.of(2026, 1, 15), null, 0, false);
             CheckResult r = BatchCheck.run(o);
             if (!r.rejects().isEmpty()) {

@@ -24,6 +24,7 @@ import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.ingest.ShipmentsReader;
 import org.sanctionsmonitor.ingest.TransfersReader;
+import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
 import org.sanctionsmonitor.model.Shipment;
@@ -39,6 +40,9 @@ import org.sanctionsmonitor.report.ReportHtml;
 import org.sanctionsmonitor.report.Severity;
 import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.ScreeningIndex;
+import org.sanctionsmonitor.trade.CapLedger;
+import org.sanctionsmonitor.trade.TradeReference;
+import org.sanctionsmonitor.trade.TradeScreening;
 
 /**
  * The batch check, end to end: compile the rules, load the lists, stream each feed through
@@ -83,6 +87,7 @@ public final class BatchCheck {
 
         progress.phaseStarted(ProgressListener.Phase.LOAD_RULES);
         RuleBase rules = audit.prepare(o.rules());
+        TradeReference trade = TradeReference.load(o.rules());
         t = lap(timings, "load_rules", t, progress, ProgressListener.Phase.LOAD_RULES);
 
         progress.phaseStarted(ProgressListener.Phase.LOAD_LISTS);
@@ -97,10 +102,12 @@ public final class BatchCheck {
             l.files().forEach(s -> progress.inputFinished("list", s, System.nanoTime() - t0));
         }
         ScreeningIndex index = new ScreeningIndex(lists);
+        TradeScreening tradeScreening = new TradeScreening(trade, lists);
+        CapLedger ledger = new CapLedger(trade);
         t = lap(timings, "load_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
-        RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()));
+        RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()), trade.facts());
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>();
         for (Path p : o.transfers()) {
@@ -109,10 +116,28 @@ public final class BatchCheck {
             inputs.add(inputEntry("transfers", s));
         }
         for (Path p : o.shipments()) {
-            ReadStats s = read("shipments", p, ShipmentsReader::read, screened(index::screen, runner), rejects, progress);
+            ReadStats s = read("shipments", p, ShipmentsReader::read, shipment -> {
+                List<Object> candidates = new ArrayList<>(4);
+                index.screen(shipment, candidates::add);
+                tradeScreening.screen(shipment, candidates::add);
+                ledger.offer(shipment);
+                runner.add(shipment, candidates);
+            }, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
         }
+        for (Path p : o.vesselEvents()) {
+            ReadStats s = read("vessel_events", p, VesselEventsReader::read, event -> {
+                List<Object> candidates = new ArrayList<>(4);
+                tradeScreening.screen(event, candidates::add);
+                ledger.offer(event, candidates);
+                runner.add(event, candidates);
+            }, rejects, progress);
+            stats.add(s);
+            inputs.add(inputEntry("vessel_events", s));
+        }
+        // cross-record: the per-year cap tallies, once every feed has been read
+        ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
         progress.phaseFinished(ProgressListener.Phase.READ_FEEDS, System.nanoTime() - t);
         progress.phaseStarted(ProgressListener.Phase.FINISH_RULES);
         long tFinish = System.nanoTime();
@@ -232,6 +257,7 @@ public final class BatchCheck {
         m.put("list_format", o.listFormat());
         m.put("transfers", o.transfers().stream().map(DisplayPaths::display).toList());
         m.put("shipments", o.shipments().stream().map(DisplayPaths::display).toList());
+        m.put("vessel_events", o.vesselEvents().stream().map(DisplayPaths::display).toList());
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));
         m.put("as_of", o.asOf().toString());

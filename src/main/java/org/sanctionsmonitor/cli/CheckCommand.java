@@ -55,6 +55,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--shipments", paramLabel = "FILE", description = "A shipments feed. Repeatable.")
     List<Path> shipments = new ArrayList<>();
 
+    @Option(names = "--vessel-events", paramLabel = "FILE",
+            description = "A vessel-events feed (STS transfers, AIS gaps, flag and name changes, port calls). Repeatable.")
+    List<Path> vesselEvents = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
 
@@ -128,14 +132,16 @@ public final class CheckCommand implements Callable<Integer> {
 
     CheckOptions options() {
         Path home = DisplayPaths.home();
-        boolean samples = transfers.isEmpty() && shipments.isEmpty();
+        boolean samples = transfers.isEmpty() && shipments.isEmpty() && vesselEvents.isEmpty();
         List<Path> t = transfers;
         List<Path> s = shipments;
+        List<Path> v = vesselEvents;
         List<Path> l = lists;
         if (samples) {
             Path dir = home.resolve("samples");
             t = List.of(dir.resolve("transfers.csv"));
             s = List.of(dir.resolve("shipments.csv"));
+            v = List.of(dir.resolve("vessel-events.csv"));
             if (l.isEmpty()) {
                 l = sampleLists(dir.resolve("lists"));
             }
@@ -156,7 +162,7 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw usage("--as-of: '" + asOf + "' is not a date (yyyy-MM-dd)");
         }
-        return new CheckOptions(l, listFormat, t, s, rules != null ? rules : home.resolve("rules"), out, date, fail,
+        return new CheckOptions(l, listFormat, t, s, v, rules != null ? rules : home.resolve("rules"), out, date, fail,
                 maxRejectRatio, samples);
     }
 

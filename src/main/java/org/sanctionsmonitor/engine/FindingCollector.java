@@ -11,6 +11,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.kie.api.runtime.rule.RuleContext;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
+import org.sanctionsmonitor.reference.Cited;
+import org.sanctionsmonitor.reference.ReferenceFact;
+import org.sanctionsmonitor.reference.ReferenceRow;
 import org.sanctionsmonitor.report.Evidence;
 import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.screening.Match;
@@ -31,18 +34,43 @@ public final class FindingCollector {
 
     /** A finding from a candidate fact Java inserted (an address, vessel or name match, ...). */
     public void raise(RuleContext kcontext, Match m) {
+        raise(kcontext, m, m.explanation(), null);
+    }
+
+    /**
+     * A finding from a candidate fact, with the rule's own explanation and, when not null, a
+     * reference-table row the rule joined (cited in the evidence and part of the finding's id).
+     */
+    public void raise(RuleContext kcontext, Match m, String explanation, ReferenceFact reference) {
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(subjectEvidence(m.subject()));
         ListedEntity e = m.entity();
         if (e != null) {
             evidence.add(new Evidence("list_entry", e.type() == null ? "entity" : e.type(), e.entityId(), e.source(), e.facts()));
         }
-        add(kcontext, m.subject(), e, m.matchedValue(), m.score(), m.explanation(), evidence);
+        if (m instanceof Cited c) {
+            c.citedRows().forEach(r -> evidence.add(referenceEvidence(r)));
+        }
+        if (reference != null) {
+            evidence.add(referenceEvidence(reference.row()));
+        }
+        add(kcontext, m.subject(), e, m.matchedValue(), m.score(), explanation, evidence,
+                reference == null ? null : reference.row().key());
     }
 
     /** A finding about a record itself, with the rule's own explanation. */
     public void raise(RuleContext kcontext, Subject subject, String matchedValue, String explanation) {
-        add(kcontext, subject, null, matchedValue, null, explanation, List.of(subjectEvidence(subject)));
+        add(kcontext, subject, null, matchedValue, null, explanation, List.of(subjectEvidence(subject)), null);
+    }
+
+    /** A finding about a record and the reference-table row (an HS-code ban, ...) that makes it one. */
+    public void raise(RuleContext kcontext, Subject subject, String matchedValue, String explanation, ReferenceFact reference) {
+        add(kcontext, subject, null, matchedValue, null, explanation,
+                List.of(subjectEvidence(subject), referenceEvidence(reference.row())), reference.row().key());
+    }
+
+    private static Evidence referenceEvidence(ReferenceRow r) {
+        return new Evidence("reference", r.table(), r.key(), r.source(), r.values());
     }
 
     private static Evidence subjectEvidence(Subject s) {
@@ -50,14 +78,17 @@ public final class FindingCollector {
     }
 
     private void add(RuleContext kcontext, Subject subject, ListedEntity e, String matchedValue, Double score,
-            String explanation, List<Evidence> evidence) {
+            String explanation, List<Evidence> evidence, String referenceKey) {
         String ruleName = kcontext.getRule().getName();
         RuleInfo info = rules.byName(ruleName);
         if (info == null) {
             throw new IllegalStateException("rule '" + ruleName + "' is not in the checked catalogue");
         }
-        String id = findingId(info.id(), subject.subjectType(), subject.subjectId(),
-                e == null ? "" : e.listSource(), e == null ? "" : e.entityId(), matchedValue);
+        String id = referenceKey == null
+                ? findingId(info.id(), subject.subjectType(), subject.subjectId(),
+                        e == null ? "" : e.listSource(), e == null ? "" : e.entityId(), matchedValue)
+                : findingId(info.id(), subject.subjectType(), subject.subjectId(),
+                        e == null ? "" : e.listSource(), e == null ? "" : e.entityId(), matchedValue, referenceKey);
         findings.add(new Finding(id, info.id(), info.name(), info.category(), info.severity(),
                 subject.subjectType(), subject.subjectId(),
                 e == null ? null : e.listSource(), e == null ? null : e.entityId(), e == null ? null : e.name(),

@@ -21,14 +21,24 @@ public final class RuleRunner {
 
     private final RuleBase rules;
     private final RunContext context;
+    private final List<Object> referenceFacts;
     private final FindingCollector collector;
     private final List<Object> batch = new ArrayList<>();
     private int recordsInBatch;
     private long sessions;
 
     public RuleRunner(RuleBase rules, RunContext context) {
+        this(rules, context, List.of());
+    }
+
+    /**
+     * @param referenceFacts facts every session holds besides the run context: the rows of the
+     *                       reviewed reference tables (small; inserted once per session)
+     */
+    public RuleRunner(RuleBase rules, RunContext context, Collection<?> referenceFacts) {
         this.rules = rules;
         this.context = context;
+        this.referenceFacts = List.<Object>copyOf(referenceFacts);
         this.collector = new FindingCollector(rules);
     }
 
@@ -49,6 +59,9 @@ public final class RuleRunner {
         try {
             session.setGlobal("findings", collector);
             session.insert(context);
+            for (Object fact : referenceFacts) {
+                session.insert(fact);
+            }
             for (Object fact : batch) {
                 session.insert(fact);
             }

@@ -71,7 +71,7 @@ class BatchCheckProgressTest {
         Files.writeString(transfers, sb.toString(), StandardCharsets.UTF_8);
         Path list = Path.of("samples/lists/ofac-sdn-dprk-excerpt.csv");
         Path out = dir.resolve("out");
-        CheckOptions o = new CheckOptions(List.of(list), null, List.of(transfers), List.of(), Path.of("rules"), out,
+        CheckOptions o = new CheckOptions(List.of(list), null, List.of(transfers), List.of(), List.of(), Path.of("rules"), out,
                 LocalDate.of(2025, 6, 1), null, 0.01, false);
 
         Recorder r = new Recorder();

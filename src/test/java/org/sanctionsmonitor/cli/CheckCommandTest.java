@@ -65,13 +65,25 @@ class CheckCommandTest {
         Path out = dir.resolve("out");
         Run r = run("check", "--out", out.toString(), "--as-of", "2026-01-15");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("sanctions-monitor check (samples): 17 findings"), r.out());
+        assertTrue(r.out().contains("sanctions-monitor check (samples): 59 findings"), r.out());
         Set<String> expected = new TreeSet<>(List.of(
                 "SAN-001 TX-2025-0002", "SAN-001 TX-2025-0003", "SAN-001 TX-2025-0004", "SAN-001 TX-2025-0005",
                 "SAN-001 TX-2025-0006", "SAN-001 TX-2025-0009", "SAN-001 TX-2025-0010", "SAN-001 TX-2025-0016",
                 "SAN-002 SHP-2025-0102", "SAN-002 SHP-2025-0111", "DQ-001 SHP-2025-0103", "EMB-001 SHP-2025-0104",
                 "EMB-001 SHP-2025-0111", "EMB-002 SHP-2025-0105", "SAN-003 SHP-2025-0106", "SAN-003 SHP-2025-0107",
-                "SAN-004 SHP-2025-0108"));
+                "SAN-004 SHP-2025-0108",
+                // shipping and trade (issue 5): commodity bans, routing, dual-use, caps, STS, AIS gaps, identity changes
+                "EMB-010 SHP-2025-0104", "EMB-010 SHP-2025-0111", "EMB-010 SHP-2025-0113", "EMB-001 SHP-2025-0113",
+                "EMB-011 SHP-2025-0105", "EMB-012 SHP-2025-0105", "EMB-012 SHP-2025-0111", "EMB-012 SHP-2025-0113",
+                "EMB-013 SHP-2025-0120", "EMB-014 SHP-2025-0119", "SAN-003 SHP-2025-0119",
+                "EMB-002 SHP-2025-0114", "EMB-002 SHP-2025-0115", "EMB-002 SHP-2025-0116", "EMB-002 SHP-2025-0117",
+                "EMB-002 SHP-2025-0118", "EMB-002 SHP-2026-0001", "EMB-012 SHP-2025-0114", "EMB-012 SHP-2025-0115",
+                "EMB-012 SHP-2025-0116", "EMB-012 SHP-2025-0117", "EMB-012 SHP-2025-0118", "EMB-012 SHP-2026-0001",
+                "CAP-004 SHP-2025-0114", "CAP-004 EV-2025-0003", "CAP-004 SHP-2025-0115", "CAP-004 SHP-2025-0116",
+                "CAP-004 SHP-2025-0117", "CAP-004 SHP-2025-0118", "CAP-004 SHP-2026-0001",
+                "CAP-003 SHP-2025-0115", "CAP-001 SHP-2025-0116", "CAP-002 SHP-2025-0117", "DQ-002 SHP-2025-0118",
+                "STS-001 EV-2025-0002", "STS-001 EV-2025-0003", "STS-002 EV-2025-0001", "STS-002 EV-2025-0003",
+                "STS-003 EV-2025-0004", "VES-001 EV-2025-0006", "VES-002 EV-2025-0009", "VES-003 EV-2025-0010"));
         assertEquals(expected, pairs(findings(out)));
         for (String f : List.of("findings.csv", "findings.json", "rejects.csv", "manifest.json")) {
             assertTrue(Files.exists(out.resolve(f)), f);
@@ -189,6 +201,49 @@ class CheckCommandTest {
         assertTrue(manifest.get("timings_ms").has("screen_and_rules"));
     }
 
+    @Test
+    void vesselEventsAndTheCapEndToEnd() throws IOException {
+        Path list = write("list.csv", """
+                entity_id,name,type,imo,list
+                23736,YU JONG 2,vessel,8604917,OFAC-SDN
+                """);
+        Path shipments = write("shipments.csv", """
+                shipment_id,date,destination_country,hs_code,quantity,unit,port_of_discharge
+                S-JUNE,2025-06-01,North Korea,2710.19,300000,bbl,Nampo
+                S-JAN-NEXT,2026-01-03,North Korea,2710.19,300000,bbl,Nampo
+                """);
+        Path events = write("events.csv", """
+                event_id,timestamp,event_type,vessel_name,vessel_imo,other_vessel_name,other_vessel_imo,hs_code,quantity,unit
+                E-MAY,2025-05-01T00:00:00Z,sts,NEW SPLENDOR,9236145,YU JONG 2,IMO 8604917,2710.19,35000,kl
+                E-BAD,2025-05-02T00:00:00Z,DRIFTING,X,,,,,,
+                """);
+        Path out = dir.resolve("out");
+        Run r = run("check", "--lists", list.toString(), "--shipments", shipments.toString(), "--vessel-events",
+                events.toString(), "--out", out.toString(), "--as-of", "2026-01-15", "--max-reject-ratio", "0.5");
+        assertEquals(0, r.exit(), r.err());
+        Set<String> p = pairs(findings(out));
+        // 35,000 kl = 220,143.4 bbl in May, then 300,000 bbl in June: June crosses; the next January starts afresh
+        assertTrue(p.contains("STS-002 E-MAY"), p.toString());
+        assertTrue(p.contains("CAP-001 S-JUNE"), p.toString());
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("CAP-001 S-JAN-NEXT") || x.startsWith("CAP-002")), p.toString());
+        assertTrue(p.contains("CAP-004 E-MAY") && p.contains("CAP-004 S-JAN-NEXT"), p.toString());
+        List<String> rejects = Files.readAllLines(out.resolve("rejects.csv"));
+        assertTrue(rejects.get(1).contains("events.csv,3,") && rejects.get(1).contains("'DRIFTING' is not one of"), rejects.get(1));
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("vessel_events", manifest.get("inputs").get(1).get("kind").asText());
+        assertTrue(manifest.get("rules").get("files").toString().contains("rules/reference/trade-caps.csv"));
+        JsonNode json = new ObjectMapper().readTree(out.resolve("findings.json").toFile());
+        boolean cited = false;
+        for (JsonNode f : json.get("findings")) {
+            if (f.get("rule_id").asText().equals("CAP-001")) {
+                for (JsonNode e : f.get("evidence")) {
+                    cited |= e.get("role").asText().equals("reference") && e.get("id").asText().equals("REFINED-BBL");
+                }
+            }
+        }
+        assertTrue(cited, "CAP-001 cites the cap's row of trade-caps.csv");
+    }
+
     private static int countFor(JsonNode manifest, String id) {
         for (JsonNode r : manifest.get("rules").get("rules")) {
             if (r.get("id").asText().equals(id)) {
@@ -285,7 +340,7 @@ class CheckCommandTest {
     void helpListsTheOptionsAndExitCodes() {
         Run r = run("check", "--help");
         assertEquals(0, r.exit());
-        for (String o : List.of("--lists", "--transfers", "--shipments", "--rules", "--out", "--as-of", "--fail-on",
+        for (String o : List.of("--lists", "--transfers", "--shipments", "--vessel-events", "--rules", "--out", "--as-of", "--fail-on",
                 "--max-reject-ratio", "Exit codes")) {
             assertTrue(r.out().contains(o), o);
         }

@@ -1,0 +1,9 @@
+package org.sanctionsmonitor.trade;
+
+import org.sanctionsmonitor.reference.ReferenceFact;
+import org.sanctionsmonitor.reference.ReferenceRow;
+
+/** Goods under an HS prefix treated as dual-use, from {@code rules/reference/trade-dual-use.csv}. */
+public record DualUseItem(String itemId, String hsPrefix, String description, String basis, ReferenceRow row)
+        implements ReferenceFact {
+}

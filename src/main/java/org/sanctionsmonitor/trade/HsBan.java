@@ -1,0 +1,23 @@
+package org.sanctionsmonitor.trade;
+
+import org.sanctionsmonitor.reference.ReferenceFact;
+import org.sanctionsmonitor.reference.ReferenceRow;
+
+/**
+ * A commodity ban from {@code rules/reference/trade-hs-bans.csv}: goods under an HS prefix that
+ * the DPRK may not export ({@code export_from_kp}) or that may not be supplied to it
+ * ({@code supply_to_kp}), with the resolution and operative paragraph that ban them.
+ *
+ * @param hsPrefix the prefix's digits (27, 2701, 710231, ...)
+ */
+public record HsBan(String banId, String hsPrefix, String direction, String commodity, String resolution,
+        String paragraph, String checked, ReferenceRow row) implements ReferenceFact {
+
+    public static final String EXPORT_FROM_KP = "export_from_kp";
+    public static final String SUPPLY_TO_KP = "supply_to_kp";
+
+    /** "UNSCR 2371 (2017) OP8": how findings cite the ban. */
+    public String citation() {
+        return resolution + " " + paragraph;
+    }
+}

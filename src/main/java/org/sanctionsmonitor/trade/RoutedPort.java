@@ -1,0 +1,50 @@
+package org.sanctionsmonitor.trade;
+
+import java.util.List;
+
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Shipment;
+import org.sanctionsmonitor.model.Subject;
+import org.sanctionsmonitor.reference.Cited;
+import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.screening.Match;
+
+/**
+ * A shipment routed through a port that trade-ports.csv marks as high-risk.
+ *
+ * @param role     port_of_loading, port_of_discharge or transshipment_ports
+ * @param portName the port as the shipment writes it
+ */
+public record RoutedPort(Shipment shipment, String role, String portName, RiskPort port) implements Match, Cited {
+
+    @Override
+    public Subject subject() {
+        return shipment;
+    }
+
+    @Override
+    public ListedEntity entity() {
+        return null;
+    }
+
+    @Override
+    public String matchedValue() {
+        return portName;
+    }
+
+    @Override
+    public Double score() {
+        return null;
+    }
+
+    @Override
+    public String explanation() {
+        return role + " '" + portName + "' is " + port.name() + " (" + port.country() + "), marked "
+                + port.risk() + " in trade-ports.csv: " + port.reason() + ".";
+    }
+
+    @Override
+    public List<ReferenceRow> citedRows() {
+        return List.of(port.row());
+    }
+}

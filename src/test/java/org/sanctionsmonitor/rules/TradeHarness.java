@@ -1,0 +1,247 @@
+package org.sanctionsmonitor.rules;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.sanctionsmonitor.engine.RuleRunner;
+import org.sanctionsmonitor.engine.RunContext;
+import org.sanctionsmonitor.lists.EntityList;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Provenance;
+import org.sanctionsmonitor.model.Shipment;
+import org.sanctionsmonitor.model.VesselEvent;
+import org.sanctionsmonitor.normalize.Countries;
+import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.screening.ScreeningIndex;
+import org.sanctionsmonitor.trade.CapLedger;
+import org.sanctionsmonitor.trade.TradeReference;
+import org.sanctionsmonitor.trade.TradeScreening;
+
+/**
+ * Runs the real rules/ folder and the real rules/reference/trade-*.csv tables over hand-made
+ * shipments and vessel events, through the same screening, cap ledger and rule runner as the
+ * check command (BatchCheck): records first, then the cap tallies.
+ */
+public final class TradeHarness {
+
+    private static TradeReference reference;
+
+    private TradeHarness() {
+    }
+
+    public static synchronized TradeReference reference() {
+        if (reference == null) {
+            reference = TradeReference.load(Path.of("rules"));
+        }
+        return reference;
+    }
+
+    public static List<Finding> run(List<ListedEntity> list, List<?> records) {
+        List<EntityList> lists = List.of(new EntityList("TEST", "native", List.of(), list));
+        ScreeningIndex index = new ScreeningIndex(lists);
+        TradeScreening trade = new TradeScreening(reference(), lists);
+        CapLedger ledger = new CapLedger(reference());
+        RuleRunner runner = new RuleRunner(RuleHarness.rules(), new RunContext(LocalDate.of(2026, 1, 15)), reference().facts());
+        for (Object r : records) {
+            List<Object> c = new ArrayList<>();
+            if (r instanceof Shipment s) {
+                index.screen(s, c::add);
+                trade.screen(s, c::add);
+                ledger.offer(s);
+            } else if (r instanceof VesselEvent e) {
+                trade.screen(e, c::add);
+                ledger.offer(e, c);
+            }
+            runner.add(r, c);
+        }
+        ledger.tallies().forEach(t -> runner.add(t, List.of()));
+        return runner.finish();
+    }
+
+    public static ShipmentBuilder shipment(String id) {
+        return new ShipmentBuilder(id);
+    }
+
+    public static EventBuilder event(String id, String type) {
+        return new EventBuilder(id, type);
+    }
+
+    /** Fluent construction of test shipments with the trade fields. */
+    public static final class ShipmentBuilder {
+        private final String id;
+        private LocalDate date = LocalDate.of(2025, 2, 1);
+        private Shipment.Party consignee;
+        private Shipment.Party notify;
+        private String origin;
+        private String originRaw;
+        private String destination;
+        private String destinationRaw;
+        private String loading;
+        private String discharge;
+        private List<String> via = List.of();
+        private String hs;
+        private String goods;
+        private BigDecimal quantity;
+        private String unit;
+        private String file = "test-shipments.csv";
+        private long line = 2;
+
+        ShipmentBuilder(String id) {
+            this.id = id;
+        }
+
+        public ShipmentBuilder date(String d) {
+            date = LocalDate.parse(d);
+            return this;
+        }
+
+        public ShipmentBuilder origin(String raw) {
+            originRaw = raw;
+            origin = Countries.code(raw).orElseThrow();
+            return this;
+        }
+
+        public ShipmentBuilder destination(String raw) {
+            destinationRaw = raw;
+            destination = Countries.code(raw).orElseThrow();
+            return this;
+        }
+
+        public ShipmentBuilder ports(String l, String d, String... transshipment) {
+            loading = l;
+            discharge = d;
+            via = List.of(transshipment);
+            return this;
+        }
+
+        public ShipmentBuilder goods(String hsCode, String description) {
+            hs = hsCode;
+            goods = description;
+            return this;
+        }
+
+        public ShipmentBuilder quantity(String q, String u) {
+            quantity = q == null ? null : new BigDecimal(q);
+            unit = u;
+            return this;
+        }
+
+        public ShipmentBuilder consignee(String name) {
+            consignee = new Shipment.Party("consignee", name, null);
+            return this;
+        }
+
+        public ShipmentBuilder notifyParty(String name) {
+            notify = new Shipment.Party("notify_party", name, null);
+            return this;
+        }
+
+        public ShipmentBuilder at(String f, long l) {
+            file = f;
+            line = l;
+            return this;
+        }
+
+        public Shipment build() {
+            return new Shipment(id, date, null, consignee, notify, origin, originRaw, destination, destinationRaw, loading,
+                    discharge, via, null, null, null, hs, goods, quantity, unit, null, Map.of(), new Provenance(file, line));
+        }
+    }
+
+    /** Fluent construction of test vessel events. */
+    public static final class EventBuilder {
+        private final String id;
+        private final String type;
+        private Instant at = Instant.parse("2025-03-01T00:00:00Z");
+        private String name;
+        private String imo;
+        private String flagRaw;
+        private String otherName;
+        private String otherImo;
+        private String otherFlagRaw;
+        private BigDecimal lat;
+        private BigDecimal lon;
+        private BigDecimal hours;
+        private String hs;
+        private BigDecimal quantity;
+        private String unit;
+        private String previousName;
+        private String previousFlag;
+        private long line = 2;
+
+        EventBuilder(String id, String type) {
+            this.id = id;
+            this.type = type;
+        }
+
+        public EventBuilder at(String instant) {
+            at = Instant.parse(instant);
+            return this;
+        }
+
+        public EventBuilder line(long l) {
+            line = l;
+            return this;
+        }
+
+        public EventBuilder vessel(String n, String i, String flag) {
+            name = n;
+            imo = i;
+            flagRaw = flag;
+            return this;
+        }
+
+        public EventBuilder other(String n, String i, String flag) {
+            otherName = n;
+            otherImo = i;
+            otherFlagRaw = flag;
+            return this;
+        }
+
+        public EventBuilder position(String la, String lo) {
+            lat = new BigDecimal(la);
+            lon = new BigDecimal(lo);
+            return this;
+        }
+
+        public EventBuilder hours(String h) {
+            hours = new BigDecimal(h);
+            return this;
+        }
+
+        public EventBuilder cargo(String hsCode, String q, String u) {
+            hs = hsCode;
+            quantity = q == null ? null : new BigDecimal(q);
+            unit = u;
+            return this;
+        }
+
+        public EventBuilder previous(String n, String flag) {
+            previousName = n;
+            previousFlag = flag == null ? null : Countries.code(flag).orElseThrow();
+            return this;
+        }
+
+        private static String code(String raw) {
+            return raw == null ? null : Countries.code(raw).orElseThrow();
+        }
+
+        public VesselEvent build() {
+            return new VesselEvent(id, at, type, name, imo, code(flagRaw), flagRaw, otherName, otherImo, code(otherFlagRaw),
+                    otherFlagRaw, lat, lon, hours, null, null, hs, quantity, unit, previousName, previousFlag, Map.of(),
+                    new Provenance("test-events.csv", line));
+        }
+    }
+
+    /** A listed vessel with aliases. */
+    public static ListedEntity vessel(String id, String name, String imo, String... aliases) {
+        return new ListedEntity("TEST", id, name, "vessel", List.of(aliases), List.of(), List.of("DPRK4"), List.of("KP"),
+                imo == null ? List.of() : List.of(imo), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+                new Provenance("test-list.csv", 3));
+    }
+}
