@@ -5,25 +5,48 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.kie.api.runtime.KieSession;
 import org.sanctionsmonitor.report.Finding;
 
 /**
  * Runs the rules over facts in bounded batches: each batch is a fresh session holding the
- * RunContext, a slice of records and the candidate facts about them; {@code fireAllRules()} runs
- * once per session. The findings are then de-duplicated and put in the stable order.
+ * RunContext, the reference facts, a slice of records and the candidate facts about them;
+ * {@code fireAllRules()} runs once per session. Sessions run on worker threads while the caller
+ * goes on reading and screening, so both cores are busy; at most {@link #IN_FLIGHT} batches wait
+ * or run at once, which bounds memory. Rules only see facts of their own batch, so the result does
+ * not depend on which thread ran which batch; the findings are then de-duplicated and put in the
+ * stable order.
  */
 public final class RuleRunner {
 
     /** Records (with their candidate facts) per session. */
     public static final int BATCH = 5_000;
 
+    /** Threads that run sessions (shared by every runner in the JVM; daemons). */
+    static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** Batches of one runner that may be queued or running at once. */
+    static final int IN_FLIGHT = WORKERS + 1;
+
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(WORKERS, r -> {
+        Thread t = new Thread(r, "rule-session");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final RuleBase rules;
     private final RunContext context;
     private final List<Object> referenceFacts;
     private final FindingCollector collector;
-    private final List<Object> batch = new ArrayList<>();
+    private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    private final List<Future<?>> running = new ArrayList<>();
+    private List<Object> batch = new ArrayList<>();
     private int recordsInBatch;
     private long sessions;
 
@@ -51,10 +74,32 @@ public final class RuleRunner {
         }
     }
 
+    /** Hands the batch to a worker (waiting while {@link #IN_FLIGHT} batches are out). */
     private void flush() {
         if (batch.isEmpty()) {
             return;
         }
+        List<Object> facts = batch;
+        batch = new ArrayList<>();
+        recordsInBatch = 0;
+        sessions++;
+        inFlight.acquireUninterruptibly();
+        try {
+            running.add(POOL.submit(() -> {
+                try {
+                    runSession(facts);
+                } finally {
+                    inFlight.release();
+                }
+            }));
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+        reap(false);
+    }
+
+    private void runSession(List<Object> facts) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("findings", collector);
@@ -62,21 +107,46 @@ public final class RuleRunner {
             for (Object fact : referenceFacts) {
                 session.insert(fact);
             }
-            for (Object fact : batch) {
+            for (Object fact : facts) {
                 session.insert(fact);
             }
             session.fireAllRules();
         } finally {
             session.dispose();
         }
-        sessions++;
-        batch.clear();
-        recordsInBatch = 0;
     }
 
-    /** Runs what is left and returns every finding, de-duplicated, in {@link Finding#ORDER}. */
+    /** Collects finished sessions (all of them when {@code all}), rethrowing what a session threw. */
+    private void reap(boolean all) {
+        for (var it = running.iterator(); it.hasNext(); ) {
+            Future<?> f = it.next();
+            if (!all && !f.isDone()) {
+                continue;
+            }
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the rules ran", e);
+            } catch (ExecutionException e) {
+                running.forEach(r -> r.cancel(false));
+                running.clear();
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            it.remove();
+        }
+    }
+
+    /** Runs what is left, waits for every session and returns every finding, de-duplicated, in {@link Finding#ORDER}. */
     public List<Finding> finish() {
         flush();
+        reap(true);
         return order(collector.drain());
     }
 

@@ -15,6 +15,10 @@ public final class Countries {
 
     private static final Map<String, String> BY_KEY = new HashMap<>();
 
+    /** Cells as written to their code ("" for unknown); feeds repeat a few spellings millions of times. */
+    private static final Map<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 10_000;
+
     static {
         for (String code : Locale.getISOCountries()) {
             Locale l = new Locale.Builder().setRegion(code).build();
@@ -81,7 +85,14 @@ public final class Countries {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_KEY.get(key(text)));
+        String cached = CACHE.get(text);
+        if (cached == null) {
+            cached = BY_KEY.getOrDefault(key(text), "");
+            if (CACHE.size() < CACHE_LIMIT) {
+                CACHE.put(text, cached);
+            }
+        }
+        return cached.isEmpty() ? Optional.empty() : Optional.of(cached);
     }
 
     /** True when the text names North Korea (KP). */

@@ -135,7 +135,7 @@ class CheckCommandTest {
                 "--out", b.toString(), "--as-of", "2026-01-15").exit());
         String fa = Files.readString(a.resolve("findings.csv")).replace(dir.resolve("in-order") + "/", "");
         String fb = Files.readString(b.resolve("findings.csv")).replace(dir + "/", "");
-        assertEquals(18, fa.lines().count());
+        assertTrue(fa.lines().count() > 20, "the samples give findings to compare");
         assertEquals(fa, fb);
     }
 

@@ -1,0 +1,67 @@
+package org.sanctionsmonitor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Transfer;
+import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.rules.RuleHarness;
+
+/** Sessions run on worker threads in bounded batches; the result must not depend on it. */
+class RuleRunnerTest {
+
+    static final String LISTED = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96";
+
+    @Test
+    void manyBatchesOnSeveralThreadsGiveEveryFindingInTheStableOrder() {
+        ListedEntity lazarus = RuleHarness.entity("27307", "LAZARUS GROUP", "ETH:" + LISTED);
+        List<Object> records = new ArrayList<>();
+        int n = RuleRunner.BATCH * 4 + 321;
+        for (int i = 0; i < n; i++) {
+            String to = i % 1000 == 7 ? LISTED : String.format("0x%040x", i);
+            records.add(RuleHarness.transfer(String.format("T%06d", n - i), "ethereum", "ETH", "0x" + "1".repeat(40), to));
+        }
+        List<Finding> a = RuleHarness.run(List.of(lazarus), records);
+        assertEquals(n / 1000 + 1, a.size());
+        List<String> ids = a.stream().map(Finding::subjectId).toList();
+        assertEquals(ids.stream().sorted().toList(), ids, "stable order");
+        assertEquals(a, RuleHarness.run(List.of(lazarus), records), "the same on a second run");
+    }
+
+    @Test
+    void anErrorInARuleReachesTheCaller(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("t"));
+        Files.writeString(dir.resolve("t/TST-001-throws.drl"), """
+                package t;
+                import org.sanctionsmonitor.model.Transfer;
+                global org.sanctionsmonitor.engine.FindingCollector findings;
+                rule "TST-001 Throws"
+                    @id("TST-001") @category("DATA_QUALITY") @severity("LOW")
+                    @legalBasis("none: test") @description("Throws on every transfer.")
+                when
+                    $t : Transfer()
+                then
+                    throw new IllegalStateException("boom on " + $t.txId());
+                end
+                """);
+        RuleRunner runner = new RuleRunner(RuleBase.load(dir), new RunContext(java.time.LocalDate.of(2026, 1, 1)));
+        Transfer t = RuleHarness.transfer("T1", "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40));
+        runner.add(t, List.of());
+        RuntimeException e = assertThrows(RuntimeException.class, runner::finish);
+        Throwable c = e;
+        while (c.getCause() != null && !(c instanceof IllegalStateException && c.getMessage().contains("boom"))) {
+            c = c.getCause();
+        }
+        assertTrue(c.getMessage().contains("boom on T1"), e.toString());
+    }
+}
