@@ -9,6 +9,7 @@ import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.ingest.ShipmentsReader;
 import org.sanctionsmonitor.ingest.TransfersReader;
+import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
 
@@ -20,7 +21,7 @@ final class AnyReader {
     }
 
     /** The feeds (and list formats) the tests run every input through. */
-    static final List<String> FEEDS = List.of("transfers", "shipments", "list");
+    static final List<String> FEEDS = List.of("transfers", "shipments", "vessel-events", "list");
 
     private AnyReader() {
     }
@@ -31,6 +32,7 @@ final class AnyReader {
         switch (feed) {
             case "transfers" -> stats.add(TransfersReader.read(InputFile.of(file), t -> { }, rejects));
             case "shipments" -> stats.add(ShipmentsReader.read(InputFile.of(file), s -> { }, rejects));
+            case "vessel-events" -> stats.add(VesselEventsReader.read(InputFile.of(file), e -> { }, rejects));
             case "list" -> {
                 EntityList l = ListLoader.load(file, null, rejects);
                 stats.addAll(l.files());

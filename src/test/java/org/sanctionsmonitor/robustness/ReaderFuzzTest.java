@@ -42,6 +42,8 @@ class ReaderFuzzTest {
             "tx_id,timestamp,chain,asset,from_address,to_address,amount\n",
             "shipment_id,date,origin_country,destination_country,vessel_imo,unit,quantity\n",
             "entity_id,name,type,imo,crypto_addresses,bic,countries\n",
+            "event_id,timestamp,event_type,vessel_imo,vessel_flag,other_vessel_imo,latitude,longitude,duration_hours,quantity,unit\n",
+            "E1,2025-03-03T08:00:00Z,STS,8705539,KP,9417115,39.1,124.5,13,1000,bbl\n",
             "T1,2025-03-03T08:00:00Z,bitcoin,XBT,a,b,1\n",
             "S1,2025-02-03,KP,CN,8705539,t,12\n",
             "1,ACME,vessel,8705539,ETH:0xabc,ACMEKPPY,KP\n",
@@ -72,6 +74,11 @@ class ReaderFuzzTest {
     @Property
     void shipmentsReaderOnlyFailsWithItsOwnErrors(@ForAll("files") byte[] content) throws IOException {
         check("shipments", content);
+    }
+
+    @Property
+    void vesselEventsReaderOnlyFailsWithItsOwnErrors(@ForAll("files") byte[] content) throws IOException {
+        check("vessel-events", content);
     }
 
     @Property
