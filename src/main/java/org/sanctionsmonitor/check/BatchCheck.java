@@ -178,8 +178,25 @@ public final class BatchCheck {
         m.put("name", l.name());
         m.put("format", l.format());
         m.put("entities", l.entities().size());
+        m.put("sha256", listSha256(l));
         m.put("files", l.files().stream().map(s -> inputEntry("list", s)).toList());
         return m;
+    }
+
+    /** One file: its SHA-256; several (OFAC's sdn.csv and siblings): the SHA-256 of "name sha256\n" per file. */
+    static String listSha256(EntityList l) {
+        if (l.files().size() == 1) {
+            return l.files().get(0).sha256();
+        }
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (ReadStats s : l.files()) {
+                md.update((s.file().path().getFileName() + " " + s.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> rulesEntry(RuleBase rules, List<Finding> findings) {
