@@ -1,0 +1,427 @@
+package org.sanctionsmonitor.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.normalize.NameTokens;
+
+/**
+ * Fuzzy name screening over every listed name, strong alias and weak alias of the loaded lists.
+ *
+ * <p>Mechanics (the thresholds, weights and word lists come from {@link NameMatchingConfig}):
+ * <ol>
+ * <li>Both names are taken apart into words ({@link NameTokens}); legal-form words and stop words
+ * are dropped; generic words (KOREA, BANK, TRADE, ...) weigh {@code weight.generic}, others 1.</li>
+ * <li>Token blocking proposes candidates: every word (by its romanisation-neutral fold), its first
+ * and last three letters, and every two adjacent words joined (Jia Dong / Jiadong) are keys; the
+ * candidates sharing the rarest keys are scored, at most {@code index.max_candidates} per name.</li>
+ * <li>Scoring aligns words one to one, order-free (surname first or last), greedily by
+ * Jaro–Winkler similarity (Commons Text), also pairing two adjacent words with one joined word;
+ * a pair of words counts only above {@code token.min_similarity} (stricter for short words, and
+ * 1-2 letter words and numbers must be equal). The score is the weighted share of the listed
+ * name's words found, lowered by {@code penalty.extra_words} for words of the party name the
+ * listed name lacks. A party name cut short matches the start of a listed name (truncation).
+ * Single short listed words (acronyms: KOMID) match only as a whole, equal word.</li>
+ * <li>Results are cached per distinct party name.</li>
+ * </ol>
+ * Thread-safe after construction (the cache is synchronised).
+ */
+public final class NameScreener {
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    /** Single-word keys shared by more listed names than this (and more than 5%) propose no candidates. */
+    private static final int MAX_POSTING = 2_000;
+    private static final int MAX_TOKENS = 30;
+
+    /** A word of a name: as written (lower case), folded, its weight, and whether it is a number. */
+    record Token(String text, String folded, double weight, boolean number) {
+    }
+
+    /** A name taken apart for scoring. */
+    record Prepared(List<Token> tokens, String spaced, double totalWeight) {
+    }
+
+    /** One listed name (name, alias or weak alias) of one entry. */
+    public record Entry(ListedEntity entity, String listedName, String nameType, Prepared prepared, boolean acronym) {
+    }
+
+    /** A listed name scored against a party name. */
+    public record Hit(Entry entry, double score, String method, String detail) {
+    }
+
+    private final NameMatchingConfig config;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, int[]> postings;
+    private final Map<String, List<Hit>> cache;
+    private final AtomicLong screened = new AtomicLong();
+    private final AtomicLong candidatesScored = new AtomicLong();
+    private final AtomicLong cacheHits = new AtomicLong();
+
+    public NameScreener(List<ListedEntity> entities, NameMatchingConfig config) {
+        this.config = config;
+        Map<String, List<Integer>> keys = new HashMap<>();
+        for (ListedEntity e : entities) {
+            if ("vessel".equals(e.type()) || "aircraft".equals(e.type())) {
+                continue; // party names are people and organisations; vessels are screened by IMO
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            names.put(e.name(), "name");
+            e.aliases().forEach(a -> names.putIfAbsent(a, "alias"));
+            e.weakAliases().forEach(a -> names.putIfAbsent(a, "weak alias"));
+            List<String> seen = new ArrayList<>();
+            names.forEach((n, type) -> {
+                Prepared p = prepare(n);
+                if (p.tokens().isEmpty() || seen.contains(p.spaced())) {
+                    return; // the same name twice (after normalisation): keep the strongest type
+                }
+                seen.add(p.spaced());
+                boolean acronym = p.tokens().size() == 1 && !p.tokens().get(0).number()
+                        && p.tokens().get(0).text().length() <= config.acronymMaxLength();
+                int idx = entries.size();
+                entries.add(new Entry(e, n, type, p, acronym));
+                for (String k : acronym ? List.of("t:" + p.tokens().get(0).folded()) : keys(p)) {
+                    List<Integer> l = keys.computeIfAbsent(k, x -> new ArrayList<>());
+                    if (l.isEmpty() || l.get(l.size() - 1) != idx) {
+                        l.add(idx);
+                    }
+                }
+            });
+        }
+        postings = new HashMap<>(keys.size() * 2);
+        keys.forEach((k, l) -> postings.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+        int max = config.cacheMaxNames();
+        cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Hit>> eldest) {
+                return size() > max;
+            }
+        });
+    }
+
+    public NameMatchingConfig config() {
+        return config;
+    }
+
+    /** Listed names indexed (vessels and aircraft are left out). */
+    public int size() {
+        return entries.size();
+    }
+
+    /** Distinct party names scored (cache misses). */
+    public long namesScreened() {
+        return screened.get();
+    }
+
+    /** Listed names scored in total, over all distinct party names. */
+    public long candidatesScored() {
+        return candidatesScored.get();
+    }
+
+    public long cacheHits() {
+        return cacheHits.get();
+    }
+
+    /**
+     * The listed entries a party name may be, best first: per entry its best-scoring name, kept
+     * when a strong name scores at least {@code threshold.review} or a weak alias at least
+     * {@code threshold.weak_alias}; at most {@code index.max_matches}.
+     */
+    public List<Hit> screen(String partyName) {
+        Prepared q = prepare(partyName);
+        if (q.tokens().isEmpty()) {
+            return List.of();
+        }
+        List<Hit> cached = cache.get(q.spaced());
+        if (cached != null) {
+            cacheHits.incrementAndGet();
+            return cached;
+        }
+        List<Hit> result = compute(q);
+        if (config.cacheMaxNames() > 0) {
+            cache.put(q.spaced(), result);
+        }
+        return result;
+    }
+
+    private List<Hit> compute(Prepared q) {
+        screened.incrementAndGet();
+        int[] candidates = candidates(q);
+        candidatesScored.addAndGet(candidates.length);
+        Map<ListedEntity, Hit> best = new IdentityHashMap<>();
+        for (int idx : candidates) {
+            Entry e = entries.get(idx);
+            Hit h = score(q, e);
+            boolean weak = "weak alias".equals(e.nameType());
+            if (h.score() < (weak ? config.weakAlias() : config.review())) {
+                continue;
+            }
+            best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
+        }
+        List<Hit> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparing(h -> h.entry().entity().listSource())
+                .thenComparing(h -> h.entry().entity().entityId())
+                .thenComparing(h -> h.entry().listedName()));
+        return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
+    }
+
+    private static boolean better(Hit a, Hit b) {
+        if (a.score() != b.score()) {
+            return a.score() > b.score();
+        }
+        return rank(a.entry().nameType()) <= rank(b.entry().nameType());
+    }
+
+    private static int rank(String type) {
+        return switch (type) {
+            case "name" -> 0;
+            case "alias" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates. */
+    int[] candidates(Prepared q) {
+        Map<Integer, Double> acc = new HashMap<>();
+        int n = Math.max(1, entries.size());
+        int maxPosting = Math.max(MAX_POSTING, n / 20);
+        for (String k : keys(q)) {
+            int[] post = postings.get(k);
+            if (post == null || (post.length > maxPosting && !k.startsWith("n:"))) {
+                continue;
+            }
+            double w = Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1);
+            for (int idx : post) {
+                acc.merge(idx, w, Double::sum);
+            }
+        }
+        return acc.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(config.maxCandidates())
+                .mapToInt(Map.Entry::getKey)
+                .toArray();
+    }
+
+    /** Blocking keys of a name: whole name, each word, its 3-letter ends, adjacent words joined. */
+    static List<String> keys(Prepared p) {
+        List<String> k = new ArrayList<>();
+        List<Token> t = p.tokens();
+        StringBuilder whole = new StringBuilder();
+        for (Token x : t) {
+            whole.append(x.folded());
+        }
+        k.add("n:" + whole);
+        for (int i = 0; i < t.size(); i++) {
+            String f = t.get(i).folded();
+            k.add("t:" + f);
+            if (f.length() >= 5 && !t.get(i).number()) {
+                k.add("p:" + f.substring(0, 3));
+                k.add("s:" + f.substring(f.length() - 3));
+            }
+            if (i + 1 < t.size()) {
+                k.add("t:" + NameTokens.fold(t.get(i).text() + t.get(i + 1).text()));
+            }
+        }
+        return k.stream().distinct().toList();
+    }
+
+    /** Takes a name apart: words, legal forms and stop words dropped (unless nothing else is left). */
+    Prepared prepare(String name) {
+        List<String> words = NameTokens.tokens(name);
+        List<String> kept = new ArrayList<>(words.stream()
+                .filter(w -> !config.legalForms().contains(w) && !config.stopwords().contains(w)).toList());
+        // a name cut short inside its legal form ("... MANAGEMENT COM"): the stump is not a word
+        if (kept.size() > 1) {
+            String last = kept.get(kept.size() - 1);
+            if (last.length() >= 3 && words.get(words.size() - 1).equals(last)
+                    && config.legalForms().stream().anyMatch(f -> f.length() > last.length() && f.startsWith(last))) {
+                kept.remove(kept.size() - 1);
+            }
+        }
+        if (kept.isEmpty()) {
+            kept = words;
+        }
+        if (kept.size() > MAX_TOKENS) {
+            kept = kept.subList(0, MAX_TOKENS);
+        }
+        List<Token> tokens = new ArrayList<>(kept.size());
+        double total = 0;
+        for (String w : kept) {
+            double weight = config.generic().contains(w) || config.places().contains(w) ? config.genericWeight() : 1.0;
+            tokens.add(new Token(w, NameTokens.fold(w), weight, w.chars().allMatch(Character::isDigit)));
+            total += weight;
+        }
+        return new Prepared(tokens, String.join(" ", kept), total);
+    }
+
+    /** Similarity of two words: 1 when equal or equal when folded, Jaro–Winkler above the bar, else 0. */
+    double tokenSim(String a, String fa, String b, String fb, boolean number) {
+        if (a.equals(b) || fa.equals(fb)) {
+            return 1.0;
+        }
+        if (number) {
+            return 0;
+        }
+        int min = Math.min(fa.length(), fb.length());
+        if (min <= 2 || config.knownNames().contains(a)) {
+            return 0; // a known different name (Henry, Anderson) is not a typo of the listed one
+        }
+        double s = Math.max(JW.apply(a, b), JW.apply(fa, fb));
+        double bar = min <= config.shortLength() ? config.tokenMinShort() : config.tokenMin();
+        return s >= bar ? s : 0;
+    }
+
+    private record Link(long qMask, long cMask, double sim, String label) {
+    }
+
+    /** Scores one listed name against a prepared party name. */
+    Hit score(Prepared q, Entry e) {
+        Prepared c = e.prepared();
+        if (q.spaced().equals(c.spaced())) {
+            return new Hit(e, 1.0, "exact", "equal after normalisation");
+        }
+        List<Token> qt = q.tokens();
+        List<Token> ct = c.tokens();
+        if (e.acronym()) {
+            String a = ct.get(0).text();
+            boolean present = qt.stream().anyMatch(t -> t.text().equals(a));
+            if (!present) {
+                return new Hit(e, 0, "fuzzy", "");
+            }
+            double extraWeight = q.totalWeight() - qt.stream().filter(t -> t.text().equals(a)).findFirst().orElseThrow().weight();
+            double covQ = 1 / (1 + extraWeight);
+            double s = 1 - config.extraWordPenalty() * (1 - covQ);
+            return new Hit(e, s, "fuzzy", "'" + a + "' is a whole word of the name");
+        }
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < qt.size(); i++) {
+            Token a = qt.get(i);
+            for (int j = 0; j < ct.size(); j++) {
+                Token b = ct.get(j);
+                double s = tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number());
+                if (s > 0) {
+                    links.add(new Link(1L << i, 1L << j, s, a.text() + "~" + b.text()));
+                }
+            }
+        }
+        // two adjacent words against one joined word, both ways (Jia Dong / Jiadong, Hyon Sop / Hyonsop)
+        for (int i = 0; i + 1 < qt.size(); i++) {
+            String joined = qt.get(i).text() + qt.get(i + 1).text();
+            String fj = NameTokens.fold(joined);
+            for (int j = 0; j < ct.size(); j++) {
+                Token b = ct.get(j);
+                double s = b.number() ? 0 : tokenSim(joined, fj, b.text(), b.folded(), false);
+                if (s > 0) {
+                    links.add(new Link(3L << i, 1L << j, s, qt.get(i).text() + " " + qt.get(i + 1).text() + "~" + b.text()));
+                }
+            }
+        }
+        for (int j = 0; j + 1 < ct.size(); j++) {
+            String joined = ct.get(j).text() + ct.get(j + 1).text();
+            String fj = NameTokens.fold(joined);
+            for (int i = 0; i < qt.size(); i++) {
+                Token a = qt.get(i);
+                double s = a.number() ? 0 : tokenSim(a.text(), a.folded(), joined, fj, false);
+                if (s > 0) {
+                    links.add(new Link(1L << i, 3L << j, s, a.text() + "~" + ct.get(j).text() + " " + ct.get(j + 1).text()));
+                }
+            }
+        }
+        links.sort(Comparator.comparingDouble(Link::sim).reversed()
+                .thenComparing(l -> -(Long.bitCount(l.qMask()) + Long.bitCount(l.cMask())))
+                .thenComparing(Link::label));
+        long qUsed = 0;
+        long cUsed = 0;
+        double[] qSim = new double[qt.size()];
+        double[] cSim = new double[ct.size()];
+        List<String> labels = new ArrayList<>();
+        for (Link l : links) {
+            if ((l.qMask() & qUsed) != 0 || (l.cMask() & cUsed) != 0) {
+                continue;
+            }
+            qUsed |= l.qMask();
+            cUsed |= l.cMask();
+            for (int i = 0; i < qt.size(); i++) {
+                if ((l.qMask() & (1L << i)) != 0) {
+                    qSim[i] = l.sim();
+                }
+            }
+            for (int j = 0; j < ct.size(); j++) {
+                if ((l.cMask() & (1L << j)) != 0) {
+                    cSim[j] = l.sim();
+                }
+            }
+            labels.add(l.sim() >= 1.0 ? l.label().replace('~', '=') : l.label() + " " + fmt(l.sim()));
+        }
+        double covC = 0;
+        for (int j = 0; j < ct.size(); j++) {
+            covC += ct.get(j).weight() * cSim[j];
+        }
+        covC /= c.totalWeight();
+        // the party name's side: words found count by their similarity, extra words by their weight
+        // (a city or "Branch" after the name weighs little; another distinctive word weighs fully)
+        double found = 0;
+        double extraWeight = 0;
+        for (int i = 0; i < qt.size(); i++) {
+            if (qSim[i] > 0) {
+                found += qSim[i];
+            } else {
+                extraWeight += qt.get(i).weight();
+            }
+        }
+        double covQ = found + extraWeight == 0 ? 0 : found / (found + extraWeight);
+        double s = covC * (1 - config.extraWordPenalty() * (1 - covQ));
+        String detail = labels.isEmpty() ? "no word in common" : "words " + String.join(", ", labels);
+        int missing = ct.size() - Long.bitCount(cUsed);
+        int extra = qt.size() - Long.bitCount(qUsed);
+        if (missing > 0) {
+            detail += "; " + missing + " listed word" + (missing > 1 ? "s" : "") + " missing";
+        }
+        if (extra > 0) {
+            detail += "; " + extra + " extra word" + (extra > 1 ? "s" : "");
+        }
+        double t = truncation(q, c);
+        if (t > s) {
+            return new Hit(e, t, "fuzzy", "the name is the start of the listed name, cut short");
+        }
+        return new Hit(e, s, "fuzzy", detail);
+    }
+
+    /** The score of a party name that is the listed name cut short, or 0. */
+    double truncation(Prepared q, Prepared c) {
+        String qs = q.spaced();
+        String cs = c.spaced();
+        int n = qs.length();
+        if (n < config.truncationMinChars() || n >= cs.length() || n < config.truncationMinRatio() * cs.length()) {
+            return 0;
+        }
+        double s = JW.apply(qs, cs.substring(0, n));
+        return s >= 0.95 ? s * config.truncationFactor() : 0;
+    }
+
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    /** For tests and the evaluation: the entries indexed. */
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public String toString() {
+        return "NameScreener[" + entries.size() + " names, " + postings.size() + " keys]" + Arrays.toString(new int[0]);
+    }
+}
