@@ -19,6 +19,7 @@ import org.sanctionsmonitor.engine.RuleRunner;
 import org.sanctionsmonitor.engine.RunContext;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputFile;
+import org.sanctionsmonitor.ingest.PaymentsReader;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.ingest.ShipmentsReader;
@@ -36,6 +37,7 @@ import org.sanctionsmonitor.report.Json;
 import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.Severity;
 import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 
 /**
@@ -68,7 +70,8 @@ public final class BatchCheck {
         for (Path p : o.lists()) {
             lists.add(ListLoader.load(p, o.listFormat(), rejects));
         }
-        ScreeningIndex index = new ScreeningIndex(lists);
+        NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
+        ScreeningIndex index = new ScreeningIndex(lists, nameMatching);
         t = lap(timings, "load_lists", t);
 
         RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()));
@@ -83,6 +86,11 @@ public final class BatchCheck {
             ReadStats s = ShipmentsReader.read(InputFile.of(p), screened(index::screen, runner), rejects);
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
+        }
+        for (Path p : o.payments()) {
+            ReadStats s = PaymentsReader.read(InputFile.of(p), screened(index::screen, runner), rejects);
+            stats.add(s);
+            inputs.add(inputEntry("payments", s));
         }
         List<Finding> findings = runner.finish();
         t = lap(timings, "screen_and_rules", t);
@@ -115,6 +123,7 @@ public final class BatchCheck {
         manifest.put("inputs", inputs);
         manifest.put("rows", Map.of("read", read, "rejected", rejected));
         manifest.put("rules", rulesEntry(rules, findings));
+        manifest.put("name_matching", nameMatchingEntry(o, nameMatching, index));
         manifest.put("findings", counts(findings));
         manifest.put("rule_sessions", runner.sessions());
         manifest.put("result", Map.of("exit_code", exit, "reason", reason));
@@ -152,6 +161,7 @@ public final class BatchCheck {
         m.put("list_format", o.listFormat());
         m.put("transfers", o.transfers().stream().map(DisplayPaths::display).toList());
         m.put("shipments", o.shipments().stream().map(DisplayPaths::display).toList());
+        m.put("payments", o.payments().stream().map(DisplayPaths::display).toList());
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));
         m.put("as_of", o.asOf().toString());
@@ -180,6 +190,16 @@ public final class BatchCheck {
         m.put("entities", l.entities().size());
         m.put("sha256", listSha256(l));
         m.put("files", l.files().stream().map(s -> inputEntry("list", s)).toList());
+        return m;
+    }
+
+    private static Map<String, Object> nameMatchingEntry(CheckOptions o, NameMatchingConfig c, ScreeningIndex index) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", "rules/" + NameMatchingConfig.FILE);
+        m.put("settings", c.describe());
+        m.put("listed_names_indexed", index.names().size());
+        m.put("distinct_names_screened", index.names().namesScreened());
+        m.put("candidates_scored", index.names().candidatesScored());
         return m;
     }
 

@@ -17,6 +17,7 @@ public record CheckOptions(
         String listFormat,
         List<Path> transfers,
         List<Path> shipments,
+        List<Path> payments,
         Path rules,
         Path out,
         LocalDate asOf,
@@ -28,5 +29,6 @@ public record CheckOptions(
         lists = List.copyOf(lists);
         transfers = List.copyOf(transfers);
         shipments = List.copyOf(shipments);
+        payments = List.copyOf(payments);
     }
 }

@@ -61,6 +61,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--shipments", paramLabel = "FILE", description = "A shipments feed. Repeatable.")
     List<Path> shipments = new ArrayList<>();
 
+    @Option(names = "--payments", paramLabel = "FILE", description = "A wire payments feed. Repeatable.")
+    List<Path> payments = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
 
@@ -97,14 +100,16 @@ public final class CheckCommand implements Callable<Integer> {
 
     CheckOptions options() {
         Path home = DisplayPaths.home();
-        boolean samples = transfers.isEmpty() && shipments.isEmpty();
+        boolean samples = transfers.isEmpty() && shipments.isEmpty() && payments.isEmpty();
         List<Path> t = transfers;
         List<Path> s = shipments;
+        List<Path> pay = payments;
         List<Path> l = lists;
         if (samples) {
             Path dir = home.resolve("samples");
             t = List.of(dir.resolve("transfers.csv"));
             s = List.of(dir.resolve("shipments.csv"));
+            pay = List.of(dir.resolve("payments.csv"));
             if (l.isEmpty()) {
                 l = sampleLists(dir.resolve("lists"));
             }
@@ -125,7 +130,7 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw usage("--as-of: '" + asOf + "' is not a date (yyyy-MM-dd)");
         }
-        return new CheckOptions(l, listFormat, t, s, rules != null ? rules : home.resolve("rules"), out, date, fail,
+        return new CheckOptions(l, listFormat, t, s, pay, rules != null ? rules : home.resolve("rules"), out, date, fail,
                 maxRejectRatio, samples);
     }
 

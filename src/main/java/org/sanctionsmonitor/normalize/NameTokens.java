@@ -11,7 +11,7 @@ import java.util.Locale;
  * ({@code CH'OE} → {@code choe}, {@code So'k-min} → {@code sok min}), hyphens and every other
  * punctuation mark separate words. {@link #fold} maps a word to a romanisation-neutral key, so
  * the common spellings of one Korean syllable meet ({@code Chang}/{@code Jang}, {@code Su}/{@code Soo},
- * {@code Choe}/{@code Choi}, {@code Seok}/{@code Sok}, {@code Pak}/{@code Bak}).
+ * {@code Choe}/{@code Choi}, {@code Seok}/{@code Sok}/{@code Suk}, {@code Pak}/{@code Bak}).
  */
 public final class NameTokens {
 
@@ -53,9 +53,10 @@ public final class NameTokens {
     }
 
     /**
-     * A romanisation-neutral key of one lower-case word. Vowels: eo, eu, oo, ou and u → o (written
-     * Korean merges them: Jong/Jeong/Jung, Hyok/Hyeok/Hyuk), ee → i, oi → oe. Consonants: ch/j → j,
-     * k/g → k, t/d → t, p/b → p, sh → s, rh/r/l → l, doubled letters → one. Digits and words with
+     * A romanisation-neutral key of one lower-case word. Vowels: eo → o, eu → u, oo → u,
+     * oung → ong, ee → i, oi → oe, and u → o before a consonant (written Korean merges them there:
+     * Jong/Jeong/Jung, Hyok/Hyeok/Hyuk, Chol/Cheol/Chul), but Su and Seo stay apart. Consonants: ch/j → j, k/g → k
+     * (except the final ng), t/d → t, p/b → p, sh → s, rh/r/l → l, doubled letters → one. Digits and words with
      * non-Latin letters are returned unchanged. (ŏ and ŭ have already lost their breve in
      * {@link #tokens}.)
      */
@@ -67,15 +68,19 @@ public final class NameTokens {
             }
         }
         String w = word;
-        w = w.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("ou", "u").replace("ee", "i")
-                .replace("oi", "oe").replace("sh", "s").replace("ch", "j").replace("rh", "r")
-                // written Korean merges o, eo and u (Jong/Jeong/Jung, Hyok/Hyeok/Hyuk, Sok/Seok/Suk)
-                .replace('u', 'o');
+        w = w.replace("eo", "o").replace("eu", "u").replace("oo", "u").replace("oung", "ong").replace("ee", "i")
+                .replace("oi", "oe").replace("sh", "s").replace("ch", "j").replace("rh", "r");
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char ch = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+            char prev = i > 0 ? w.charAt(i - 1) : 0;
             char f = switch (ch) {
-                case 'g' -> 'k';
+                // written Korean merges u, eo and o before a final consonant (Jung/Jeong/Jong,
+                // Hyuk/Hyeok/Hyok, Chul/Cheol/Chol, Sup/Seop/Sop); an open Su stays apart from So
+                case 'u' -> next != 0 && "aeiouwy".indexOf(next) < 0 ? 'o' : 'u';
+                // initial consonants: k/g, t/d, p/b; but the final ng stays ng (Pang is not Bank)
+                case 'g' -> prev == 'n' ? 'g' : 'k';
                 case 'd' -> 't';
                 case 'b' -> 'p';
                 case 'r' -> 'l';

@@ -35,6 +35,8 @@ public record NameMatchingConfig(
         double tokenMin,
         double tokenMinShort,
         int shortLength,
+        int maxEdits,
+        int extraEditFromLength,
         double genericWeight,
         double extraWordPenalty,
         int truncationMinChars,
@@ -109,7 +111,8 @@ public record NameMatchingConfig(
         NameMatchingConfig c = new NameMatchingConfig(
                 reader.unit("threshold.alert"), reader.unit("threshold.review"), reader.unit("threshold.weak_alias"),
                 reader.unit("token.min_similarity"), reader.unit("token.min_similarity_short"),
-                reader.integer("token.short_length", 1, 20), reader.unit("weight.generic"),
+                reader.integer("token.short_length", 1, 20), reader.integer("token.max_edits", 0, 3),
+                reader.integer("token.extra_edit_from_length", 1, 100), reader.unit("weight.generic"),
                 reader.unit("penalty.extra_words"), reader.integer("truncation.min_chars", 1, 1000),
                 reader.unit("truncation.min_ratio"), reader.unit("truncation.factor"),
                 reader.integer("acronym.max_length", 0, 20), reader.unit("discount.dob_conflict"),
@@ -136,6 +139,8 @@ public record NameMatchingConfig(
         m.put("token.min_similarity", tokenMin);
         m.put("token.min_similarity_short", tokenMinShort);
         m.put("token.short_length", shortLength);
+        m.put("token.max_edits", maxEdits);
+        m.put("token.extra_edit_from_length", extraEditFromLength);
         m.put("weight.generic", genericWeight);
         m.put("penalty.extra_words", extraWordPenalty);
         m.put("truncation.min_chars", truncationMinChars);
@@ -158,7 +163,8 @@ public record NameMatchingConfig(
 
     private record Settings(Map<String, String> settings, Map<String, Long> lines, String shown, List<String> problems) {
         static final Set<String> KNOWN = Set.of("threshold.alert", "threshold.review", "threshold.weak_alias",
-                "token.min_similarity", "token.min_similarity_short", "token.short_length", "weight.generic",
+                "token.min_similarity", "token.min_similarity_short", "token.short_length", "token.max_edits",
+                "token.extra_edit_from_length", "weight.generic",
                 "penalty.extra_words", "truncation.min_chars", "truncation.min_ratio", "truncation.factor",
                 "acronym.max_length", "discount.dob_conflict", "discount.nationality_conflict", "dob.tolerance_days",
                 "index.max_candidates", "index.max_matches", "cache.max_names");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.normalize.NameTokens;
 
@@ -44,11 +45,11 @@ public final class NameScreener {
     private static final int MAX_TOKENS = 30;
 
     /** A word of a name: as written (lower case), folded, its weight, and whether it is a number. */
-    record Token(String text, String folded, double weight, boolean number) {
+    record Token(String text, String folded, double weight, boolean number, boolean known) {
     }
 
     /** A name taken apart for scoring. */
-    record Prepared(List<Token> tokens, String spaced, double totalWeight) {
+    record Prepared(List<Token> tokens, String[] pairFolded, String spaced, double totalWeight, boolean legalForm) {
     }
 
     /** One listed name (name, alias or weak alias) of one entry. */
@@ -162,10 +163,13 @@ public final class NameScreener {
         Map<ListedEntity, Hit> best = new IdentityHashMap<>();
         for (int idx : candidates) {
             Entry e = entries.get(idx);
-            Hit h = score(q, e);
+            Hit h = score(q, e, false);
             boolean weak = "weak alias".equals(e.nameType());
             if (h.score() < (weak ? config.weakAlias() : config.review())) {
                 continue;
+            }
+            if (h.detail() == null) {
+                h = score(q, e, true);
             }
             best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
         }
@@ -192,26 +196,46 @@ public final class NameScreener {
         };
     }
 
+    /** Per-thread scratch space for candidate accumulation (no allocation per name). */
+    private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[entries.size()]);
+
     /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates. */
     int[] candidates(Prepared q) {
-        Map<Integer, Double> acc = new HashMap<>();
+        float[] acc = scratch.get();
         int n = Math.max(1, entries.size());
         int maxPosting = Math.max(MAX_POSTING, n / 20);
+        int[] touched = new int[64];
+        int count = 0;
         for (String k : keys(q)) {
             int[] post = postings.get(k);
             if (post == null || (post.length > maxPosting && !k.startsWith("n:"))) {
                 continue;
             }
-            double w = Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1);
+            float w = (float) (Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1));
             for (int idx : post) {
-                acc.merge(idx, w, Double::sum);
+                if (acc[idx] == 0) {
+                    if (count == touched.length) {
+                        touched = Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = idx;
+                }
+                acc[idx] += w;
             }
         }
-        return acc.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(config.maxCandidates())
-                .mapToInt(Map.Entry::getKey)
-                .toArray();
+        long[] ranked = new long[count];
+        for (int i = 0; i < count; i++) {
+            int idx = touched[i];
+            // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
+            ranked[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(acc[idx])) << 32) | idx;
+            acc[idx] = 0;
+        }
+        Arrays.sort(ranked);
+        int k = Math.min(count, config.maxCandidates());
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = (int) (ranked[i] & 0xFFFFFFFFL);
+        }
+        return out;
     }
 
     /** Blocking keys of a name: whole name, each word, its 3-letter ends, adjacent words joined. */
@@ -231,7 +255,7 @@ public final class NameScreener {
                 k.add("s:" + f.substring(f.length() - 3));
             }
             if (i + 1 < t.size()) {
-                k.add("t:" + NameTokens.fold(t.get(i).text() + t.get(i + 1).text()));
+                k.add("t:" + p.pairFolded()[i]);
             }
         }
         return k.stream().distinct().toList();
@@ -260,35 +284,84 @@ public final class NameScreener {
         double total = 0;
         for (String w : kept) {
             double weight = config.generic().contains(w) || config.places().contains(w) ? config.genericWeight() : 1.0;
-            tokens.add(new Token(w, NameTokens.fold(w), weight, w.chars().allMatch(Character::isDigit)));
+            tokens.add(new Token(w, NameTokens.fold(w), weight, w.chars().allMatch(Character::isDigit),
+                    config.knownNames().contains(w)));
             total += weight;
         }
-        return new Prepared(tokens, String.join(" ", kept), total);
+        String[] pairs = new String[Math.max(0, tokens.size() - 1)];
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            pairs[i] = tokens.get(i).folded() + tokens.get(i + 1).folded();
+        }
+        boolean legalForm = words.stream().anyMatch(config.legalForms()::contains);
+        return new Prepared(tokens, pairs, String.join(" ", kept), total, legalForm);
     }
 
-    /** Similarity of two words: 1 when equal or equal when folded, Jaro–Winkler above the bar, else 0. */
-    double tokenSim(String a, String fa, String b, String fb, boolean number) {
-        if (a.equals(b) || fa.equals(fb)) {
+    /**
+     * Similarity of two folded words: 1 when equal, their Jaro–Winkler similarity when it reaches the
+     * bar for their length, else 0. Numbers must be equal; so must words of 1-2 letters; a party
+     * word that is a known different name (Henry, Anderson) is not taken for a typo.
+     */
+    double tokenSim(String fa, String fb, boolean number, boolean known) {
+        return tokenSim(fa, fa, fb, fb, number, known);
+    }
+
+    /** The same, with the words as written too: a typo may be one edit as written and two once folded (madeemaze). */
+    double tokenSim(String a, String fa, String b, String fb, boolean number, boolean known) {
+        if (fa.equals(fb)) {
             return 1.0;
         }
-        if (number) {
+        int la = fa.length();
+        int lb = fb.length();
+        int min = Math.min(la, lb);
+        if (number || known || min <= 2) {
             return 0;
         }
-        int min = Math.min(fa.length(), fb.length());
-        if (min <= 2 || config.knownNames().contains(a)) {
-            return 0; // a known different name (Henry, Anderson) is not a typo of the listed one
+        boolean shortWord = min <= config.shortLength();
+        if (shortWord && la != lb) {
+            return 0; // Yong is not Yoon, Jang is not Jangg: short syllables only differ by a letter in place
         }
-        double s = Math.max(JW.apply(a, b), JW.apply(fa, fb));
-        double bar = min <= config.shortLength() ? config.tokenMinShort() : config.tokenMin();
+        if (Math.max(la, lb) <= 6 && fa.charAt(0) != fb.charAt(0)) {
+            return 0; // Ryong is not Myong: a short word with another first letter is another word
+        }
+        double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
+        // an upper bound from the lengths alone spares most Jaro-Winkler computations
+        double jaroMax = ((double) min / la + (double) min / lb + 1) / 3;
+        double jwMax = fa.charAt(0) == fb.charAt(0) ? jaroMax + 0.4 * (1 - jaroMax) : jaroMax;
+        if (jwMax < bar) {
+            return 0;
+        }
+        // a typo is a letter or two; a different syllable (Sangmijun / Sangeun) is more. This bounded
+        // edit count is cheaper than Jaro-Winkler, so it goes first.
+        int edits = Math.max(la, lb) >= config.extraEditFromLength() ? config.maxEdits() + 1 : config.maxEdits();
+        LevenshteinDistance lev = EDITS[Math.min(edits, EDITS.length - 1)];
+        if (lev.apply(fa, fb) < 0 && (a == fa || lev.apply(a, b) < 0)) {
+            return 0;
+        }
+        double s = JW.apply(fa, fb);
         return s >= bar ? s : 0;
     }
 
-    private record Link(long qMask, long cMask, double sim, String label) {
+    private static final LevenshteinDistance[] EDITS = {new LevenshteinDistance(0), new LevenshteinDistance(1),
+        new LevenshteinDistance(2), new LevenshteinDistance(3), new LevenshteinDistance(4)};
+
+    /** Two joined words against one word: equal, or similar when both have 6+ letters (short syllables blur). */
+    double joinedSim(String joined, String word) {
+        if (joined.equals(word)) {
+            return 1.0;
+        }
+        return Math.min(joined.length(), word.length()) >= 6 ? tokenSim(joined, word, false, false) : 0;
     }
 
-    /** Scores one listed name against a prepared party name. */
+    /** Scores one listed name against a prepared party name (with a readable detail). */
     Hit score(Prepared q, Entry e) {
+        return score(q, e, true);
+    }
+
+    private Hit score(Prepared q, Entry e, boolean withDetail) {
         Prepared c = e.prepared();
+        if (q.legalForm() && "individual".equals(e.entity().type())) {
+            return new Hit(e, 0, "fuzzy", "a company (legal form) is not a person"); // Youngok Bank LLC is not PANG Young-ok
+        }
         if (q.spaced().equals(c.spaced())) {
             return new Hit(e, 1.0, "exact", "equal after normalisation");
         }
@@ -296,77 +369,109 @@ public final class NameScreener {
         List<Token> ct = c.tokens();
         if (e.acronym()) {
             String a = ct.get(0).text();
-            boolean present = qt.stream().anyMatch(t -> t.text().equals(a));
-            if (!present) {
+            Token hit = null;
+            for (Token t : qt) {
+                if (t.text().equals(a)) {
+                    hit = t;
+                    break;
+                }
+            }
+            if (hit == null) {
                 return new Hit(e, 0, "fuzzy", "");
             }
-            double extraWeight = q.totalWeight() - qt.stream().filter(t -> t.text().equals(a)).findFirst().orElseThrow().weight();
+            double extraWeight = q.totalWeight() - hit.weight();
             double covQ = 1 / (1 + extraWeight);
             double s = 1 - config.extraWordPenalty() * (1 - covQ);
             return new Hit(e, s, "fuzzy", "'" + a + "' is a whole word of the name");
         }
-        List<Link> links = new ArrayList<>();
-        for (int i = 0; i < qt.size(); i++) {
+        int nq = qt.size();
+        int nc = ct.size();
+        int cap = nq * nc + Math.max(0, nq - 1) * nc + nq * Math.max(0, nc - 1);
+        long[] qm = new long[cap];
+        long[] cm = new long[cap];
+        double[] sim = new double[cap];
+        int links = 0;
+        for (int i = 0; i < nq; i++) {
             Token a = qt.get(i);
-            for (int j = 0; j < ct.size(); j++) {
+            for (int j = 0; j < nc; j++) {
                 Token b = ct.get(j);
-                double s = tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number());
-                if (s > 0) {
-                    links.add(new Link(1L << i, 1L << j, s, a.text() + "~" + b.text()));
+                double v = tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
+                if (v > 0) {
+                    qm[links] = 1L << i;
+                    cm[links] = 1L << j;
+                    sim[links++] = v;
                 }
             }
         }
         // two adjacent words against one joined word, both ways (Jia Dong / Jiadong, Hyon Sop / Hyonsop)
-        for (int i = 0; i + 1 < qt.size(); i++) {
-            String joined = qt.get(i).text() + qt.get(i + 1).text();
-            String fj = NameTokens.fold(joined);
-            for (int j = 0; j < ct.size(); j++) {
+        for (int i = 0; i + 1 < nq; i++) {
+            for (int j = 0; j < nc; j++) {
                 Token b = ct.get(j);
-                double s = b.number() ? 0 : tokenSim(joined, fj, b.text(), b.folded(), false);
-                if (s > 0) {
-                    links.add(new Link(3L << i, 1L << j, s, qt.get(i).text() + " " + qt.get(i + 1).text() + "~" + b.text()));
+                double v = b.number() ? 0 : joinedSim(q.pairFolded()[i], b.folded());
+                if (v > 0) {
+                    qm[links] = 3L << i;
+                    cm[links] = 1L << j;
+                    sim[links++] = v;
                 }
             }
         }
-        for (int j = 0; j + 1 < ct.size(); j++) {
-            String joined = ct.get(j).text() + ct.get(j + 1).text();
-            String fj = NameTokens.fold(joined);
-            for (int i = 0; i < qt.size(); i++) {
+        for (int j = 0; j + 1 < nc; j++) {
+            for (int i = 0; i < nq; i++) {
                 Token a = qt.get(i);
-                double s = a.number() ? 0 : tokenSim(a.text(), a.folded(), joined, fj, false);
-                if (s > 0) {
-                    links.add(new Link(1L << i, 3L << j, s, a.text() + "~" + ct.get(j).text() + " " + ct.get(j + 1).text()));
+                double v = a.number() ? 0 : joinedSim(a.folded(), c.pairFolded()[j]);
+                if (v > 0) {
+                    qm[links] = 1L << i;
+                    cm[links] = 3L << j;
+                    sim[links++] = v;
                 }
             }
         }
-        links.sort(Comparator.comparingDouble(Link::sim).reversed()
-                .thenComparing(l -> -(Long.bitCount(l.qMask()) + Long.bitCount(l.cMask())))
-                .thenComparing(Link::label));
+        // greedy one-to-one alignment: best similarity first, then links covering more words, then creation order
+        int[] order = new int[links];
+        for (int x = 0; x < links; x++) {
+            int y = x;
+            while (y > 0 && before(x, order[y - 1], sim, qm, cm)) {
+                order[y] = order[y - 1];
+                y--;
+            }
+            order[y] = x;
+        }
         long qUsed = 0;
         long cUsed = 0;
-        double[] qSim = new double[qt.size()];
-        double[] cSim = new double[ct.size()];
-        List<String> labels = new ArrayList<>();
-        for (Link l : links) {
-            if ((l.qMask() & qUsed) != 0 || (l.cMask() & cUsed) != 0) {
+        double[] qSim = new double[nq];
+        double[] cSim = new double[nc];
+        List<String> labels = withDetail ? new ArrayList<>() : null;
+        for (int o = 0; o < links; o++) {
+            int l = order[o];
+            if ((qm[l] & qUsed) != 0 || (cm[l] & cUsed) != 0) {
                 continue;
             }
-            qUsed |= l.qMask();
-            cUsed |= l.cMask();
-            for (int i = 0; i < qt.size(); i++) {
-                if ((l.qMask() & (1L << i)) != 0) {
-                    qSim[i] = l.sim();
+            qUsed |= qm[l];
+            cUsed |= cm[l];
+            StringBuilder qs = withDetail ? new StringBuilder() : null;
+            StringBuilder cs = withDetail ? new StringBuilder() : null;
+            for (int i = 0; i < nq; i++) {
+                if ((qm[l] & (1L << i)) != 0) {
+                    qSim[i] = sim[l];
+                    if (qs != null) {
+                        qs.append(qs.length() == 0 ? "" : " ").append(qt.get(i).text());
+                    }
                 }
             }
-            for (int j = 0; j < ct.size(); j++) {
-                if ((l.cMask() & (1L << j)) != 0) {
-                    cSim[j] = l.sim();
+            for (int j = 0; j < nc; j++) {
+                if ((cm[l] & (1L << j)) != 0) {
+                    cSim[j] = sim[l];
+                    if (cs != null) {
+                        cs.append(cs.length() == 0 ? "" : " ").append(ct.get(j).text());
+                    }
                 }
             }
-            labels.add(l.sim() >= 1.0 ? l.label().replace('~', '=') : l.label() + " " + fmt(l.sim()));
+            if (labels != null) {
+                labels.add(sim[l] >= 1.0 ? qs + "=" + cs : qs + "~" + cs + " " + fmt(sim[l]));
+            }
         }
         double covC = 0;
-        for (int j = 0; j < ct.size(); j++) {
+        for (int j = 0; j < nc; j++) {
             covC += ct.get(j).weight() * cSim[j];
         }
         covC /= c.totalWeight();
@@ -374,7 +479,7 @@ public final class NameScreener {
         // (a city or "Branch" after the name weighs little; another distinctive word weighs fully)
         double found = 0;
         double extraWeight = 0;
-        for (int i = 0; i < qt.size(); i++) {
+        for (int i = 0; i < nq; i++) {
             if (qSim[i] > 0) {
                 found += qSim[i];
             } else {
@@ -383,20 +488,35 @@ public final class NameScreener {
         }
         double covQ = found + extraWeight == 0 ? 0 : found / (found + extraWeight);
         double s = covC * (1 - config.extraWordPenalty() * (1 - covQ));
+        double t = truncation(q, c);
+        if (t > s) {
+            return new Hit(e, t, "fuzzy", "the name is the start of the listed name, cut short");
+        }
+        if (!withDetail) {
+            return new Hit(e, s, "fuzzy", null);
+        }
         String detail = labels.isEmpty() ? "no word in common" : "words " + String.join(", ", labels);
-        int missing = ct.size() - Long.bitCount(cUsed);
-        int extra = qt.size() - Long.bitCount(qUsed);
+        int missing = nc - Long.bitCount(cUsed);
+        int extra = nq - Long.bitCount(qUsed);
         if (missing > 0) {
             detail += "; " + missing + " listed word" + (missing > 1 ? "s" : "") + " missing";
         }
         if (extra > 0) {
             detail += "; " + extra + " extra word" + (extra > 1 ? "s" : "");
         }
-        double t = truncation(q, c);
-        if (t > s) {
-            return new Hit(e, t, "fuzzy", "the name is the start of the listed name, cut short");
-        }
         return new Hit(e, s, "fuzzy", detail);
+    }
+
+    private static boolean before(int x, int y, double[] sim, long[] qm, long[] cm) {
+        if (sim[x] != sim[y]) {
+            return sim[x] > sim[y];
+        }
+        int wx = Long.bitCount(qm[x]) + Long.bitCount(cm[x]);
+        int wy = Long.bitCount(qm[y]) + Long.bitCount(cm[y]);
+        if (wx != wy) {
+            return wx > wy;
+        }
+        return x < y;
     }
 
     /** The score of a party name that is the listed name cut short, or 0. */

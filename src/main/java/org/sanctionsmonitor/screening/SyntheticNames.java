@@ -77,9 +77,8 @@ public final class SyntheticNames {
     }
 
     static String company(Random r) {
-        String a = r.nextInt(3) == 0 ? word(r) : pick(r, PLACES);
-        String b = r.nextBoolean() ? word(r) + " " : "";
-        return (a + " " + b + pick(r, ACTIVITY) + " " + pick(r, FORMS)).strip();
+        String a = r.nextBoolean() ? pick(r, PLACES) + " " : "";
+        return (a + word(r) + " " + pick(r, ACTIVITY) + " " + pick(r, FORMS)).strip();
     }
 
     /** A list of {@code n} entries (60% people, 40% organisations), each with 0-3 aliases and some weak ones. */
