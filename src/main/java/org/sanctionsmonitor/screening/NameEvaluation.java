@@ -180,7 +180,7 @@ public final class NameEvaluation {
             v.put("given names joined", sur + " " + cap(joined.toLowerCase(Locale.ROOT)));
         }
         List<String> g = NameTokens.tokens(given);
-        if (g.size() == 1 && g.get(0).length() >= 6) {
+        if (g.size() == 1 && g.get(0).length() >= 6 && surname.length() <= 4) { // an East Asian given name (Jiadong)
             String split = split(g.get(0));
             if (split != null) {
                 v.put("given name split", sur + " " + split);
@@ -307,7 +307,10 @@ public final class NameEvaluation {
         int half = word.length() / 2;
         for (int d = 0; d <= 2; d++) {
             for (int pos : new int[] {half + d, half - d}) {
-                if (pos > 1 && pos < word.length() - 1 && isVowelOrN(word.charAt(pos - 1)) && !isVowel(word.charAt(pos))) {
+                char left = word.charAt(pos - 1);
+                char right = word.charAt(pos);
+                boolean syllableEnd = isVowelOrN(left) || (left == 'g' && pos > 1 && word.charAt(pos - 2) == 'n');
+                if (pos > 1 && pos < word.length() - 1 && syllableEnd && !isVowel(right) && !(left == 'n' && right == 'g')) {
                     return cap(word.substring(0, pos)) + " " + cap(word.substring(pos));
                 }
             }

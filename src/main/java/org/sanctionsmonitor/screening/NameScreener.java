@@ -344,12 +344,12 @@ public final class NameScreener {
     private static final LevenshteinDistance[] EDITS = {new LevenshteinDistance(0), new LevenshteinDistance(1),
         new LevenshteinDistance(2), new LevenshteinDistance(3), new LevenshteinDistance(4)};
 
-    /** Two joined words against one word: equal, or similar when both have 6+ letters (short syllables blur). */
-    double joinedSim(String joined, String word) {
-        if (joined.equals(word)) {
-            return 1.0;
-        }
-        return Math.min(joined.length(), word.length()) >= 6 ? tokenSim(joined, word, false, false) : 0;
+    /**
+     * Two joined words against one word: they must be equal once folded. A letter off would be a
+     * syllable off (Sang Min is not Sangman), which the per-word bars already refuse.
+     */
+    static double joinedSim(String joined, String word) {
+        return joined.equals(word) ? 1.0 : 0;
     }
 
     /** Scores one listed name against a prepared party name (with a readable detail). */
