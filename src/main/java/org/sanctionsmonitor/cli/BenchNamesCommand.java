@@ -57,11 +57,15 @@ public final class BenchNamesCommand implements Callable<Integer> {
         long t3 = System.nanoTime();
         long hits = 0;
         long alerts = 0;
+        long exact = 0;
         for (String n : party) {
             List<NameScreener.Hit> h = screener.screen(n);
             hits += h.size();
             if (!h.isEmpty() && h.get(0).score() >= config.alert()) {
                 alerts++;
+                if ("exact".equals(h.get(0).method())) {
+                    exact++;
+                }
             }
         }
         long t4 = System.nanoTime();
@@ -74,7 +78,9 @@ public final class BenchNamesCommand implements Callable<Integer> {
                 (double) screener.candidatesScored() / Math.max(1, screener.namesScreened()), config.maxCandidates());
         w.printf(Locale.ROOT, "  tokenising the same names alone: %.3f s (%,d words); screening/tokenising ratio %.0fx%n",
                 (t3 - t2) / 1e9, tokens, (t4 - t3) / (double) Math.max(1, t3 - t2));
-        w.printf(Locale.ROOT, "  matches kept (>= review): %,d; names with a best score >= alert: %,d%n", hits, alerts);
+        w.printf(Locale.ROOT, "  distinct normalised names scored: %,d (cache hits %,d)%n", screener.namesScreened(), screener.cacheHits());
+        w.printf(Locale.ROOT, "  matches kept (>= review): %,d; names with a best score >= alert: %,d, of which equal to a listed name"
+                + " after normalisation: %,d (the synthetic name pools are small)%n", hits, alerts, exact);
         w.flush();
         return 0;
     }

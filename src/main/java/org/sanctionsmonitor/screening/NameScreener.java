@@ -43,6 +43,8 @@ public final class NameScreener {
     /** Single-word keys shared by more listed names than this (and more than 5%) propose no candidates. */
     private static final int MAX_POSTING = 2_000;
     private static final int MAX_TOKENS = 30;
+    /** Candidates whose shared-key weight is below this share of the best candidate's are not scored. */
+    private static final float MIN_SHARE = 0.2f;
 
     /** A word of a name: as written (lower case), folded, its weight, and whether it is a number. */
     record Token(String text, String folded, double weight, boolean number, boolean known) {
@@ -231,6 +233,15 @@ public final class NameScreener {
         }
         Arrays.sort(ranked);
         int k = Math.min(count, config.maxCandidates());
+        // candidates sharing less than a fifth of the best candidate's key weight share only minor words: not scored
+        if (k > 0) {
+            float top = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ranked[0] >>> 32));
+            int keep = 0;
+            while (keep < k && Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ranked[keep] >>> 32)) >= top * MIN_SHARE) {
+                keep++;
+            }
+            k = keep;
+        }
         int[] out = new int[k];
         for (int i = 0; i < k; i++) {
             out[i] = (int) (ranked[i] & 0xFFFFFFFFL);
