@@ -553,6 +553,6 @@ public final class NameScreener {
 
     @Override
     public String toString() {
-        return "NameScreener[" + entries.size() + " names, " + postings.size() + " keys]" + Arrays.toString(new int[0]);
+        return "NameScreener[" + entries.size() + " names, " + postings.size() + " keys]";
     }
 }

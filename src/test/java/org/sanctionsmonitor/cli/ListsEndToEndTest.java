@@ -28,7 +28,8 @@ class ListsEndToEndTest {
         StringWriter err = new StringWriter();
         int code = run(out, err, "check", "--lists", "samples/lists/ofac", "--lists", "src/test/resources/lists/csl-consolidated.csv",
                 "--lists", "src/test/resources/lists/opensanctions-targets.simple.csv",
-                "--shipments", "samples/shipments.csv", "--as-of", "2025-06-01", "--out", dir.toString(),
+                "--shipments", "samples/shipments.csv", "--payments", "samples/payments.csv",
+                "--as-of", "2025-06-01", "--out", dir.toString(),
                 "--max-reject-ratio", "0.5");
         assertEquals(0, code, err.toString());
         Map<String, Object> m = new ObjectMapper().readValue(dir.resolve("manifest.json").toFile(), Map.class);
@@ -39,6 +40,10 @@ class ListsEndToEndTest {
         String csv = Files.readString(dir.resolve("findings.csv"));
         assertTrue(csv.contains("SAN-002,"), csv);
         assertTrue(csv.contains(",OFAC-SDN,23736,"), "the finding names the list and the entry's ent_num");
+        assertTrue(csv.contains("SAN-020,SAN-020 Payment through a listed bank,SANCTIONED_PARTY,CRITICAL,payment,PAY-2025-0008,CSL-SDN,22985,"),
+                "the same bank found through the CSL copy names the CSL as its list: " + csv);
+        assertTrue(csv.contains("SAN-003,SAN-003 Party name matches a listed name,SANCTIONED_PARTY,HIGH,payment,PAY-2025-0011,OpenSanctions,NK-synth-ftb,"),
+                csv);
     }
 
     @Test
