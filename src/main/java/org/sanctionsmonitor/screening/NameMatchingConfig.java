@@ -39,6 +39,7 @@ public record NameMatchingConfig(
         int extraEditFromLength,
         double genericWeight,
         double extraWordPenalty,
+        double wordOrderPenalty,
         int truncationMinChars,
         double truncationMinRatio,
         double truncationFactor,
@@ -113,7 +114,7 @@ public record NameMatchingConfig(
                 reader.unit("token.min_similarity"), reader.unit("token.min_similarity_short"),
                 reader.integer("token.short_length", 1, 20), reader.integer("token.max_edits", 0, 3),
                 reader.integer("token.extra_edit_from_length", 1, 100), reader.unit("weight.generic"),
-                reader.unit("penalty.extra_words"), reader.integer("truncation.min_chars", 1, 1000),
+                reader.unit("penalty.extra_words"), reader.unit("penalty.word_order"), reader.integer("truncation.min_chars", 1, 1000),
                 reader.unit("truncation.min_ratio"), reader.unit("truncation.factor"),
                 reader.integer("acronym.max_length", 0, 20), reader.unit("discount.dob_conflict"),
                 reader.unit("discount.nationality_conflict"), reader.integer("dob.tolerance_days", 0, 366),
@@ -143,6 +144,7 @@ public record NameMatchingConfig(
         m.put("token.extra_edit_from_length", extraEditFromLength);
         m.put("weight.generic", genericWeight);
         m.put("penalty.extra_words", extraWordPenalty);
+        m.put("penalty.word_order", wordOrderPenalty);
         m.put("truncation.min_chars", truncationMinChars);
         m.put("truncation.min_ratio", truncationMinRatio);
         m.put("truncation.factor", truncationFactor);
@@ -165,7 +167,7 @@ public record NameMatchingConfig(
         static final Set<String> KNOWN = Set.of("threshold.alert", "threshold.review", "threshold.weak_alias",
                 "token.min_similarity", "token.min_similarity_short", "token.short_length", "token.max_edits",
                 "token.extra_edit_from_length", "weight.generic",
-                "penalty.extra_words", "truncation.min_chars", "truncation.min_ratio", "truncation.factor",
+                "penalty.extra_words", "penalty.word_order", "truncation.min_chars", "truncation.min_ratio", "truncation.factor",
                 "acronym.max_length", "discount.dob_conflict", "discount.nationality_conflict", "dob.tolerance_days",
                 "index.max_candidates", "index.max_matches", "cache.max_names");
 

@@ -331,8 +331,8 @@ public final class NameScreener {
         if (shortWord && la != lb) {
             return 0; // Yong is not Yoon, Jang is not Jangg: short syllables only differ by a letter in place
         }
-        if (Math.max(la, lb) <= 6 && fa.charAt(0) != fb.charAt(0)) {
-            return 0; // Ryong is not Myong: a short word with another first letter is another word
+        if (fa.charAt(0) != fb.charAt(0)) {
+            return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter
         }
         double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
         // an upper bound from the lengths alone spares most Jaro-Winkler computations
@@ -451,6 +451,8 @@ public final class NameScreener {
         long cUsed = 0;
         double[] qSim = new double[nq];
         double[] cSim = new double[nc];
+        int[] qToC = new int[nq];
+        Arrays.fill(qToC, -1);
         List<String> labels = withDetail ? new ArrayList<>() : null;
         for (int o = 0; o < links; o++) {
             int l = order[o];
@@ -459,6 +461,8 @@ public final class NameScreener {
             }
             qUsed |= qm[l];
             cUsed |= cm[l];
+            int firstC = Long.numberOfTrailingZeros(cm[l]);
+            qToC[Long.numberOfTrailingZeros(qm[l])] = firstC;
             StringBuilder qs = withDetail ? new StringBuilder() : null;
             StringBuilder cs = withDetail ? new StringBuilder() : null;
             for (int i = 0; i < nq; i++) {
@@ -499,6 +503,10 @@ public final class NameScreener {
         }
         double covQ = found + extraWeight == 0 ? 0 : found / (found + extraWeight);
         double s = covC * (1 - config.extraWordPenalty() * (1 - covQ));
+        boolean reordered = !rotation(qToC);
+        if (reordered) {
+            s *= 1 - config.wordOrderPenalty();
+        }
         double t = truncation(q, c);
         if (t > s) {
             return new Hit(e, t, "fuzzy", "the name is the start of the listed name, cut short");
@@ -515,6 +523,9 @@ public final class NameScreener {
         if (extra > 0) {
             detail += "; " + extra + " extra word" + (extra > 1 ? "s" : "");
         }
+        if (reordered) {
+            detail += "; words in another order";
+        }
         return new Hit(e, s, "fuzzy", detail);
     }
 
@@ -530,16 +541,51 @@ public final class NameScreener {
         return x < y;
     }
 
-    /** The score of a party name that is the listed name cut short, or 0. */
+    /**
+     * True when the listed words found, read in the party name's order, keep the listed order up
+     * to one rotation: "Sang Man Kim" for "KIM, Sang Man" (the surname moved) keeps it, "Kim Man
+     * Sang" does not (Korean given-name syllables in another order are another name).
+     */
+    static boolean rotation(int[] qToC) {
+        int descents = 0;
+        int first = -1;
+        int prev = -1;
+        for (int c : qToC) {
+            if (c < 0) {
+                continue;
+            }
+            if (first < 0) {
+                first = c;
+            } else if (c < prev) {
+                descents++;
+            }
+            prev = c;
+        }
+        return descents == 0 || (descents == 1 && prev < first);
+    }
+
+    /**
+     * The score of a party name that is the listed name cut short (a 35-character payment field),
+     * or 0: every word but the last equals the listed word in the same place, and the last is the
+     * start of the next listed word; long enough by truncation.min_chars and truncation.min_ratio.
+     */
     double truncation(Prepared q, Prepared c) {
         String qs = q.spaced();
         String cs = c.spaced();
         int n = qs.length();
-        if (n < config.truncationMinChars() || n >= cs.length() || n < config.truncationMinRatio() * cs.length()) {
+        List<Token> qt = q.tokens();
+        List<Token> ct = c.tokens();
+        if (n < config.truncationMinChars() || n >= cs.length() || n < config.truncationMinRatio() * cs.length()
+                || qt.size() > ct.size()) {
             return 0;
         }
-        double s = JW.apply(qs, cs.substring(0, n));
-        return s >= 0.95 ? s * config.truncationFactor() : 0;
+        int last = qt.size() - 1;
+        for (int i = 0; i < last; i++) {
+            if (!qt.get(i).folded().equals(ct.get(i).folded())) {
+                return 0;
+            }
+        }
+        return ct.get(last).text().startsWith(qt.get(last).text()) ? config.truncationFactor() : 0;
     }
 
     static String fmt(double d) {

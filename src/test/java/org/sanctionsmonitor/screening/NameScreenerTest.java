@@ -87,6 +87,24 @@ class NameScreenerTest {
     }
 
     @Test
+    void surnameMayMoveButGivenNamesKeepTheirOrder() {
+        assertEquals(1.0, score("Sang Man Kim", "43377"), "surname last");
+        double swapped = score("Kim Man Sang", "43377");
+        assertTrue(swapped < config.alert() && swapped >= config.review(), "given names swapped: " + swapped);
+        assertTrue(best("Kim Man Sang", "43377").detail().contains("another order"));
+        assertTrue(NameScreener.rotation(new int[] {1, 2, 0}));
+        assertTrue(NameScreener.rotation(new int[] {0, -1, 1, 2}));
+        assertFalse(NameScreener.rotation(new int[] {0, 2, 1}));
+    }
+
+    @Test
+    void truncationIsTheStartOfTheListedNameOnly() {
+        assertEquals(0.97, score("KOREA KWANGSON BANK", "11581"));
+        assertTrue(score("KOREA KWANGTON BANK", "11581") < 0.97, "a changed word is not a cut");
+        assertEquals(0, score("Foreign Trade Bank", "15603"), "too short a start of a long name");
+    }
+
+    @Test
     void cachedPerDistinctNameAndFewCandidates() {
         NameScreener s = new NameScreener(entities, config);
         s.screen("Choe Sok Min");
