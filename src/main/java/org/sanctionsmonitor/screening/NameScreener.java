@@ -146,14 +146,16 @@ public final class NameScreener {
         if (q.tokens().isEmpty()) {
             return List.of();
         }
-        List<Hit> cached = cache.get(q.spaced());
+        // the key is the normalised name, and whether a legal form made it a company
+        String key = q.legalForm() ? q.spaced() + "\u0000org" : q.spaced();
+        List<Hit> cached = cache.get(key);
         if (cached != null) {
             cacheHits.incrementAndGet();
             return cached;
         }
         List<Hit> result = compute(q);
         if (config.cacheMaxNames() > 0) {
-            cache.put(q.spaced(), result);
+            cache.put(key, result);
         }
         return result;
     }

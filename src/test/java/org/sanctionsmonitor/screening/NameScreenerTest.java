@@ -112,6 +112,8 @@ class NameScreenerTest {
         s.screen("Choe Sok Min");
         assertEquals(1, s.namesScreened(), "the same normalised name is scored once");
         assertEquals(2, s.cacheHits());
+        assertFalse(s.screen("Kim Sang Man").isEmpty());
+        assertTrue(s.screen("Kim Sang Man Co., Ltd.").isEmpty(), "a company is cached apart from the person of the same words");
         assertTrue(s.candidatesScored() <= config.maxCandidates());
     }
 }
