@@ -13,15 +13,14 @@ final class Options {
     }
 
     /** A scenario case: its own lists and feeds, the rule folder under test, a scratch output folder. */
-    static CheckOptions scenario(List<Path> lists, List<Path> transfers, List<Path> shipments, List<Path> vesselEvents,
-            Path rules, Path out, LocalDate asOf) {
-        return new CheckOptions(lists, null, transfers, shipments, vesselEvents, rules, out, asOf, null, 0, false);
+    static CheckOptions scenario(List<Path> lists, List<Path> transfers, List<Path> shipments, List<Path> payments,
+            List<Path> vesselEvents, Path rules, Path out, LocalDate asOf) {
+        return CheckOptions.builder().lists(lists).transfers(transfers).shipments(shipments).payments(payments)
+                .vesselEvents(vesselEvents).rules(rules).out(out).asOf(asOf).build();
     }
 
     /** The same run with other rules into another folder, without --fail-on (for the baseline of an impact analysis). */
     static CheckOptions withRules(CheckOptions o, Path rules, Path out) {
-        return new CheckOptions(o.lists(), o.listFormat(), o.transfers(), o.shipments(), o.vesselEvents(), rules, out,
-                o.asOf(), null,
-                o.maxRejectRatio(), o.samples());
+        return o.toBuilder().rules(rules).out(out).failOn(null).build();
     }
 }

@@ -37,7 +37,7 @@ import org.sanctionsmonitor.report.FindingsCsv;
  * <li>{@code case.properties}: {@code expect = fire} or {@code expect = no-fire}, a
  * {@code description}, and optionally {@code as_of} (yyyy-MM-dd, default {@value #DEFAULT_AS_OF});</li>
  * <li>its inputs: {@code list.csv} (or a {@code lists/} folder) and {@code transfers.csv},
- * {@code shipments.csv}, {@code vessel-events.csv};</li>
+ * {@code shipments.csv}, {@code payments.csv}, {@code vessel-events.csv};</li>
  * <li>{@code expected.csv}: the findings expected, at least the columns {@code rule_id,
  * subject_id, list_entry_id}, optionally any other findings.csv column.</li>
  * </ul>
@@ -52,7 +52,7 @@ public final class Scenarios {
     public static final List<String> REQUIRED_EXPECTED = List.of("rule_id", "subject_id", "list_entry_id");
 
     private static final Set<String> INPUTS = Set.of("case.properties", "expected.csv", "list.csv", "lists",
-            "transfers.csv", "shipments.csv", "vessel-events.csv", "README.md");
+            "transfers.csv", "shipments.csv", "payments.csv", "vessel-events.csv", "README.md");
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().get();
 
     /** One case's result: {@code problems} is empty when it passed. */
@@ -228,12 +228,13 @@ public final class Scenarios {
         }
         List<Path> transfers = existing(dir.resolve("transfers.csv"));
         List<Path> shipments = existing(dir.resolve("shipments.csv"));
+        List<Path> payments = existing(dir.resolve("payments.csv"));
         List<Path> vesselEvents = existing(dir.resolve("vessel-events.csv"));
         if (lists.isEmpty()) {
             problems.add(shown + ": no list.csv (or lists/): a case runs against a list like every check");
         }
-        if (transfers.isEmpty() && shipments.isEmpty() && vesselEvents.isEmpty()) {
-            problems.add(shown + ": no input feed (transfers.csv, shipments.csv, vessel-events.csv)");
+        if (transfers.isEmpty() && shipments.isEmpty() && payments.isEmpty() && vesselEvents.isEmpty()) {
+            problems.add(shown + ": no input feed (transfers.csv, shipments.csv, payments.csv, vessel-events.csv)");
         }
         Expected expected = null;
         try {
@@ -256,7 +257,7 @@ public final class Scenarios {
         Path out = null;
         try {
             out = Files.createTempDirectory("sanctions-monitor-scenario-");
-            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, vesselEvents, rules, out, asOf));
+            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, rules, out, asOf));
             if (result.exitCode() != 0) {
                 problems.add(shown + ": the check did not complete cleanly: " + result.exitReason()
                         + (result.rejects().isEmpty() ? "" : " (first: " + result.rejects().get(0).file() + ":"

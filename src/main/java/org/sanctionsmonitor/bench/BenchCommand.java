@@ -81,8 +81,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         Measured parse1 = measure(() -> parseOnly(feeds));
         Measured check = measure(() -> {
-            CheckOptions o = new CheckOptions(List.of(feeds.get(0)), null, List.of(feeds.get(1)), List.of(feeds.get(2)), List.of(),
-                    DisplayPaths.home().resolve("rules"), dir.resolve("out"), LocalDate.of(2026, 1, 15), null, 0, false);
+            CheckOptions o = CheckOptions.builder().lists(List.of(feeds.get(0))).transfers(List.of(feeds.get(1)))
+                    .shipments(List.of(feeds.get(2))).rules(DisplayPaths.home().resolve("rules")).out(dir.resolve("out"))
+                    .asOf(LocalDate.of(2026, 1, 15)).build();
             CheckResult r = BatchCheck.run(o);
             if (!r.rejects().isEmpty()) {
                 throw new IllegalStateException("the synthetic data has " + r.rejects().size() + " rejected rows, first: "

@@ -20,6 +20,7 @@ import org.sanctionsmonitor.engine.RuleRunner;
 import org.sanctionsmonitor.engine.RunContext;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputFile;
+import org.sanctionsmonitor.ingest.PaymentsReader;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.ingest.ShipmentsReader;
@@ -39,6 +40,7 @@ import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.ReportHtml;
 import org.sanctionsmonitor.report.Severity;
 import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 import org.sanctionsmonitor.trade.CapLedger;
 import org.sanctionsmonitor.trade.TradeReference;
@@ -101,7 +103,8 @@ public final class BatchCheck {
             l.files().forEach(s -> progress.rows(s.rowsRead()));
             l.files().forEach(s -> progress.inputFinished("list", s, System.nanoTime() - t0));
         }
-        ScreeningIndex index = new ScreeningIndex(lists);
+        NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
+        ScreeningIndex index = new ScreeningIndex(lists, nameMatching);
         TradeScreening tradeScreening = new TradeScreening(trade, lists);
         CapLedger ledger = new CapLedger(trade);
         t = lap(timings, "load_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
@@ -125,6 +128,11 @@ public final class BatchCheck {
             }, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
+        }
+        for (Path p : o.payments()) {
+            ReadStats s = read("payments", p, PaymentsReader::read, screened(index::screen, runner), rejects, progress);
+            stats.add(s);
+            inputs.add(inputEntry("payments", s));
         }
         for (Path p : o.vesselEvents()) {
             ReadStats s = read("vessel_events", p, VesselEventsReader::read, event -> {
@@ -173,6 +181,7 @@ public final class BatchCheck {
         manifest.put("inputs", inputs);
         manifest.put("rows", ordered("read", read, "rejected", rejected));
         manifest.put("rules", rulesEntry(rules, findings));
+        manifest.put("name_matching", nameMatchingEntry(o, nameMatching, index));
         manifest.put("findings", counts(findings));
         manifest.put("rule_sessions", runner.sessions());
         audit.manifest(manifest);
@@ -257,6 +266,7 @@ public final class BatchCheck {
         m.put("list_format", o.listFormat());
         m.put("transfers", o.transfers().stream().map(DisplayPaths::display).toList());
         m.put("shipments", o.shipments().stream().map(DisplayPaths::display).toList());
+        m.put("payments", o.payments().stream().map(DisplayPaths::display).toList());
         m.put("vessel_events", o.vesselEvents().stream().map(DisplayPaths::display).toList());
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));
@@ -284,8 +294,35 @@ public final class BatchCheck {
         m.put("name", l.name());
         m.put("format", l.format());
         m.put("entities", l.entities().size());
+        m.put("sha256", listSha256(l));
         m.put("files", l.files().stream().map(s -> inputEntry("list", s)).toList());
         return m;
+    }
+
+    private static Map<String, Object> nameMatchingEntry(CheckOptions o, NameMatchingConfig c, ScreeningIndex index) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", "rules/" + NameMatchingConfig.FILE);
+        m.put("settings", c.describe());
+        m.put("listed_names_indexed", index.names().size());
+        m.put("distinct_names_screened", index.names().namesScreened());
+        m.put("candidates_scored", index.names().candidatesScored());
+        return m;
+    }
+
+    /** One file: its SHA-256; several (OFAC's sdn.csv and siblings): the SHA-256 of "name sha256\n" per file. */
+    static String listSha256(EntityList l) {
+        if (l.files().size() == 1) {
+            return l.files().get(0).sha256();
+        }
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (ReadStats s : l.files()) {
+                md.update((s.file().path().getFileName() + " " + s.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Object> rulesEntry(RuleBase rules, List<Finding> findings) {

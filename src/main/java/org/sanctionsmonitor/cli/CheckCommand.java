@@ -42,11 +42,13 @@ public final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--lists", paramLabel = "PATH",
-            description = "An entity (sanctions) list: a native list CSV. Repeatable.")
+            description = "An entity (sanctions) list: a native list CSV, an OFAC legacy folder or its sdn.csv (add.csv, alt.csv, "
+                    + "sdn_comments.csv beside it are read), an OpenSanctions targets.simple.csv or a US Consolidated "
+                    + "Screening List CSV; detected from the content. Repeatable.")
     List<Path> lists = new ArrayList<>();
 
     @Option(names = "--list-format", paramLabel = "FORMAT",
-            description = "Force the list format instead of detecting it: native.")
+            description = "Force the list format instead of detecting it: native, ofac, opensanctions, csl.")
     String listFormat;
 
     @Option(names = "--transfers", paramLabel = "FILE", description = "A crypto transfers feed. Repeatable.")
@@ -54,6 +56,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--shipments", paramLabel = "FILE", description = "A shipments feed. Repeatable.")
     List<Path> shipments = new ArrayList<>();
+
+    @Option(names = "--payments", paramLabel = "FILE", description = "A wire payments feed. Repeatable.")
+    List<Path> payments = new ArrayList<>();
 
     @Option(names = "--vessel-events", paramLabel = "FILE",
             description = "A vessel-events feed (STS transfers, AIS gaps, flag and name changes, port calls). Repeatable.")
@@ -132,15 +137,17 @@ public final class CheckCommand implements Callable<Integer> {
 
     CheckOptions options() {
         Path home = DisplayPaths.home();
-        boolean samples = transfers.isEmpty() && shipments.isEmpty() && vesselEvents.isEmpty();
+        boolean samples = transfers.isEmpty() && shipments.isEmpty() && payments.isEmpty() && vesselEvents.isEmpty();
         List<Path> t = transfers;
         List<Path> s = shipments;
+        List<Path> pay = payments;
         List<Path> v = vesselEvents;
         List<Path> l = lists;
         if (samples) {
             Path dir = home.resolve("samples");
             t = List.of(dir.resolve("transfers.csv"));
             s = List.of(dir.resolve("shipments.csv"));
+            pay = List.of(dir.resolve("payments.csv"));
             v = List.of(dir.resolve("vessel-events.csv"));
             if (l.isEmpty()) {
                 l = sampleLists(dir.resolve("lists"));
@@ -162,8 +169,9 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw usage("--as-of: '" + asOf + "' is not a date (yyyy-MM-dd)");
         }
-        return new CheckOptions(l, listFormat, t, s, v, rules != null ? rules : home.resolve("rules"), out, date, fail,
-                maxRejectRatio, samples);
+        return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
+                .rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
+                .maxRejectRatio(maxRejectRatio).samples(samples).build();
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.screening;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,15 +11,16 @@ import java.util.function.Consumer;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Payment;
 import org.sanctionsmonitor.model.Shipment;
+import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.normalize.Addresses;
 import org.sanctionsmonitor.normalize.Imo;
-import org.sanctionsmonitor.normalize.Names;
 
 /**
- * Exact-identifier indexes over the loaded lists (addresses, IMO numbers, normalised names), and
- * the screening of records against them. Screening emits candidate facts ({@link Match}); the
+ * Indexes over the loaded lists (addresses, IMO numbers, BICs by their first eight characters,
+ * and the fuzzy name index of {@link NameScreener}), and the screening of records against them. Screening emits candidate facts ({@link Match}); the
  * rules decide which become findings. Built once per run; read-only afterwards, so safe to share
  * between threads.
  */
@@ -27,14 +29,29 @@ public final class ScreeningIndex {
     private record ListedAddress(ListedEntity entity, CryptoAddress address) {
     }
 
-    private record ListedName(ListedEntity entity, String name, String nameType) {
-    }
-
     private final Map<String, List<ListedAddress>> byAddressKey = new HashMap<>();
     private final Map<String, List<ListedEntity>> byImo = new HashMap<>();
-    private final Map<String, List<ListedName>> byName = new HashMap<>();
+    private final Map<String, List<ListedEntity>> byBic8 = new HashMap<>();
+    private final NameScreener names;
+    private final NameMatchingConfig config;
 
-    public ScreeningIndex(List<EntityList> lists) {
+    public ScreeningIndex(List<EntityList> lists, NameMatchingConfig config) {
+        this.config = config;
+        List<ListedEntity> all = new ArrayList<>();
+        for (EntityList list : lists) {
+            all.addAll(list.entities());
+            for (ListedEntity e : list.entities()) {
+                for (String bic : e.bics()) {
+                    if (bic.length() >= 8) {
+                        List<ListedEntity> l = byBic8.computeIfAbsent(bic.substring(0, 8), k -> new ArrayList<>());
+                        if (!l.contains(e)) {
+                            l.add(e);
+                        }
+                    }
+                }
+            }
+        }
+        this.names = new NameScreener(all, config);
         for (EntityList list : lists) {
             for (ListedEntity e : list.entities()) {
                 for (CryptoAddress a : e.cryptoAddresses()) {
@@ -49,26 +66,12 @@ public final class ScreeningIndex {
                         l.add(e);
                     }
                 }
-                addName(e, e.name(), "name");
-                e.aliases().forEach(a -> addName(e, a, "alias"));
-                e.weakAliases().forEach(a -> addName(e, a, "weak alias"));
             }
         }
     }
 
-    private void addName(ListedEntity e, String name, String type) {
-        String key = Names.normalize(name);
-        if (key == null || key.isEmpty()) {
-            return;
-        }
-        List<ListedName> l = byName.computeIfAbsent(key, k -> new ArrayList<>());
-        // one candidate per entity and key: the strongest name type wins (name, then alias, then weak alias)
-        for (ListedName n : l) {
-            if (n.entity() == e) {
-                return;
-            }
-        }
-        l.add(new ListedName(e, name, type));
+    public NameScreener names() {
+        return names;
     }
 
     /** Address matches of a transfer: one per listed entity, however many assets list the address. */
@@ -110,10 +113,56 @@ public final class ScreeningIndex {
             }
         }
         for (Shipment.Party p : s.parties()) {
-            String key = Names.normalize(p.name());
-            for (ListedName n : byName.getOrDefault(key, List.of())) {
-                out.accept(new NameMatch(s, p.role(), p.name(), n.entity(), n.name(), n.nameType(), "exact", 1.0));
+            screenName(s, p.role(), p.name(), null, null, out);
+        }
+    }
+
+    /** Bank BICs and party names of a payment. */
+    public void screen(Payment p, Consumer<Match> out) {
+        screenBic(p, "beneficiary_bank_bic", p.beneficiaryBankBic(), out);
+        screenBic(p, "originator_bank_bic", p.originatorBankBic(), out);
+        screenName(p, "originator", p.originator(), null, null, out);
+        screenName(p, "beneficiary", p.beneficiary(), p.beneficiaryDob(), p.beneficiaryNationality(), out);
+    }
+
+    private void screenBic(Payment p, String field, String bic, Consumer<Match> out) {
+        if (bic == null || bic.length() < 8) {
+            return;
+        }
+        for (ListedEntity e : byBic8.getOrDefault(bic.substring(0, 8), List.of())) {
+            String listed = e.bics().stream().filter(b -> b.startsWith(bic.substring(0, 8))).findFirst().orElseThrow();
+            out.accept(new BicMatch(p, e, field, bic, listed));
+        }
+    }
+
+    /**
+     * Name matches of one party: each listed entry the screener proposes, with the score discounted
+     * when the record's date of birth or nationality conflicts with the entry, and its band.
+     */
+    public void screenName(Subject subject, String role, String name, LocalDate dob, String nationality, Consumer<Match> out) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        for (NameScreener.Hit h : names.screen(name)) {
+            ListedEntity e = h.entry().entity();
+            SecondaryEvidence ev = SecondaryEvidence.of(e, role, dob, nationality, config);
+            double score = h.score() * ev.factor();
+            boolean weak = "weak alias".equals(h.entry().nameType());
+            String band;
+            if (weak) {
+                band = score >= config.weakAlias() ? NameMatch.WEAK : null;
+            } else {
+                band = score >= config.alert() ? NameMatch.ALERT : score >= config.review() ? NameMatch.REVIEW : null;
             }
+            if (band == null) {
+                continue; // the discount took it below the bar: not a candidate any more
+            }
+            String text = ev.text();
+            if (ev.conflict()) {
+                text += String.format(java.util.Locale.ROOT, "; score discounted from %.3f to %.3f", h.score(), score);
+            }
+            out.accept(new NameMatch(subject, role, name, e, h.entry().listedName(), h.entry().nameType(), h.method(),
+                    score, h.score(), band, ev.conflict(), h.detail(), text));
         }
     }
 }

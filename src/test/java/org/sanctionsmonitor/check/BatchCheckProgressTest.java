@@ -71,8 +71,8 @@ class BatchCheckProgressTest {
         Files.writeString(transfers, sb.toString(), StandardCharsets.UTF_8);
         Path list = Path.of("samples/lists/ofac-sdn-dprk-excerpt.csv");
         Path out = dir.resolve("out");
-        CheckOptions o = new CheckOptions(List.of(list), null, List.of(transfers), List.of(), List.of(), Path.of("rules"), out,
-                LocalDate.of(2025, 6, 1), null, 0.01, false);
+        CheckOptions o = CheckOptions.builder().lists(List.of(list)).transfers(List.of(transfers)).rules(Path.of("rules"))
+                .out(out).asOf(LocalDate.of(2025, 6, 1)).maxRejectRatio(0.01).build();
 
         Recorder r = new Recorder();
         CheckResult result = BatchCheck.run(o, r);

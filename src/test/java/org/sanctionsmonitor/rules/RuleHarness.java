@@ -42,7 +42,7 @@ public final class RuleHarness {
     }
 
     public static List<Finding> run(List<ListedEntity> list, List<?> records) {
-        ScreeningIndex index = new ScreeningIndex(List.of(new EntityList("TEST", "native", List.of(), list)));
+        ScreeningIndex index = new ScreeningIndex(List.of(new EntityList("TEST", "native", List.of(), list)), org.sanctionsmonitor.screening.NameMatchingConfig.load(java.nio.file.Path.of("rules")));
         RuleRunner runner = new RuleRunner(rules(), new RunContext(LocalDate.of(2026, 1, 15)));
         for (Object r : records) {
             List<Match> c = new ArrayList<>();

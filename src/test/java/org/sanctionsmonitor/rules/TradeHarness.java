@@ -43,7 +43,7 @@ public final class TradeHarness {
 
     public static List<Finding> run(List<ListedEntity> list, List<?> records) {
         List<EntityList> lists = List.of(new EntityList("TEST", "native", List.of(), list));
-        ScreeningIndex index = new ScreeningIndex(lists);
+        ScreeningIndex index = new ScreeningIndex(lists, org.sanctionsmonitor.screening.NameMatchingConfig.load(java.nio.file.Path.of("rules")));
         TradeScreening trade = new TradeScreening(reference(), lists);
         CapLedger ledger = new CapLedger(reference());
         RuleRunner runner = new RuleRunner(RuleHarness.rules(), new RunContext(LocalDate.of(2026, 1, 15)), reference().facts());

@@ -1,0 +1,36 @@
+package org.sanctionsmonitor.screening;
+
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Payment;
+import org.sanctionsmonitor.model.Subject;
+
+/**
+ * A payment whose bank BIC is the SWIFT/BIC of a listed bank, compared on the first eight
+ * characters (bank, country and location codes): a listed head-office BIC covers its branches.
+ *
+ * @param field     beneficiary_bank_bic or originator_bank_bic
+ * @param listedBic the BIC as the list gives it
+ */
+public record BicMatch(Payment payment, ListedEntity entity, String field, String bic, String listedBic) implements Match {
+
+    @Override
+    public Subject subject() {
+        return payment;
+    }
+
+    @Override
+    public String matchedValue() {
+        return bic;
+    }
+
+    @Override
+    public Double score() {
+        return 1.0;
+    }
+
+    @Override
+    public String explanation() {
+        return field + " " + bic + " is the SWIFT/BIC " + listedBic + " listed for " + entity.label()
+                + (bic.equals(listedBic) ? "" : " (the same first eight characters: bank, country and location)") + ".";
+    }
+}

@@ -1,0 +1,606 @@
+package org.sanctionsmonitor.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.normalize.NameTokens;
+
+/**
+ * Fuzzy name screening over every listed name, strong alias and weak alias of the loaded lists.
+ *
+ * <p>Mechanics (the thresholds, weights and word lists come from {@link NameMatchingConfig}):
+ * <ol>
+ * <li>Both names are taken apart into words ({@link NameTokens}); legal-form words and stop words
+ * are dropped; generic words (KOREA, BANK, TRADE, ...) weigh {@code weight.generic}, others 1.</li>
+ * <li>Token blocking proposes candidates: every word (by its romanisation-neutral fold), its first
+ * and last three letters, and every two adjacent words joined (Jia Dong / Jiadong) are keys; the
+ * candidates sharing the rarest keys are scored, at most {@code index.max_candidates} per name.</li>
+ * <li>Scoring aligns words one to one, order-free (surname first or last), greedily by
+ * Jaro–Winkler similarity (Commons Text), also pairing two adjacent words with one joined word;
+ * a pair of words counts only above {@code token.min_similarity} (stricter for short words, and
+ * 1-2 letter words and numbers must be equal). The score is the weighted share of the listed
+ * name's words found, lowered by {@code penalty.extra_words} for words of the party name the
+ * listed name lacks. A party name cut short matches the start of a listed name (truncation).
+ * Single short listed words (acronyms: KOMID) match only as a whole, equal word.</li>
+ * <li>Results are cached per distinct party name.</li>
+ * </ol>
+ * Thread-safe after construction (the cache is synchronised).
+ */
+public final class NameScreener {
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    /** Single-word keys shared by more listed names than this (and more than 5%) propose no candidates. */
+    private static final int MAX_POSTING = 2_000;
+    private static final int MAX_TOKENS = 30;
+    /** Candidates whose shared-key weight is below this share of the best candidate's are not scored. */
+    private static final float MIN_SHARE = 0.2f;
+
+    /** A word of a name: as written (lower case), folded, its weight, and whether it is a number. */
+    record Token(String text, String folded, double weight, boolean number, boolean known) {
+    }
+
+    /** A name taken apart for scoring. */
+    record Prepared(List<Token> tokens, String[] pairFolded, String spaced, double totalWeight, boolean legalForm) {
+    }
+
+    /** One listed name (name, alias or weak alias) of one entry. */
+    public record Entry(ListedEntity entity, String listedName, String nameType, Prepared prepared, boolean acronym) {
+    }
+
+    /** A listed name scored against a party name. */
+    public record Hit(Entry entry, double score, String method, String detail) {
+    }
+
+    private final NameMatchingConfig config;
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, int[]> postings;
+    private final Map<String, List<Hit>> cache;
+    private final AtomicLong screened = new AtomicLong();
+    private final AtomicLong candidatesScored = new AtomicLong();
+    private final AtomicLong cacheHits = new AtomicLong();
+
+    public NameScreener(List<ListedEntity> entities, NameMatchingConfig config) {
+        this.config = config;
+        Map<String, List<Integer>> keys = new HashMap<>();
+        for (ListedEntity e : entities) {
+            if ("vessel".equals(e.type()) || "aircraft".equals(e.type())) {
+                continue; // party names are people and organisations; vessels are screened by IMO
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            names.put(e.name(), "name");
+            e.aliases().forEach(a -> names.putIfAbsent(a, "alias"));
+            e.weakAliases().forEach(a -> names.putIfAbsent(a, "weak alias"));
+            List<String> seen = new ArrayList<>();
+            names.forEach((n, type) -> {
+                Prepared p = prepare(n);
+                if (p.tokens().isEmpty() || seen.contains(p.spaced())) {
+                    return; // the same name twice (after normalisation): keep the strongest type
+                }
+                seen.add(p.spaced());
+                boolean acronym = p.tokens().size() == 1 && !p.tokens().get(0).number()
+                        && p.tokens().get(0).text().length() <= config.acronymMaxLength();
+                int idx = entries.size();
+                entries.add(new Entry(e, n, type, p, acronym));
+                for (String k : acronym ? List.of("t:" + p.tokens().get(0).folded()) : keys(p)) {
+                    List<Integer> l = keys.computeIfAbsent(k, x -> new ArrayList<>());
+                    if (l.isEmpty() || l.get(l.size() - 1) != idx) {
+                        l.add(idx);
+                    }
+                }
+            });
+        }
+        postings = new HashMap<>(keys.size() * 2);
+        keys.forEach((k, l) -> postings.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+        int max = config.cacheMaxNames();
+        cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, List<Hit>> eldest) {
+                return size() > max;
+            }
+        });
+    }
+
+    public NameMatchingConfig config() {
+        return config;
+    }
+
+    /** Listed names indexed (vessels and aircraft are left out). */
+    public int size() {
+        return entries.size();
+    }
+
+    /** Distinct party names scored (cache misses). */
+    public long namesScreened() {
+        return screened.get();
+    }
+
+    /** Listed names scored in total, over all distinct party names. */
+    public long candidatesScored() {
+        return candidatesScored.get();
+    }
+
+    public long cacheHits() {
+        return cacheHits.get();
+    }
+
+    /**
+     * The listed entries a party name may be, best first: per entry its best-scoring name, kept
+     * when a strong name scores at least {@code threshold.review} or a weak alias at least
+     * {@code threshold.weak_alias}; at most {@code index.max_matches}.
+     */
+    public List<Hit> screen(String partyName) {
+        Prepared q = prepare(partyName);
+        if (q.tokens().isEmpty()) {
+            return List.of();
+        }
+        // the key is the normalised name, and whether a legal form made it a company
+        String key = q.legalForm() ? q.spaced() + "\u0000org" : q.spaced();
+        List<Hit> cached = cache.get(key);
+        if (cached != null) {
+            cacheHits.incrementAndGet();
+            return cached;
+        }
+        List<Hit> result = compute(q);
+        if (config.cacheMaxNames() > 0) {
+            cache.put(key, result);
+        }
+        return result;
+    }
+
+    private List<Hit> compute(Prepared q) {
+        screened.incrementAndGet();
+        int[] candidates = candidates(q);
+        candidatesScored.addAndGet(candidates.length);
+        Map<ListedEntity, Hit> best = new IdentityHashMap<>();
+        for (int idx : candidates) {
+            Entry e = entries.get(idx);
+            Hit h = score(q, e, false);
+            boolean weak = "weak alias".equals(e.nameType());
+            if (h.score() < (weak ? config.weakAlias() : config.review())) {
+                continue;
+            }
+            if (h.detail() == null) {
+                h = score(q, e, true);
+            }
+            best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
+        }
+        List<Hit> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingDouble(Hit::score).reversed()
+                .thenComparing(h -> h.entry().entity().listSource())
+                .thenComparing(h -> h.entry().entity().entityId())
+                .thenComparing(h -> h.entry().listedName()));
+        return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
+    }
+
+    private static boolean better(Hit a, Hit b) {
+        if (a.score() != b.score()) {
+            return a.score() > b.score();
+        }
+        return rank(a.entry().nameType()) <= rank(b.entry().nameType());
+    }
+
+    private static int rank(String type) {
+        return switch (type) {
+            case "name" -> 0;
+            case "alias" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** Per-thread scratch space for candidate accumulation (no allocation per name). */
+    private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[entries.size()]);
+
+    /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates. */
+    int[] candidates(Prepared q) {
+        float[] acc = scratch.get();
+        int n = Math.max(1, entries.size());
+        int maxPosting = Math.max(MAX_POSTING, n / 20);
+        int[] touched = new int[64];
+        int count = 0;
+        for (String k : keys(q)) {
+            int[] post = postings.get(k);
+            if (post == null || (post.length > maxPosting && !k.startsWith("n:"))) {
+                continue;
+            }
+            float w = (float) (Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1));
+            for (int idx : post) {
+                if (acc[idx] == 0) {
+                    if (count == touched.length) {
+                        touched = Arrays.copyOf(touched, count * 2);
+                    }
+                    touched[count++] = idx;
+                }
+                acc[idx] += w;
+            }
+        }
+        long[] ranked = new long[count];
+        for (int i = 0; i < count; i++) {
+            int idx = touched[i];
+            // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
+            ranked[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(acc[idx])) << 32) | idx;
+            acc[idx] = 0;
+        }
+        Arrays.sort(ranked);
+        int k = Math.min(count, config.maxCandidates());
+        // candidates sharing less than a fifth of the best candidate's key weight share only minor words: not scored
+        if (k > 0) {
+            float top = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ranked[0] >>> 32));
+            int keep = 0;
+            while (keep < k && Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ranked[keep] >>> 32)) >= top * MIN_SHARE) {
+                keep++;
+            }
+            k = keep;
+        }
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = (int) (ranked[i] & 0xFFFFFFFFL);
+        }
+        return out;
+    }
+
+    /** Blocking keys of a name: whole name, each word, its 3-letter ends, adjacent words joined. */
+    static List<String> keys(Prepared p) {
+        List<String> k = new ArrayList<>();
+        List<Token> t = p.tokens();
+        StringBuilder whole = new StringBuilder();
+        for (Token x : t) {
+            whole.append(x.folded());
+        }
+        k.add("n:" + whole);
+        for (int i = 0; i < t.size(); i++) {
+            String f = t.get(i).folded();
+            k.add("t:" + f);
+            if (f.length() >= 5 && !t.get(i).number()) {
+                k.add("p:" + f.substring(0, 3));
+                k.add("s:" + f.substring(f.length() - 3));
+            }
+            if (i + 1 < t.size()) {
+                k.add("t:" + p.pairFolded()[i]);
+            }
+        }
+        return k.stream().distinct().toList();
+    }
+
+    /** Takes a name apart: words, legal forms and stop words dropped (unless nothing else is left). */
+    Prepared prepare(String name) {
+        List<String> words = NameTokens.tokens(name);
+        List<String> kept = new ArrayList<>(words.stream()
+                .filter(w -> !config.legalForms().contains(w) && !config.stopwords().contains(w)).toList());
+        // a name cut short inside its legal form ("... MANAGEMENT COM"): the stump is not a word
+        if (kept.size() > 1) {
+            String last = kept.get(kept.size() - 1);
+            if (last.length() >= 3 && words.get(words.size() - 1).equals(last)
+                    && config.legalForms().stream().anyMatch(f -> f.length() > last.length() && f.startsWith(last))) {
+                kept.remove(kept.size() - 1);
+            }
+        }
+        if (kept.isEmpty()) {
+            kept = words;
+        }
+        if (kept.size() > MAX_TOKENS) {
+            kept = kept.subList(0, MAX_TOKENS);
+        }
+        List<Token> tokens = new ArrayList<>(kept.size());
+        double total = 0;
+        for (String w : kept) {
+            double weight = config.generic().contains(w) || config.places().contains(w) ? config.genericWeight() : 1.0;
+            tokens.add(new Token(w, NameTokens.fold(w), weight, w.chars().allMatch(Character::isDigit),
+                    config.knownNames().contains(w)));
+            total += weight;
+        }
+        String[] pairs = new String[Math.max(0, tokens.size() - 1)];
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            pairs[i] = tokens.get(i).folded() + tokens.get(i + 1).folded();
+        }
+        boolean legalForm = words.stream().anyMatch(config.legalForms()::contains);
+        return new Prepared(tokens, pairs, String.join(" ", kept), total, legalForm);
+    }
+
+    /**
+     * Similarity of two folded words: 1 when equal, their Jaro–Winkler similarity when it reaches the
+     * bar for their length, else 0. Numbers must be equal; so must words of 1-2 letters; a party
+     * word that is a known different name (Henry, Anderson) is not taken for a typo.
+     */
+    double tokenSim(String fa, String fb, boolean number, boolean known) {
+        return tokenSim(fa, fa, fb, fb, number, known);
+    }
+
+    /** The same, with the words as written too: a typo may be one edit as written and two once folded (madeemaze). */
+    double tokenSim(String a, String fa, String b, String fb, boolean number, boolean known) {
+        if (fa.equals(fb)) {
+            return 1.0;
+        }
+        int la = fa.length();
+        int lb = fb.length();
+        int min = Math.min(la, lb);
+        if (number || known || min <= 2) {
+            return 0;
+        }
+        boolean shortWord = min <= config.shortLength();
+        if (shortWord && la != lb) {
+            return 0; // Yong is not Yoon, Jang is not Jangg: short syllables only differ by a letter in place
+        }
+        if (fa.charAt(0) != fb.charAt(0)) {
+            return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter
+        }
+        double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
+        // an upper bound from the lengths alone spares most Jaro-Winkler computations
+        double jaroMax = ((double) min / la + (double) min / lb + 1) / 3;
+        double jwMax = fa.charAt(0) == fb.charAt(0) ? jaroMax + 0.4 * (1 - jaroMax) : jaroMax;
+        if (jwMax < bar) {
+            return 0;
+        }
+        // a typo is a letter or two; a different syllable (Sangmijun / Sangeun) is more. This bounded
+        // edit count is cheaper than Jaro-Winkler, so it goes first.
+        int edits = Math.max(la, lb) >= config.extraEditFromLength() ? config.maxEdits() + 1 : config.maxEdits();
+        LevenshteinDistance lev = EDITS[Math.min(edits, EDITS.length - 1)];
+        if (lev.apply(fa, fb) < 0 && (a == fa || lev.apply(a, b) < 0)) {
+            return 0;
+        }
+        double s = JW.apply(fa, fb);
+        return s >= bar ? s : 0;
+    }
+
+    private static final LevenshteinDistance[] EDITS = {new LevenshteinDistance(0), new LevenshteinDistance(1),
+        new LevenshteinDistance(2), new LevenshteinDistance(3), new LevenshteinDistance(4)};
+
+    /**
+     * Two joined words against one word: they must be equal once folded. A letter off would be a
+     * syllable off (Sang Min is not Sangman), which the per-word bars already refuse.
+     */
+    static double joinedSim(String joined, String word) {
+        return joined.equals(word) ? 1.0 : 0;
+    }
+
+    /** Scores one listed name against a prepared party name (with a readable detail). */
+    Hit score(Prepared q, Entry e) {
+        return score(q, e, true);
+    }
+
+    private Hit score(Prepared q, Entry e, boolean withDetail) {
+        Prepared c = e.prepared();
+        if (q.legalForm() && "individual".equals(e.entity().type())) {
+            return new Hit(e, 0, "fuzzy", "a company (legal form) is not a person"); // Youngok Bank LLC is not PANG Young-ok
+        }
+        if (q.spaced().equals(c.spaced())) {
+            return new Hit(e, 1.0, "exact", "equal after normalisation");
+        }
+        List<Token> qt = q.tokens();
+        List<Token> ct = c.tokens();
+        if (e.acronym()) {
+            String a = ct.get(0).text();
+            Token hit = null;
+            for (Token t : qt) {
+                if (t.text().equals(a)) {
+                    hit = t;
+                    break;
+                }
+            }
+            if (hit == null) {
+                return new Hit(e, 0, "fuzzy", "");
+            }
+            double extraWeight = q.totalWeight() - hit.weight();
+            double covQ = 1 / (1 + extraWeight);
+            double s = 1 - config.extraWordPenalty() * (1 - covQ);
+            return new Hit(e, s, "fuzzy", "'" + a + "' is a whole word of the name");
+        }
+        int nq = qt.size();
+        int nc = ct.size();
+        int cap = nq * nc + Math.max(0, nq - 1) * nc + nq * Math.max(0, nc - 1);
+        long[] qm = new long[cap];
+        long[] cm = new long[cap];
+        double[] sim = new double[cap];
+        int links = 0;
+        for (int i = 0; i < nq; i++) {
+            Token a = qt.get(i);
+            for (int j = 0; j < nc; j++) {
+                Token b = ct.get(j);
+                double v = tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
+                if (v > 0) {
+                    qm[links] = 1L << i;
+                    cm[links] = 1L << j;
+                    sim[links++] = v;
+                }
+            }
+        }
+        // two adjacent words against one joined word, both ways (Jia Dong / Jiadong, Hyon Sop / Hyonsop)
+        for (int i = 0; i + 1 < nq; i++) {
+            for (int j = 0; j < nc; j++) {
+                Token b = ct.get(j);
+                double v = b.number() ? 0 : joinedSim(q.pairFolded()[i], b.folded());
+                if (v > 0) {
+                    qm[links] = 3L << i;
+                    cm[links] = 1L << j;
+                    sim[links++] = v;
+                }
+            }
+        }
+        for (int j = 0; j + 1 < nc; j++) {
+            for (int i = 0; i < nq; i++) {
+                Token a = qt.get(i);
+                double v = a.number() ? 0 : joinedSim(a.folded(), c.pairFolded()[j]);
+                if (v > 0) {
+                    qm[links] = 1L << i;
+                    cm[links] = 3L << j;
+                    sim[links++] = v;
+                }
+            }
+        }
+        // greedy one-to-one alignment: best similarity first, then links covering more words, then creation order
+        int[] order = new int[links];
+        for (int x = 0; x < links; x++) {
+            int y = x;
+            while (y > 0 && before(x, order[y - 1], sim, qm, cm)) {
+                order[y] = order[y - 1];
+                y--;
+            }
+            order[y] = x;
+        }
+        long qUsed = 0;
+        long cUsed = 0;
+        double[] qSim = new double[nq];
+        double[] cSim = new double[nc];
+        int[] qToC = new int[nq];
+        Arrays.fill(qToC, -1);
+        List<String> labels = withDetail ? new ArrayList<>() : null;
+        for (int o = 0; o < links; o++) {
+            int l = order[o];
+            if ((qm[l] & qUsed) != 0 || (cm[l] & cUsed) != 0) {
+                continue;
+            }
+            qUsed |= qm[l];
+            cUsed |= cm[l];
+            int firstC = Long.numberOfTrailingZeros(cm[l]);
+            qToC[Long.numberOfTrailingZeros(qm[l])] = firstC;
+            StringBuilder qs = withDetail ? new StringBuilder() : null;
+            StringBuilder cs = withDetail ? new StringBuilder() : null;
+            for (int i = 0; i < nq; i++) {
+                if ((qm[l] & (1L << i)) != 0) {
+                    qSim[i] = sim[l];
+                    if (qs != null) {
+                        qs.append(qs.length() == 0 ? "" : " ").append(qt.get(i).text());
+                    }
+                }
+            }
+            for (int j = 0; j < nc; j++) {
+                if ((cm[l] & (1L << j)) != 0) {
+                    cSim[j] = sim[l];
+                    if (cs != null) {
+                        cs.append(cs.length() == 0 ? "" : " ").append(ct.get(j).text());
+                    }
+                }
+            }
+            if (labels != null) {
+                labels.add(sim[l] >= 1.0 ? qs + "=" + cs : qs + "~" + cs + " " + fmt(sim[l]));
+            }
+        }
+        double covC = 0;
+        for (int j = 0; j < nc; j++) {
+            covC += ct.get(j).weight() * cSim[j];
+        }
+        covC /= c.totalWeight();
+        // the party name's side: words found count by their similarity, extra words by their weight
+        // (a city or "Branch" after the name weighs little; another distinctive word weighs fully)
+        double found = 0;
+        double extraWeight = 0;
+        for (int i = 0; i < nq; i++) {
+            if (qSim[i] > 0) {
+                found += qSim[i];
+            } else {
+                extraWeight += qt.get(i).weight();
+            }
+        }
+        double covQ = found + extraWeight == 0 ? 0 : found / (found + extraWeight);
+        double s = covC * (1 - config.extraWordPenalty() * (1 - covQ));
+        boolean reordered = !rotation(qToC);
+        if (reordered) {
+            s *= 1 - config.wordOrderPenalty();
+        }
+        double t = truncation(q, c);
+        if (t > s) {
+            return new Hit(e, t, "fuzzy", "the name is the start of the listed name, cut short");
+        }
+        if (!withDetail) {
+            return new Hit(e, s, "fuzzy", null);
+        }
+        String detail = labels.isEmpty() ? "no word in common" : "words " + String.join(", ", labels);
+        int missing = nc - Long.bitCount(cUsed);
+        int extra = nq - Long.bitCount(qUsed);
+        if (missing > 0) {
+            detail += "; " + missing + " listed word" + (missing > 1 ? "s" : "") + " missing";
+        }
+        if (extra > 0) {
+            detail += "; " + extra + " extra word" + (extra > 1 ? "s" : "");
+        }
+        if (reordered) {
+            detail += "; words in another order";
+        }
+        return new Hit(e, s, "fuzzy", detail);
+    }
+
+    private static boolean before(int x, int y, double[] sim, long[] qm, long[] cm) {
+        if (sim[x] != sim[y]) {
+            return sim[x] > sim[y];
+        }
+        int wx = Long.bitCount(qm[x]) + Long.bitCount(cm[x]);
+        int wy = Long.bitCount(qm[y]) + Long.bitCount(cm[y]);
+        if (wx != wy) {
+            return wx > wy;
+        }
+        return x < y;
+    }
+
+    /**
+     * True when the listed words found, read in the party name's order, keep the listed order up
+     * to one rotation: "Sang Man Kim" for "KIM, Sang Man" (the surname moved) keeps it, "Kim Man
+     * Sang" does not (Korean given-name syllables in another order are another name).
+     */
+    static boolean rotation(int[] qToC) {
+        int descents = 0;
+        int first = -1;
+        int prev = -1;
+        for (int c : qToC) {
+            if (c < 0) {
+                continue;
+            }
+            if (first < 0) {
+                first = c;
+            } else if (c < prev) {
+                descents++;
+            }
+            prev = c;
+        }
+        return descents == 0 || (descents == 1 && prev < first);
+    }
+
+    /**
+     * The score of a party name that is the listed name cut short (a 35-character payment field),
+     * or 0: every word but the last equals the listed word in the same place, and the last is the
+     * start of the next listed word; long enough by truncation.min_chars and truncation.min_ratio.
+     */
+    double truncation(Prepared q, Prepared c) {
+        String qs = q.spaced();
+        String cs = c.spaced();
+        int n = qs.length();
+        List<Token> qt = q.tokens();
+        List<Token> ct = c.tokens();
+        if (n < config.truncationMinChars() || n >= cs.length() || n < config.truncationMinRatio() * cs.length()
+                || qt.size() > ct.size()) {
+            return 0;
+        }
+        int last = qt.size() - 1;
+        for (int i = 0; i < last; i++) {
+            if (!qt.get(i).folded().equals(ct.get(i).folded())) {
+                return 0;
+            }
+        }
+        return ct.get(last).text().startsWith(qt.get(last).text()) ? config.truncationFactor() : 0;
+    }
+
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+
+    /** For tests and the evaluation: the entries indexed. */
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    @Override
+    public String toString() {
+        return "NameScreener[" + entries.size() + " names, " + postings.size() + " keys]";
+    }
+}

@@ -1,0 +1,25 @@
+package org.sanctionsmonitor.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+/** bench-names runs end to end on a small size (the benchmark itself is a command, not a test). */
+class BenchNamesCommandTest {
+
+    @Test
+    void smallRunPrintsItsFigures() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"bench-names", "--names", "300", "--entries", "200"},
+                new PrintWriter(out), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        String s = out.toString();
+        assertTrue(s.contains("300 distinct party names against 200 entries"), s);
+        assertTrue(s.contains("names/second"), s);
+        assertTrue(s.contains("mean candidates scored per name"), s);
+    }
+}

@@ -1,0 +1,71 @@
+package org.sanctionsmonitor.rules;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.sanctionsmonitor.engine.RuleBase;
+import org.sanctionsmonitor.engine.RuleRunner;
+import org.sanctionsmonitor.engine.RunContext;
+import org.sanctionsmonitor.lists.EntityList;
+import org.sanctionsmonitor.lists.ListLoader;
+import org.sanctionsmonitor.model.Payment;
+import org.sanctionsmonitor.model.Shipment;
+import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.screening.NameMatchingConfig;
+import org.sanctionsmonitor.screening.ScreeningIndex;
+
+/**
+ * Compiles the real rules/ folder once and screens records against the real OFAC excerpt, the
+ * way the batch check does, for the per-rule tests.
+ */
+public final class RulesHarness {
+
+    static final Path RULES = Path.of("rules");
+    private static RuleBase rules;
+    private static ScreeningIndex index;
+
+    private RulesHarness() {
+    }
+
+    public static synchronized RuleBase rules() {
+        if (rules == null) {
+            rules = RuleBase.load(RULES);
+        }
+        return rules;
+    }
+
+    public static synchronized ScreeningIndex index() {
+        if (index == null) {
+            EntityList l = ListLoader.load(Path.of("src/test/resources/lists/ofac-sdn-dprk-excerpt"), null, new ArrayList<>());
+            index = new ScreeningIndex(List.of(l), NameMatchingConfig.load(RULES));
+        }
+        return index;
+    }
+
+    /** Screens the records and runs the rules; returns the findings. */
+    public static List<Finding> run(Object... records) {
+        RuleRunner runner = new RuleRunner(rules(), new RunContext(LocalDate.of(2025, 6, 1)));
+        for (Object r : records) {
+            List<Match> candidates = new ArrayList<>();
+            if (r instanceof Payment p) {
+                index().screen(p, candidates::add);
+            } else if (r instanceof Shipment s) {
+                index().screen(s, candidates::add);
+            }
+            runner.add(r, candidates);
+        }
+        return runner.finish();
+    }
+
+    /** The IDs of the rules that fired. */
+    public static Set<String> ids(List<Finding> findings) {
+        Set<String> s = new TreeSet<>();
+        findings.forEach(f -> s.add(f.ruleId()));
+        return s;
+    }
+}
