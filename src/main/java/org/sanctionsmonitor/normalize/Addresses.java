@@ -54,6 +54,43 @@ public final class Addresses {
         return key(address);
     }
 
+    /** Chains whose non-segwit addresses are Base58Check with a 21-byte payload (version byte + 20-byte hash). */
+    public static final Set<String> BASE58CHECK_CHAINS = Set.of(
+            "bitcoin", "litecoin", "dogecoin", "tron", "dash", "bitcoin-cash", "bitcoin-sv", "bitcoin-gold");
+
+    /** Human-readable parts of segregated-witness addresses (BIP 173/350 rules apply). */
+    private static final Set<String> SEGWIT_HRPS = Set.of("bc", "tb", "bcrt", "ltc", "tltc");
+
+    /**
+     * What is wrong with an address quoted on a chain, or null when nothing is detectably wrong.
+     * Checked: on EVM chains, the 0x + 40 hex form; on Base58Check chains (Bitcoin, TRON, ...),
+     * the Base58Check checksum, or for bech32 addresses (bc1...) the bech32/bech32m checksum; on
+     * any chain, an address in bech32 form is checked as bech32. EIP-55 mixed-case checksums are
+     * not checked (they need Keccak-256, which the JDK lacks); other forms are accepted as written.
+     */
+    public static String problem(String chain, String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String a = address.strip();
+        String c = Chains.canonical(chain);
+        if (isEvmChain(c)) {
+            return EVM.matcher(a).matches() ? null : "is not an EVM address (0x followed by 40 hexadecimal digits)";
+        }
+        boolean bech32Form = BECH32.matcher(a).matches();
+        if (bech32Form) {
+            String hrp = a.substring(0, a.lastIndexOf('1')).toLowerCase(Locale.ROOT);
+            return Bech32.problem(a, SEGWIT_HRPS.contains(hrp));
+        }
+        if (BASE58CHECK_CHAINS.contains(c)) {
+            if (c.equals("bitcoin") && a.regionMatches(true, 0, "bc1", 0, 3)) {
+                return Bech32.problem(a, true);
+            }
+            return Base58Check.problem(a, 21);
+        }
+        return null;
+    }
+
     public static boolean isEvm(String address) {
         return address != null && EVM.matcher(address.strip()).matches();
     }

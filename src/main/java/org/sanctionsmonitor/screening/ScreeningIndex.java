@@ -13,6 +13,7 @@ import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.normalize.Addresses;
+import org.sanctionsmonitor.normalize.Chains;
 import org.sanctionsmonitor.normalize.Imo;
 import org.sanctionsmonitor.normalize.Names;
 
@@ -71,18 +72,33 @@ public final class ScreeningIndex {
         l.add(new ListedName(e, name, type));
     }
 
-    /** Address matches of a transfer: one per listed entity, however many assets list the address. */
+    /**
+     * Address matches of a transfer: one per listed entity and chain fit (same chain or another
+     * EVM chain), however many assets list the address. An address that cannot be right (a bad
+     * checksum, see {@link Addresses#problem}) is never matched: it gives an {@link IdentifierIssue}.
+     */
     public void screen(Transfer t, Consumer<Match> out) {
-        Map<ListedEntity, List<AddressMatch.Hit>> byEntity = new LinkedHashMap<>();
-        addressHits(t.fromAddress(), "from", byEntity);
-        addressHits(t.toAddress(), "to", byEntity);
-        byEntity.forEach((entity, hits) -> {
-            String sides = String.join("+", hits.stream().map(AddressMatch.Hit::side).distinct().toList());
-            out.accept(new AddressMatch(t, entity, sides, hits));
-        });
+        Map<ListedEntity, List<AddressMatch.Hit>> same = new LinkedHashMap<>();
+        Map<ListedEntity, List<AddressMatch.Hit>> other = new LinkedHashMap<>();
+        String chain = Chains.canonical(t.chain());
+        addressHits(t, t.fromAddress(), "from", chain, same, other, out);
+        addressHits(t, t.toAddress(), "to", chain, same, other, out);
+        same.forEach((entity, hits) -> out.accept(new AddressMatch(t, entity, sides(hits), hits, true)));
+        other.forEach((entity, hits) -> out.accept(new AddressMatch(t, entity, sides(hits), hits, false)));
     }
 
-    private void addressHits(String address, String side, Map<ListedEntity, List<AddressMatch.Hit>> byEntity) {
+    private static String sides(List<AddressMatch.Hit> hits) {
+        return String.join("+", hits.stream().map(AddressMatch.Hit::side).distinct().toList());
+    }
+
+    private void addressHits(Transfer t, String address, String side, String chain,
+            Map<ListedEntity, List<AddressMatch.Hit>> same, Map<ListedEntity, List<AddressMatch.Hit>> other,
+            Consumer<Match> out) {
+        String problem = Addresses.problem(chain, address);
+        if (problem != null) {
+            out.accept(new IdentifierIssue(t, side + "_address", "ADDRESS", address, problem + " on " + t.chain()));
+            return;
+        }
         List<ListedAddress> listed = byAddressKey.get(Addresses.key(address));
         if (listed == null) {
             return;
@@ -91,8 +107,23 @@ public final class ScreeningIndex {
         for (ListedAddress la : listed) {
             grouped.computeIfAbsent(la.entity(), k -> new ArrayList<>()).add(la.address());
         }
-        grouped.forEach((entity, addrs) ->
-                byEntity.computeIfAbsent(entity, k -> new ArrayList<>()).add(new AddressMatch.Hit(side, address, addrs)));
+        boolean evm = Addresses.isEvm(address);
+        grouped.forEach((entity, addrs) -> {
+            boolean sameChain = !evm || addrs.stream().anyMatch(a -> Chains.chainOfAsset(a.asset()).map(chain::equals).orElse(true));
+            (sameChain ? same : other).computeIfAbsent(entity, k -> new ArrayList<>()).add(new AddressMatch.Hit(side, address, addrs));
+        });
+    }
+
+    /** The entities that list an address (by its comparison key, any asset), in list order; empty when none. */
+    public List<ListedEntity> entitiesListing(String address) {
+        List<ListedAddress> listed = byAddressKey.get(Addresses.key(address));
+        return listed == null ? List.of() : listed.stream().map(ListedAddress::entity).distinct().toList();
+    }
+
+    /** The entities with this name or strong alias after normalisation (weak aliases are left out). */
+    public List<ListedEntity> entitiesNamed(String name) {
+        return byName.getOrDefault(Names.normalize(name), List.of()).stream()
+                .filter(n -> !n.nameType().equals("weak alias")).map(ListedName::entity).distinct().toList();
     }
 
     /** Vessel and party matches of a shipment, and data-quality facts for identifiers that cannot be right. */

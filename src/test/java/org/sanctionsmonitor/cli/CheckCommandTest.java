@@ -65,13 +65,13 @@ class CheckCommandTest {
         Path out = dir.resolve("out");
         Run r = run("check", "--out", out.toString(), "--as-of", "2026-01-15");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("sanctions-monitor check (samples): 17 findings"), r.out());
+        assertTrue(r.out().contains("sanctions-monitor check (samples): 18 findings"), r.out());
         Set<String> expected = new TreeSet<>(List.of(
                 "SAN-001 TX-2025-0002", "SAN-001 TX-2025-0003", "SAN-001 TX-2025-0004", "SAN-001 TX-2025-0005",
                 "SAN-001 TX-2025-0006", "SAN-001 TX-2025-0009", "SAN-001 TX-2025-0010", "SAN-001 TX-2025-0016",
                 "SAN-002 SHP-2025-0102", "SAN-002 SHP-2025-0111", "DQ-001 SHP-2025-0103", "EMB-001 SHP-2025-0104",
                 "EMB-001 SHP-2025-0111", "EMB-002 SHP-2025-0105", "SAN-003 SHP-2025-0106", "SAN-003 SHP-2025-0107",
-                "SAN-004 SHP-2025-0108"));
+                "SAN-004 SHP-2025-0108", "CYB-002 TX-2025-0007"));
         assertEquals(expected, pairs(findings(out)));
         for (String f : List.of("findings.csv", "findings.json", "rejects.csv", "manifest.json")) {
             assertTrue(Files.exists(out.resolve(f)), f);
