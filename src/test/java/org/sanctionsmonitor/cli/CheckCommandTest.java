@@ -138,7 +138,7 @@ class CheckCommandTest {
         assertEquals("rules/sanctions/SAN-002-shipment-listed-vessel.drl", renamed.get("rule_file"));
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("findings.json").toFile());
-        assertEquals(4, json.get("count").asInt());
+        assertEquals(5, json.get("count").asInt());
         JsonNode ev = json.get("findings").get(0).get("evidence");
         assertEquals("subject", ev.get(0).get("role").asText());
         assertTrue(ev.get(0).get("line").asInt() >= 2);
