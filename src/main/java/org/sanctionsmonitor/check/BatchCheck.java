@@ -70,15 +70,26 @@ public final class BatchCheck {
         }
         ScreeningIndex index = new ScreeningIndex(lists);
         t = lap(timings, "load_lists", t);
+        CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), index, rejects);
 
         RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()));
+        crypto.registerParameters(runner);
         List<Map<String, Object>> inputs = new ArrayList<>();
-        List<ReadStats> stats = new ArrayList<>();
+        List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
+        crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
         for (Path p : o.transfers()) {
-            ReadStats s = TransfersReader.read(InputFile.of(p), screened(index::screen, runner), rejects);
+            ReadStats s = TransfersReader.read(InputFile.of(p), screened((Transfer tr, Consumer<Match> c) -> {
+                List<Match> found = new ArrayList<>(2);
+                index.screen(tr, found::add);
+                found.forEach(c);
+                crypto.screen(tr, found, c);
+            }, runner), rejects);
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }
+        t = lap(timings, "read_transfers", t);
+        crypto.finish(runner);
+        t = lap(timings, "graph_analysis", t);
         for (Path p : o.shipments()) {
             ReadStats s = ShipmentsReader.read(InputFile.of(p), screened(index::screen, runner), rejects);
             stats.add(s);
@@ -117,6 +128,7 @@ public final class BatchCheck {
         manifest.put("rules", rulesEntry(rules, findings));
         manifest.put("findings", counts(findings));
         manifest.put("rule_sessions", runner.sessions());
+        manifest.put("crypto_graph", crypto.manifest());
         manifest.put("result", Map.of("exit_code", exit, "reason", reason));
 
         try (AtomicOutput out = new AtomicOutput(o.out())) {
@@ -152,6 +164,7 @@ public final class BatchCheck {
         m.put("list_format", o.listFormat());
         m.put("transfers", o.transfers().stream().map(DisplayPaths::display).toList());
         m.put("shipments", o.shipments().stream().map(DisplayPaths::display).toList());
+        m.put("labels", o.labels().stream().map(DisplayPaths::display).toList());
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));
         m.put("as_of", o.asOf().toString());

@@ -22,9 +22,11 @@ public record CheckOptions(
         LocalDate asOf,
         Severity failOn,
         double maxRejectRatio,
-        boolean samples) {
+        boolean samples,
+        List<Path> labels) {
 
     public CheckOptions {
+        labels = List.copyOf(labels);
         lists = List.copyOf(lists);
         transfers = List.copyOf(transfers);
         shipments = List.copyOf(shipments);

@@ -59,6 +59,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--shipments", paramLabel = "FILE", description = "A shipments feed. Repeatable.")
     List<Path> shipments = new ArrayList<>();
 
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Address labels (chain,address,label_type[,name,source]): mixers, bridges, exchanges, hack proceeds. Repeatable.")
+    List<Path> labels = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
 
@@ -99,8 +103,12 @@ public final class CheckCommand implements Callable<Integer> {
         List<Path> t = transfers;
         List<Path> s = shipments;
         List<Path> l = lists;
+        List<Path> lb = labels;
         if (samples) {
             Path dir = home.resolve("samples");
+            if (lb.isEmpty() && Files.isRegularFile(dir.resolve("labels.csv"))) {
+                lb = List.of(dir.resolve("labels.csv"));
+            }
             t = List.of(dir.resolve("transfers.csv"));
             s = List.of(dir.resolve("shipments.csv"));
             if (l.isEmpty()) {
@@ -124,7 +132,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw usage("--as-of: '" + asOf + "' is not a date (yyyy-MM-dd)");
         }
         return new CheckOptions(l, listFormat, t, s, rules != null ? rules : home.resolve("rules"), out, date, fail,
-                maxRejectRatio, samples);
+                maxRejectRatio, samples, lb);
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -37,6 +37,7 @@ public final class FindingCollector {
         if (e != null) {
             evidence.add(new Evidence("list_entry", e.type() == null ? "entity" : e.type(), e.entityId(), e.source(), e.facts()));
         }
+        evidence.addAll(m.extraEvidence());
         add(kcontext, m.subject(), e, m.matchedValue(), m.score(), m.explanation(), evidence);
     }
 

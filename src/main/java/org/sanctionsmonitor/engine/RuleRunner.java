@@ -23,6 +23,7 @@ public final class RuleRunner {
     private final RunContext context;
     private final FindingCollector collector;
     private final List<Object> batch = new ArrayList<>();
+    private final List<Object> sessionFacts = new ArrayList<>();
     private int recordsInBatch;
     private long sessions;
 
@@ -30,6 +31,11 @@ public final class RuleRunner {
         this.rules = rules;
         this.context = context;
         this.collector = new FindingCollector(rules);
+    }
+
+    /** A fact inserted into every session from now on, like the RunContext (reviewed reference parameters). */
+    public void addSessionFact(Object fact) {
+        sessionFacts.add(fact);
     }
 
     /** Adds one record and its candidate facts; runs a session when the batch is full. */
@@ -49,6 +55,9 @@ public final class RuleRunner {
         try {
             session.setGlobal("findings", collector);
             session.insert(context);
+            for (Object fact : sessionFacts) {
+                session.insert(fact);
+            }
             for (Object fact : batch) {
                 session.insert(fact);
             }
