@@ -49,9 +49,14 @@ public final class RuleHarness {
 
     /** As the check runs them: screening, label hits, the record-local rules, then the graph analysis' facts. */
     public static List<Finding> run(List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
+        return run(rules(), list, labels, records);
+    }
+
+    /** As above with another rule folder's rules (e.g. a copy with changed reference parameters). */
+    public static List<Finding> run(RuleBase rules, List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
         ScreeningIndex index = new ScreeningIndex(List.of(new EntityList("TEST", "native", List.of(), list)));
-        CryptoStage crypto = CryptoStage.of(rules(), labels, index, List.of());
-        RuleRunner runner = new RuleRunner(rules(), new RunContext(LocalDate.of(2026, 1, 15)));
+        CryptoStage crypto = CryptoStage.of(rules, labels, index, List.of());
+        RuleRunner runner = new RuleRunner(rules, new RunContext(LocalDate.of(2026, 1, 15)));
         crypto.registerParameters(runner);
         for (Object r : records) {
             List<Match> c = new ArrayList<>();
@@ -71,6 +76,17 @@ public final class RuleHarness {
     /** Distinct valid EVM addresses for hand-made graphs: addr(1) = 0x000...0001. */
     public static String addr(int n) {
         return String.format(java.util.Locale.ROOT, "0x%040x", n);
+    }
+
+    /** Distinct valid Bitcoin P2PKH addresses (Base58Check, version 0) for hand-made graphs. */
+    public static String btc(int n) {
+        byte[] payload = new byte[21];
+        payload[17] = (byte) (n >>> 24);
+        payload[18] = (byte) (n >>> 16);
+        payload[19] = (byte) (n >>> 8);
+        payload[20] = (byte) n;
+        payload[1] = 0x5a;
+        return org.sanctionsmonitor.normalize.Base58Check.encodeChecked(payload);
     }
 
     /** A transfer at a time, with an amount and a USD value (null for none) and optional owners. */
