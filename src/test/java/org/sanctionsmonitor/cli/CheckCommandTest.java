@@ -65,13 +65,21 @@ class CheckCommandTest {
         Path out = dir.resolve("out");
         Run r = run("check", "--out", out.toString(), "--as-of", "2026-01-15");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("sanctions-monitor check (samples): 18 findings"), r.out());
+        assertTrue(r.out().contains("sanctions-monitor check (samples): 39 findings"), r.out());
         Set<String> expected = new TreeSet<>(List.of(
                 "SAN-001 TX-2025-0002", "SAN-001 TX-2025-0003", "SAN-001 TX-2025-0004", "SAN-001 TX-2025-0005",
                 "SAN-001 TX-2025-0006", "SAN-001 TX-2025-0009", "SAN-001 TX-2025-0010", "SAN-001 TX-2025-0016",
                 "SAN-002 SHP-2025-0102", "SAN-002 SHP-2025-0111", "DQ-001 SHP-2025-0103", "EMB-001 SHP-2025-0104",
                 "EMB-001 SHP-2025-0111", "EMB-002 SHP-2025-0105", "SAN-003 SHP-2025-0106", "SAN-003 SHP-2025-0107",
-                "SAN-004 SHP-2025-0108", "CYB-002 TX-2025-0007"));
+                "SAN-004 SHP-2025-0108", "CYB-002 TX-2025-0007",
+                // the crypto graph samples (issue 4): labels, exposure, laundering patterns
+                "CYB-001 TX-2025-0171", "CYB-002 TX-2025-0181", "CYB-010 TX-2025-0006",
+                "CYB-010 TX-2025-0010", "CYB-011 TX-2025-0111", "CYB-011 TX-2025-0112",
+                "CYB-012 CUST-1001", "CYB-020 TX-2025-0013", "CYB-020 TX-2025-0102",
+                "CYB-020 TX-2025-0105", "CYB-020 TX-2025-0106", "CYB-020 TX-2025-0111",
+                "CYB-021 TX-2025-0103", "CYB-021 TX-2025-0107", "CYB-030 19qGYmxg5k5SSCkvZd36FQKfmVQZw3NbjU",
+                "CYB-031 TRDAQKPXVMd63JpEe385dyC27iBpzGNjZj", "CYB-032 0x82476040b8831129cae542db9c5c2716ad55d1f5", "CYB-033 TX-2025-0106",
+                "CYB-033 TX-2025-0151", "CYB-034 CUST-6001", "SAN-001 TX-2025-0101"));
         assertEquals(expected, pairs(findings(out)));
         for (String f : List.of("findings.csv", "findings.json", "rejects.csv", "manifest.json")) {
             assertTrue(Files.exists(out.resolve(f)), f);
