@@ -272,7 +272,9 @@ public final class TransferGraph {
         private int[] toOwner = new int[1024];
         private int[] file = new int[1024];
         private int[] line = new int[1024];
-        private final Map<String, Integer> nodeIds = new HashMap<>();
+        private final List<Map<String, Integer>> nodeIds = new ArrayList<>();
+        private String lastChainRaw;
+        private int lastChainId;
         private final List<String> nodeAddress = new ArrayList<>();
         private final List<Integer> nodeChainList = new ArrayList<>();
         private final Interner chains = new Interner();
@@ -282,21 +284,40 @@ public final class TransferGraph {
 
         /** The node id of an address on a chain, created on first sight. */
         public int node(String chain, String address) {
-            String c = Chains.canonical(chain);
-            String key = c + "|" + Addresses.key(address);
-            Integer id = nodeIds.get(key);
+            int c = chainId(chain);
+            String key = Addresses.key(address);
+            Map<String, Integer> ids = nodeIds.get(c);
+            Integer id = ids.get(key);
             if (id == null) {
                 id = nodeAddress.size();
-                nodeIds.put(key, id);
+                ids.put(key, id);
                 nodeAddress.add(address.strip());
-                nodeChainList.add(chains.id(c));
+                nodeChainList.add(c);
             }
             return id;
         }
 
+        /** The chain's id, remembering the last chain name seen (feeds repeat the same few). */
+        private int chainId(String chain) {
+            if (chain.equals(lastChainRaw)) {
+                return lastChainId;
+            }
+            int c = chains.id(Chains.canonical(chain));
+            while (nodeIds.size() <= c) {
+                nodeIds.add(new HashMap<>());
+            }
+            lastChainRaw = chain;
+            lastChainId = c;
+            return c;
+        }
+
         /** The node id of an address on a chain, or -1 when no transfer touched it. */
         public int existingNode(String chain, String address) {
-            Integer id = nodeIds.get(Chains.canonical(chain) + "|" + Addresses.key(address));
+            Integer c = chains.ids.get(Chains.canonical(chain));
+            if (c == null || c >= nodeIds.size()) {
+                return -1;
+            }
+            Integer id = nodeIds.get(c).get(Addresses.key(address));
             return id == null ? -1 : id;
         }
 
@@ -353,7 +374,7 @@ public final class TransferGraph {
 
     /** Small string table: value → dense id. */
     static final class Interner {
-        private final Map<String, Integer> ids = new HashMap<>();
+        final Map<String, Integer> ids = new HashMap<>();
         private final List<String> values = new ArrayList<>();
 
         int id(String s) {

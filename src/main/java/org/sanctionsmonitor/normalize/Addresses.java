@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class Addresses {
 
-    private static final Pattern EVM = Pattern.compile("^0[xX][0-9a-fA-F]{40}$");
     private static final Pattern BECH32 = Pattern.compile(
             "^(?i:(bc|tb|bcrt|ltc|tltc|bnb|cosmos|addr)1[02-9ac-hj-np-z]{6,})$");
 
@@ -40,7 +39,7 @@ public final class Addresses {
         if (a.isEmpty()) {
             return null;
         }
-        if (EVM.matcher(a).matches()) {
+        if (evmForm(a)) {
             return "evm:" + a.substring(2).toLowerCase(Locale.ROOT);
         }
         if (BECH32.matcher(a).matches()) {
@@ -75,7 +74,7 @@ public final class Addresses {
         String a = address.strip();
         String c = Chains.canonical(chain);
         if (isEvmChain(c)) {
-            return EVM.matcher(a).matches() ? null : "is not an EVM address (0x followed by 40 hexadecimal digits)";
+            return evmForm(a) ? null : "is not an EVM address (0x followed by 40 hexadecimal digits)";
         }
         boolean bech32Form = BECH32.matcher(a).matches();
         if (bech32Form) {
@@ -91,8 +90,22 @@ public final class Addresses {
         return null;
     }
 
+    /** 0x (or 0X) and 40 hexadecimal digits; a hand loop, as this runs for every address of every transfer. */
+    static boolean evmForm(String a) {
+        if (a.length() != 42 || a.charAt(0) != '0' || (a.charAt(1) != 'x' && a.charAt(1) != 'X')) {
+            return false;
+        }
+        for (int i = 2; i < 42; i++) {
+            char c = a.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isEvm(String address) {
-        return address != null && EVM.matcher(address.strip()).matches();
+        return address != null && evmForm(address.strip());
     }
 
     public static boolean isEvmChain(String chain) {
