@@ -22,7 +22,7 @@ class CryptoGraphCheckTest {
     Path dir;
 
     static final String L = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96";
-    static final String MIXER = "0x722122dF12D4e14e13Ac3b6895a86e84145b6967";
+    static final String MIXER = "0x12D66f87A04A9E220743712cE6d9bB1B5616B8Fc";
 
     private Path write(String name, String content) throws IOException {
         Path p = dir.resolve(name);

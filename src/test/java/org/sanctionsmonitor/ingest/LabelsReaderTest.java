@@ -35,7 +35,7 @@ class LabelsReaderTest {
     void readsColumnsInAnyOrderFoldingChainAndType() throws IOException {
         ReadStats s = read("""
                 Label_Type,address,CHAIN,name,source,note
-                Mixer,0x722122dF12D4e14e13Ac3b6895a86e84145b6967,Ethereum,Tornado Cash,OFAC delisting 2025-03-21,router
+                Mixer,0x12D66f87A04A9E220743712cE6d9bB1B5616B8Fc,Ethereum,Tornado Cash,OFAC delisting 2025-03-21,router
                 bridge,0x722122dF12D4e14e13Ac3b6895a86e84145b6968,arbitrum,,,
                 """);
         assertEquals(2, s.rowsAccepted());
@@ -67,6 +67,6 @@ class LabelsReaderTest {
 
     @Test
     void aMissingRequiredColumnStopsTheRun() throws IOException {
-        assertThrows(InputException.class, () -> read("chain,address\nethereum,0x722122dF12D4e14e13Ac3b6895a86e84145b6967\n"));
+        assertThrows(InputException.class, () -> read("chain,address\nethereum,0x12D66f87A04A9E220743712cE6d9bB1B5616B8Fc\n"));
     }
 }

@@ -45,7 +45,7 @@ class CYB010Test {
 
     @Test
     void doesNotFireOnAnUnlistedMixerOrAnotherLabelOrAnotherChain() {
-        String tornado = "0x722122dF12D4e14e13Ac3b6895a86e84145b6967";
+        String tornado = "0x12D66f87A04A9E220743712cE6d9bB1B5616B8Fc";
         List<Finding> f = run(List.of(BLENDER, SINBAD), List.of(
                 label("ethereum", tornado, "mixer", "Tornado Cash"),
                 label("bitcoin", btc(5), "exchange", "Sinbad.io"),

@@ -14,7 +14,7 @@ import org.sanctionsmonitor.report.Finding;
 /** CYB-011: an unlisted mixer (Tornado Cash since 21 March 2025) is a risk flag, not a sanctions hit. */
 class CYB011Test {
 
-    static final String TORNADO = "0x722122dF12D4e14e13Ac3b6895a86e84145b6967";
+    static final String TORNADO = "0x12D66f87A04A9E220743712cE6d9bB1B5616B8Fc";
     static final String T = "2025-04-01T10:00:00Z";
 
     @Test
