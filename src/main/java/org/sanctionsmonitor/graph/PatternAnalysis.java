@@ -28,6 +28,13 @@ public final class PatternAnalysis {
     /** Most transfers shown as evidence for one candidate (the counts are always complete). */
     static final int MAX_EVIDENCE = 24;
 
+    /**
+     * An address that sends more than this many transfers inside one pattern window is treated as
+     * an unlabelled service (a hub) by the pass-through and fan detectors: scanning every hub's
+     * outflow for every inflow would be quadratic, and such flows are custody, not layering.
+     */
+    static final int HUB_FANOUT = 64;
+
     private final TransferGraph g;
     private final GraphParameters p;
     private final boolean[] service;
@@ -272,9 +279,14 @@ public final class PatternAnalysis {
             double x = g.amount[t];
             double sum = 0;
             IntList outs = new IntList(4);
-            for (int k = g.firstOutAfter(a, g.time[t]); k < g.outStart[a + 1]; k++) {
+            int k0 = g.firstOutAfter(a, g.time[t]);
+            for (int k = k0; k < g.outStart[a + 1]; k++) {
                 int o = g.outIdx[k];
                 if (g.time[o] - g.time[t] > window) {
+                    break;
+                }
+                if (k - k0 >= HUB_FANOUT) {
+                    outs.clear(); // a hub: not examined
                     break;
                 }
                 if (g.asset[o] == g.asset[t] && g.to[o] != a) {
@@ -320,6 +332,9 @@ public final class PatternAnalysis {
             if (service[s] || g.outStart[s + 1] - g.outStart[s] < 2) {
                 continue;
             }
+            if (g.outStart[s + 1] - g.outStart[s] > 16 * HUB_FANOUT && busiestWindow(s, window) > HUB_FANOUT) {
+                continue; // s is a hub
+            }
             Map<Integer, IntList> bySink = null;
             for (int k = g.outStart[s]; k < g.outStart[s + 1]; k++) {
                 int e1 = g.outIdx[k];
@@ -327,11 +342,16 @@ public final class PatternAnalysis {
                 if (r == s || service[r]) {
                     continue;
                 }
-                for (int q = g.firstOutAfter(r, g.time[e1]); q < g.outStart[r + 1]; q++) {
+                int q0 = g.firstOutAfter(r, g.time[e1]);
+                int qEnd = q0;
+                while (qEnd < g.outStart[r + 1] && qEnd - q0 <= HUB_FANOUT && g.time[g.outIdx[qEnd]] - g.time[e1] <= window) {
+                    qEnd++;
+                }
+                if (qEnd - q0 > HUB_FANOUT) {
+                    continue; // r is a hub
+                }
+                for (int q = q0; q < qEnd; q++) {
                     int e2 = g.outIdx[q];
-                    if (g.time[e2] - g.time[e1] > window) {
-                        break;
-                    }
                     int d = g.to[e2];
                     if (d == r || d == s) {
                         continue;
@@ -351,6 +371,19 @@ public final class PatternAnalysis {
                 fanCandidate(s, en.getKey(), en.getValue(), window, out);
             }
         }
+    }
+
+    /** The most outgoing transfers of a node inside any window. */
+    private int busiestWindow(int node, long window) {
+        int best = 0;
+        int j = g.outStart[node];
+        for (int i = g.outStart[node]; i < g.outStart[node + 1]; i++) {
+            while (j < g.outStart[node + 1] && g.time[g.outIdx[j]] - g.time[g.outIdx[i]] <= window) {
+                j++;
+            }
+            best = Math.max(best, j - i);
+        }
+        return best;
     }
 
     private void fanCandidate(int s, int d, IntList pairs, long window, Consumer<PatternCandidate> out) {

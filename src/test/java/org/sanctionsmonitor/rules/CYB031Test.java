@@ -26,6 +26,17 @@ class CYB031Test {
     }
 
     @Test
+    void doesNotExamineAHubThatPaysOutManyTransfersInTheWindow() {
+        List<org.sanctionsmonitor.model.Transfer> t = new java.util.ArrayList<>();
+        t.add(tx("IN", "2025-03-01T10:00:00Z", addr(1), A, "70", "140000"));
+        for (int i = 0; i < 70; i++) {
+            t.add(tx("OUT" + i, String.format(java.util.Locale.ROOT, "2025-03-01T10:%02d:%02dZ", 1 + i / 6, (i % 6) * 10), A,
+                    addr(100 + i), "0.999", "1998"));
+        }
+        assertEquals(List.of(), pairs(run(List.of(), t)));
+    }
+
+    @Test
     void doesNotFireWhenSlowPartialSmallOrAnExchange() {
         assertEquals(List.of(), pairs(run(List.of(), List.of(
                 tx("IN", "2025-03-01T10:00:00Z", addr(1), A, "2.5", "5000"),
