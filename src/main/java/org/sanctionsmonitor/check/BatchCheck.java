@@ -108,16 +108,27 @@ public final class BatchCheck {
         TradeScreening tradeScreening = new TradeScreening(trade, lists);
         CapLedger ledger = new CapLedger(trade);
         t = lap(timings, "load_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
+        CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), index, rejects);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
         RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()), trade.facts());
+        crypto.registerParameters(runner);
         List<Map<String, Object>> inputs = new ArrayList<>();
-        List<ReadStats> stats = new ArrayList<>();
+        List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
+        crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
         for (Path p : o.transfers()) {
-            ReadStats s = read("transfers", p, TransfersReader::read, screened(index::screen, runner), rejects, progress);
+            ReadStats s = read("transfers", p, TransfersReader::read, screened((Transfer tr, Consumer<Match> c) -> {
+                List<Match> found = new ArrayList<>(2);
+                index.screen(tr, found::add);
+                found.forEach(c);
+                crypto.screen(tr, found, c);
+            }, runner), rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }
+        t = lap(timings, "read_transfers", t);
+        crypto.finish(runner);
+        t = lap(timings, "graph_analysis", t);
         for (Path p : o.shipments()) {
             ReadStats s = read("shipments", p, ShipmentsReader::read, shipment -> {
                 List<Object> candidates = new ArrayList<>(4);
@@ -185,6 +196,7 @@ public final class BatchCheck {
         manifest.put("findings", counts(findings));
         manifest.put("rule_sessions", runner.sessions());
         audit.manifest(manifest);
+        manifest.put("crypto_graph", crypto.manifest());
         manifest.put("result", ordered("exit_code", exit, "reason", reason));
 
         progress.phaseStarted(ProgressListener.Phase.WRITE_REPORTS);
@@ -268,6 +280,7 @@ public final class BatchCheck {
         m.put("shipments", o.shipments().stream().map(DisplayPaths::display).toList());
         m.put("payments", o.payments().stream().map(DisplayPaths::display).toList());
         m.put("vessel_events", o.vesselEvents().stream().map(DisplayPaths::display).toList());
+        m.put("labels", o.labels().stream().map(DisplayPaths::display).toList());
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));
         m.put("as_of", o.asOf().toString());

@@ -21,6 +21,7 @@ public record CheckOptions(
         List<Path> shipments,
         List<Path> payments,
         List<Path> vesselEvents,
+        List<Path> labels,
         Path rules,
         Path out,
         LocalDate asOf,
@@ -34,6 +35,7 @@ public record CheckOptions(
         shipments = List.copyOf(shipments);
         payments = List.copyOf(payments);
         vesselEvents = List.copyOf(vesselEvents);
+        labels = List.copyOf(labels);
     }
 
     public static Builder builder() {
@@ -43,7 +45,7 @@ public record CheckOptions(
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
-                .payments(payments).vesselEvents(vesselEvents).rules(rules).out(out).asOf(asOf).failOn(failOn)
+                .payments(payments).vesselEvents(vesselEvents).labels(labels).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples);
     }
 
@@ -55,6 +57,7 @@ public record CheckOptions(
         private List<Path> shipments = List.of();
         private List<Path> payments = List.of();
         private List<Path> vesselEvents = List.of();
+        private List<Path> labels = List.of();
         private Path rules = Path.of("rules");
         private Path out = Path.of("out");
         private LocalDate asOf = LocalDate.of(2026, 1, 1);
@@ -92,6 +95,11 @@ public record CheckOptions(
             return this;
         }
 
+        public Builder labels(List<Path> v) {
+            labels = v;
+            return this;
+        }
+
         public Builder rules(Path v) {
             rules = v;
             return this;
@@ -123,7 +131,7 @@ public record CheckOptions(
         }
 
         public CheckOptions build() {
-            return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, rules, out, asOf,
+            return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, rules, out, asOf,
                     failOn, maxRejectRatio, samples);
         }
     }

@@ -64,6 +64,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "A vessel-events feed (STS transfers, AIS gaps, flag and name changes, port calls). Repeatable.")
     List<Path> vesselEvents = new ArrayList<>();
 
+    @Option(names = "--labels", paramLabel = "FILE",
+            description = "Address labels (chain,address,label_type[,name,source]): mixers, bridges, exchanges, hack proceeds. Repeatable.")
+    List<Path> labels = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
 
@@ -143,8 +147,12 @@ public final class CheckCommand implements Callable<Integer> {
         List<Path> pay = payments;
         List<Path> v = vesselEvents;
         List<Path> l = lists;
+        List<Path> lb = labels;
         if (samples) {
             Path dir = home.resolve("samples");
+            if (lb.isEmpty() && Files.isRegularFile(dir.resolve("labels.csv"))) {
+                lb = List.of(dir.resolve("labels.csv"));
+            }
             t = List.of(dir.resolve("transfers.csv"));
             s = List.of(dir.resolve("shipments.csv"));
             pay = List.of(dir.resolve("payments.csv"));
@@ -170,7 +178,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw usage("--as-of: '" + asOf + "' is not a date (yyyy-MM-dd)");
         }
         return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
-                .rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
+                .labels(lb).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
                 .maxRejectRatio(maxRejectRatio).samples(samples).build();
     }
 

@@ -54,6 +54,7 @@ public final class FindingCollector {
         if (reference != null) {
             evidence.add(referenceEvidence(reference.row()));
         }
+        evidence.addAll(m.extraEvidence());
         add(kcontext, m.subject(), e, m.matchedValue(), m.score(), explanation, evidence,
                 reference == null ? null : reference.row().key());
     }

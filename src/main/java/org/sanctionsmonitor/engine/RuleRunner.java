@@ -61,8 +61,16 @@ public final class RuleRunner {
     public RuleRunner(RuleBase rules, RunContext context, Collection<?> referenceFacts) {
         this.rules = rules;
         this.context = context;
-        this.referenceFacts = List.<Object>copyOf(referenceFacts);
+        this.referenceFacts = new java.util.concurrent.CopyOnWriteArrayList<Object>(referenceFacts);
         this.collector = new FindingCollector(rules);
+    }
+
+    /**
+     * A fact inserted into every session from now on, like the RunContext (reviewed reference
+     * parameters). Call it before adding records.
+     */
+    public void addSessionFact(Object fact) {
+        referenceFacts.add(fact);
     }
 
     /** Adds one record and its candidate facts; runs a session when the batch is full. */

@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class Addresses {
 
-    private static final Pattern EVM = Pattern.compile("^0[xX][0-9a-fA-F]{40}$");
     private static final Pattern BECH32 = Pattern.compile(
             "^(?i:(bc|tb|bcrt|ltc|tltc|bnb|cosmos|addr)1[02-9ac-hj-np-z]{6,})$");
 
@@ -40,7 +39,7 @@ public final class Addresses {
         if (a.isEmpty()) {
             return null;
         }
-        if (EVM.matcher(a).matches()) {
+        if (evmForm(a)) {
             return "evm:" + a.substring(2).toLowerCase(Locale.ROOT);
         }
         if (BECH32.matcher(a).matches()) {
@@ -54,8 +53,59 @@ public final class Addresses {
         return key(address);
     }
 
+    /** Chains whose non-segwit addresses are Base58Check with a 21-byte payload (version byte + 20-byte hash). */
+    public static final Set<String> BASE58CHECK_CHAINS = Set.of(
+            "bitcoin", "litecoin", "dogecoin", "tron", "dash", "bitcoin-cash", "bitcoin-sv", "bitcoin-gold");
+
+    /** Human-readable parts of segregated-witness addresses (BIP 173/350 rules apply). */
+    private static final Set<String> SEGWIT_HRPS = Set.of("bc", "tb", "bcrt", "ltc", "tltc");
+
+    /**
+     * What is wrong with an address quoted on a chain, or null when nothing is detectably wrong.
+     * Checked: on EVM chains, the 0x + 40 hex form; on Base58Check chains (Bitcoin, TRON, ...),
+     * the Base58Check checksum, or for bech32 addresses (bc1...) the bech32/bech32m checksum; on
+     * any chain, an address in bech32 form is checked as bech32. EIP-55 mixed-case checksums are
+     * not checked (they need Keccak-256, which the JDK lacks); other forms are accepted as written.
+     */
+    public static String problem(String chain, String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String a = address.strip();
+        String c = Chains.canonical(chain);
+        if (isEvmChain(c)) {
+            return evmForm(a) ? null : "is not an EVM address (0x followed by 40 hexadecimal digits)";
+        }
+        boolean bech32Form = BECH32.matcher(a).matches();
+        if (bech32Form) {
+            String hrp = a.substring(0, a.lastIndexOf('1')).toLowerCase(Locale.ROOT);
+            return Bech32.problem(a, SEGWIT_HRPS.contains(hrp));
+        }
+        if (BASE58CHECK_CHAINS.contains(c)) {
+            if (c.equals("bitcoin") && a.regionMatches(true, 0, "bc1", 0, 3)) {
+                return Bech32.problem(a, true);
+            }
+            return Base58Check.problem(a, 21);
+        }
+        return null;
+    }
+
+    /** 0x (or 0X) and 40 hexadecimal digits; a hand loop, as this runs for every address of every transfer. */
+    static boolean evmForm(String a) {
+        if (a.length() != 42 || a.charAt(0) != '0' || (a.charAt(1) != 'x' && a.charAt(1) != 'X')) {
+            return false;
+        }
+        for (int i = 2; i < 42; i++) {
+            char c = a.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean isEvm(String address) {
-        return address != null && EVM.matcher(address.strip()).matches();
+        return address != null && evmForm(address.strip());
     }
 
     public static boolean isEvmChain(String chain) {

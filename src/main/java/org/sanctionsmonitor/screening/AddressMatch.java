@@ -12,10 +12,16 @@ import org.sanctionsmonitor.model.Transfer;
  * A transfer whose from_address or to_address (or both) is an address listed for one entity. One
  * fact per transfer and entity, however many asset codes the list repeats the address under.
  *
- * @param sides "from", "to" or "from+to": which end of the transfer is listed
- * @param hits  each matching end with the listed assets it appears under
+ * @param sides     "from", "to" or "from+to": which end of the transfer is listed
+ * @param hits      each matching end with the listed assets it appears under
+ * @param sameChain true when the list names the transfer's chain for the address: always for
+ *                  non-EVM forms; for an EVM key, when one of its asset codes names the transfer's
+ *                  chain (ETH on ethereum, ARB on arbitrum-one, ...) or is a token code that names
+ *                  no chain (USDT, USDC); false when the same EVM key is listed only for other
+ *                  chains (see {@link org.sanctionsmonitor.normalize.Chains})
  */
-public record AddressMatch(Transfer transfer, ListedEntity entity, String sides, List<Hit> hits) implements Match {
+public record AddressMatch(Transfer transfer, ListedEntity entity, String sides, List<Hit> hits, boolean sameChain)
+        implements Match {
 
     /** One end of the transfer that matched, and the list's entries for that address. */
     public record Hit(String side, String address, List<CryptoAddress> listed) {
@@ -38,9 +44,10 @@ public record AddressMatch(Transfer transfer, ListedEntity entity, String sides,
         return hits.stream().map(Hit::address).distinct().collect(Collectors.joining(";"));
     }
 
+    /** 1.0 for an exact (same-chain) match; 0.9 when only the EVM key matches, on another chain than listed. */
     @Override
     public Double score() {
-        return 1.0;
+        return sameChain ? 1.0 : 0.9;
     }
 
     @Override
@@ -58,6 +65,10 @@ public record AddressMatch(Transfer transfer, ListedEntity entity, String sides,
                 sb.append("the same entry");
             }
         }
-        return sb.append(", in a transfer on ").append(transfer.chain()).append('.').toString();
+        sb.append(", in a transfer on ").append(transfer.chain());
+        if (!sameChain) {
+            sb.append(", a chain the list does not name for it: the same EVM key, probably the same holder, to be reviewed");
+        }
+        return sb.append('.').toString();
     }
 }

@@ -1,7 +1,10 @@
 package org.sanctionsmonitor.screening;
 
+import java.util.List;
+
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
+import org.sanctionsmonitor.report.Evidence;
 
 /**
  * A candidate fact that Java inserts and rules judge: a record, what in it matched, and (where a
@@ -22,4 +25,12 @@ public interface Match {
 
     /** One sentence naming the values that matched. */
     String explanation();
+
+    /**
+     * Evidence beyond the subject and the list entry, in order: a label, the path of transfers
+     * that carried listed funds (role "path"), ... Empty by default.
+     */
+    default List<Evidence> extraEvidence() {
+        return List.of();
+    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
@@ -16,7 +17,9 @@ import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.normalize.Addresses;
+import org.sanctionsmonitor.normalize.Chains;
 import org.sanctionsmonitor.normalize.Imo;
+import org.sanctionsmonitor.normalize.Names;
 
 /**
  * Indexes over the loaded lists (addresses, IMO numbers, BICs by their first eight characters,
@@ -32,6 +35,8 @@ public final class ScreeningIndex {
     private final Map<String, List<ListedAddress>> byAddressKey = new HashMap<>();
     private final Map<String, List<ListedEntity>> byImo = new HashMap<>();
     private final Map<String, List<ListedEntity>> byBic8 = new HashMap<>();
+    /** Normalised listed names and strong aliases (not weak ones): exact lookups such as label names. */
+    private final Map<String, List<ListedEntity>> byStrongName = new HashMap<>();
     private final NameScreener names;
     private final NameMatchingConfig config;
 
@@ -66,6 +71,17 @@ public final class ScreeningIndex {
                         l.add(e);
                     }
                 }
+                List<String> strong = new ArrayList<>(e.aliases());
+                strong.add(0, e.name());
+                for (String n : strong) {
+                    String key = Names.normalize(n);
+                    if (key != null && !key.isEmpty()) {
+                        List<ListedEntity> l = byStrongName.computeIfAbsent(key, k -> new ArrayList<>());
+                        if (!l.contains(e)) {
+                            l.add(e);
+                        }
+                    }
+                }
             }
         }
     }
@@ -74,18 +90,33 @@ public final class ScreeningIndex {
         return names;
     }
 
-    /** Address matches of a transfer: one per listed entity, however many assets list the address. */
+    /**
+     * Address matches of a transfer: one per listed entity and chain fit (same chain or another
+     * EVM chain), however many assets list the address. An address that cannot be right (a bad
+     * checksum, see {@link Addresses#problem}) is never matched: it gives an {@link IdentifierIssue}.
+     */
     public void screen(Transfer t, Consumer<Match> out) {
-        Map<ListedEntity, List<AddressMatch.Hit>> byEntity = new LinkedHashMap<>();
-        addressHits(t.fromAddress(), "from", byEntity);
-        addressHits(t.toAddress(), "to", byEntity);
-        byEntity.forEach((entity, hits) -> {
-            String sides = String.join("+", hits.stream().map(AddressMatch.Hit::side).distinct().toList());
-            out.accept(new AddressMatch(t, entity, sides, hits));
-        });
+        Map<ListedEntity, List<AddressMatch.Hit>> same = new LinkedHashMap<>();
+        Map<ListedEntity, List<AddressMatch.Hit>> other = new LinkedHashMap<>();
+        String chain = Chains.canonical(t.chain());
+        addressHits(t, t.fromAddress(), "from", chain, same, other, out);
+        addressHits(t, t.toAddress(), "to", chain, same, other, out);
+        same.forEach((entity, hits) -> out.accept(new AddressMatch(t, entity, sides(hits), hits, true)));
+        other.forEach((entity, hits) -> out.accept(new AddressMatch(t, entity, sides(hits), hits, false)));
     }
 
-    private void addressHits(String address, String side, Map<ListedEntity, List<AddressMatch.Hit>> byEntity) {
+    private static String sides(List<AddressMatch.Hit> hits) {
+        return String.join("+", hits.stream().map(AddressMatch.Hit::side).distinct().toList());
+    }
+
+    private void addressHits(Transfer t, String address, String side, String chain,
+            Map<ListedEntity, List<AddressMatch.Hit>> same, Map<ListedEntity, List<AddressMatch.Hit>> other,
+            Consumer<Match> out) {
+        String problem = Addresses.problem(chain, address);
+        if (problem != null) {
+            out.accept(new IdentifierIssue(t, side + "_address", "ADDRESS", address, problem + " on " + t.chain()));
+            return;
+        }
         List<ListedAddress> listed = byAddressKey.get(Addresses.key(address));
         if (listed == null) {
             return;
@@ -94,8 +125,23 @@ public final class ScreeningIndex {
         for (ListedAddress la : listed) {
             grouped.computeIfAbsent(la.entity(), k -> new ArrayList<>()).add(la.address());
         }
-        grouped.forEach((entity, addrs) ->
-                byEntity.computeIfAbsent(entity, k -> new ArrayList<>()).add(new AddressMatch.Hit(side, address, addrs)));
+        boolean evm = Addresses.isEvm(address);
+        grouped.forEach((entity, addrs) -> {
+            boolean sameChain = !evm || addrs.stream().anyMatch(a -> Chains.chainOfAsset(a.asset()).map(chain::equals).orElse(true));
+            (sameChain ? same : other).computeIfAbsent(entity, k -> new ArrayList<>()).add(new AddressMatch.Hit(side, address, addrs));
+        });
+    }
+
+    /** The entities that list an address (by its comparison key, any asset), in list order; empty when none. */
+    public List<ListedEntity> entitiesListing(String address) {
+        List<ListedAddress> listed = byAddressKey.get(Addresses.key(address));
+        return listed == null ? List.of() : listed.stream().map(ListedAddress::entity).distinct().toList();
+    }
+
+    /** The entities with this name or strong alias after normalisation (weak aliases are left out). */
+    public List<ListedEntity> entitiesNamed(String name) {
+        String key = Names.normalize(name);
+        return key == null ? List.of() : List.copyOf(byStrongName.getOrDefault(key, List.of()));
     }
 
     /** Vessel and party matches of a shipment, and data-quality facts for identifiers that cannot be right. */

@@ -52,4 +52,19 @@ class AddressesTest {
         assertNull(Addresses.key(null));
         assertNull(Addresses.key("  "));
     }
+
+    @Test
+    void problemsAreFoundByTheChainsAddressForm() {
+        org.junit.jupiter.api.Assertions.assertNull(Addresses.problem("bitcoin", "1986rYHckYbJpGQJy6ornuMyD2N5MTqwDt"));
+        org.junit.jupiter.api.Assertions.assertNotNull(Addresses.problem("bitcoin", "1986RYHCKYBJPGQJY6ORNUMYD2N5MTQWDT"));
+        org.junit.jupiter.api.Assertions.assertNull(Addresses.problem("bitcoin",
+                "BC1QQ7P0ES3DV5HCYNJJF40F2XJJR6QP5PY47D2F6N847VDUUQ9GVNYQ7Y9ECD"));
+        org.junit.jupiter.api.Assertions.assertNotNull(Addresses.problem("bitcoin",
+                "bc1qq7p0es3dv5hcynjjf40f2xjjr6qp5py47d2f6n847vduuq9gvnyq7y9ecq"));
+        org.junit.jupiter.api.Assertions.assertNull(Addresses.problem("tron", "TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz"));
+        org.junit.jupiter.api.Assertions.assertNotNull(Addresses.problem("tron", "TA3941uFAvmVibSkQ6fMJXxmaSNovX86mZ"));
+        org.junit.jupiter.api.Assertions.assertNull(Addresses.problem("ethereum", "0x098B716B8Aaf21512996dC57EB0615e2383E2f96"));
+        org.junit.jupiter.api.Assertions.assertNotNull(Addresses.problem("arbitrum", "0x098B716B8Aaf21512996dC57EB0615e2383E2f9"));
+        org.junit.jupiter.api.Assertions.assertNull(Addresses.problem("solana", "anything-goes-here"));
+    }
 }

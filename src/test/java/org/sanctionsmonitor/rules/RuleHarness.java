@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.sanctionsmonitor.check.CryptoStage;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleRunner;
 import org.sanctionsmonitor.engine.RunContext;
 import org.sanctionsmonitor.lists.EntityList;
+import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Provenance;
@@ -42,18 +44,70 @@ public final class RuleHarness {
     }
 
     public static List<Finding> run(List<ListedEntity> list, List<?> records) {
-        ScreeningIndex index = new ScreeningIndex(List.of(new EntityList("TEST", "native", List.of(), list)), org.sanctionsmonitor.screening.NameMatchingConfig.load(java.nio.file.Path.of("rules")));
-        RuleRunner runner = new RuleRunner(rules(), new RunContext(LocalDate.of(2026, 1, 15)));
+        return run(list, List.of(), records);
+    }
+
+    /** As the check runs them: screening, label hits, the record-local rules, then the graph analysis' facts. */
+    public static List<Finding> run(List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
+        return run(rules(), list, labels, records);
+    }
+
+    /** As above with another rule folder's rules (e.g. a copy with changed reference parameters). */
+    public static List<Finding> run(RuleBase rules, List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
+        ScreeningIndex index = new ScreeningIndex(List.of(new EntityList("TEST", "native", List.of(), list)),
+                org.sanctionsmonitor.screening.NameMatchingConfig.load(java.nio.file.Path.of("rules")));
+        CryptoStage crypto = CryptoStage.of(rules, labels, index, List.of());
+        RuleRunner runner = new RuleRunner(rules, new RunContext(LocalDate.of(2026, 1, 15)));
+        crypto.registerParameters(runner);
         for (Object r : records) {
             List<Match> c = new ArrayList<>();
             if (r instanceof Transfer t) {
                 index.screen(t, c::add);
+                List<Match> found = new ArrayList<>(c);
+                crypto.screen(t, found, c::add);
             } else if (r instanceof Shipment s) {
                 index.screen(s, c::add);
             }
             runner.add(r, c);
         }
+        crypto.finish(runner);
         return runner.finish();
+    }
+
+    /** Distinct valid EVM addresses for hand-made graphs: addr(1) = 0x000...0001. */
+    public static String addr(int n) {
+        return String.format(java.util.Locale.ROOT, "0x%040x", n);
+    }
+
+    /** Distinct valid Bitcoin P2PKH addresses (Base58Check, version 0) for hand-made graphs. */
+    public static String btc(int n) {
+        byte[] payload = new byte[21];
+        payload[17] = (byte) (n >>> 24);
+        payload[18] = (byte) (n >>> 16);
+        payload[19] = (byte) (n >>> 8);
+        payload[20] = (byte) n;
+        payload[1] = 0x5a;
+        return org.sanctionsmonitor.normalize.Base58Check.encodeChecked(payload);
+    }
+
+    /** A transfer at a time, with an amount and a USD value (null for none) and optional owners. */
+    public static Transfer tx(String id, String time, String from, String to, String amount, String usd) {
+        return tx(id, "ethereum", "ETH", time, from, to, amount, usd, null, null);
+    }
+
+    public static Transfer tx(String id, String chain, String asset, String time, String from, String to, String amount,
+            String usd, String fromOwner, String toOwner) {
+        return new Transfer(id, Instant.parse(time), chain, asset, from, to, new BigDecimal(amount),
+                usd == null ? null : new BigDecimal(usd), fromOwner, toOwner, Map.of(), new Provenance("test-transfers.csv", 2));
+    }
+
+    public static AddressLabel label(String chain, String address, String type, String name) {
+        return new AddressLabel(chain, address, type, name, "test", Map.of(), new Provenance("test-labels.csv", 2));
+    }
+
+    /** "RULE-ID subject_id" for each finding, sorted. */
+    public static List<String> pairs(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + " " + f.subjectId()).sorted().toList();
     }
 
     /** The rule IDs that fired, as a sorted set. */

@@ -23,6 +23,7 @@ class SAN001Test {
     static final ListedEntity SINBAD = entity("44437", "SINBAD",
             "XBT:bc1qq7p0es3dv5hcynjjf40f2xjjr6qp5py47d2f6n847vduuq9gvnyq7y9ecd");
     static final String CLEAN = "0xf9e085c95adda1189a3529837e6af40fcff2ef6d";
+    static final String CLEAN_BTC = "1BzaK7tYrPKpBK5T45SDt6mSZqssXdLdgm";
 
     @Test
     void firesOnAMixedCaseListedAddressUsedInLowerAndUpperCase() {
@@ -49,15 +50,16 @@ class SAN001Test {
     @Test
     void doesNotFireOnABase58AddressWithItsCaseChanged() {
         String changed = "1986RYHCKYBJPGQJY6ORNUMYD2N5MTQWDT";
-        assertEquals(Set.of(), ruleIds(run(List.of(WU), List.of(transfer("T1", "bitcoin", "XBT", CLEAN, changed)))));
+        // the changed text is no longer valid Base58Check: a data-quality finding, never a match
+        assertEquals(Set.of("CYB-002"), ruleIds(run(List.of(WU), List.of(transfer("T1", "bitcoin", "XBT", CLEAN_BTC, changed)))));
         assertEquals(Set.of("SAN-001"), ruleIds(run(List.of(WU),
-                List.of(transfer("T2", "bitcoin", "XBT", CLEAN, "1986rYHckYbJpGQJy6ornuMyD2N5MTqwDt")))));
+                List.of(transfer("T2", "bitcoin", "XBT", CLEAN_BTC, "1986rYHckYbJpGQJy6ornuMyD2N5MTqwDt")))));
     }
 
     @Test
     void firesOnABech32AddressWhateverItsCase() {
         String upper = "BC1QQ7P0ES3DV5HCYNJJF40F2XJJR6QP5PY47D2F6N847VDUUQ9GVNYQ7Y9ECD";
-        assertEquals(Set.of("SAN-001"), ruleIds(run(List.of(SINBAD), List.of(transfer("T1", "bitcoin", "XBT", upper, CLEAN)))));
+        assertEquals(Set.of("SAN-001"), ruleIds(run(List.of(SINBAD), List.of(transfer("T1", "bitcoin", "XBT", upper, CLEAN_BTC)))));
     }
 
     @Test
@@ -69,9 +71,33 @@ class SAN001Test {
     }
 
     @Test
-    void theSameEvmKeyMatchesOnAnotherEvmChain() {
+    void theSameEvmKeyOnAChainTheListDoesNotNameIsNotAnExactHit() {
         List<Finding> f = run(List.of(LAZARUS), List.of(transfer("T1", "bsc", "BNB", LAZARUS_ETH, CLEAN)));
+        assertEquals(Set.of("CYB-001"), ruleIds(f));
+    }
+
+    @Test
+    void anAddressListedForEthArbAndBscIsExactOnArbitrumOne() {
+        ListedEntity sim = entity("42498", "SIM, Hyon Sop", "ETH:" + CLEAN, "ARB:" + CLEAN, "BSC:" + CLEAN);
+        String other = "0x3e9925229b770750b654e659587c76e40e8753df";
+        assertEquals(Set.of("SAN-001"), ruleIds(run(List.of(sim), List.of(transfer("T1", "arbitrum-one", "USDC", CLEAN, other)))));
+        assertEquals(Set.of("SAN-001"), ruleIds(run(List.of(sim), List.of(transfer("T1", "bsc", "BNB", CLEAN, other)))));
+        assertEquals(Set.of("CYB-001"), ruleIds(run(List.of(sim), List.of(transfer("T1", "polygon", "POL", CLEAN, other)))));
+    }
+
+    @Test
+    void aTokenListingNamesNoChainSoEveryEvmChainIsExact() {
+        List<Finding> f = run(List.of(KIM), List.of(
+                transfer("T1", "polygon", "USDT", CLEAN, "0xb6f5ec1a0a9cd1526536d3f0426c429529471f40")));
         assertEquals(Set.of("SAN-001"), ruleIds(f));
+    }
+
+    @Test
+    void aMalformedAddressIsNeverAMatch() {
+        String bad = "bc1qq7p0es3dv5hcynjjf40f2xjjr6qp5py47d2f6n847vduuq9gvnyq7y9ecq";
+        ListedEntity listedBad = entity("5", "TYPO", "XBT:" + bad);
+        assertEquals(Set.of("CYB-002"), ruleIds(run(List.of(listedBad), List.of(transfer("T1", "bitcoin", "XBT", bad,
+                "1986rYHckYbJpGQJy6ornuMyD2N5MTqwDt")))));
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.sanctionsmonitor.check;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.sanctionsmonitor.engine.RuleBase;
+import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.engine.RuleInfo;
+import org.sanctionsmonitor.engine.RuleRunner;
+import org.sanctionsmonitor.graph.GraphAnalysis;
+import org.sanctionsmonitor.graph.GraphParameters;
+import org.sanctionsmonitor.ingest.InputFile;
+import org.sanctionsmonitor.ingest.LabelsReader;
+import org.sanctionsmonitor.ingest.ReadStats;
+import org.sanctionsmonitor.ingest.Reject;
+import org.sanctionsmonitor.model.AddressLabel;
+import org.sanctionsmonitor.model.Transfer;
+import org.sanctionsmonitor.report.Category;
+import org.sanctionsmonitor.screening.LabelIndex;
+import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.screening.ScreeningIndex;
+
+/**
+ * The crypto part of a check beyond exact screening: the labels feed, the reviewed graph
+ * parameters (inserted into every rule session), the record-local label hits, and the graph
+ * analysis run after all transfers were read, whose derived facts go through the same rules.
+ */
+public final class CryptoStage {
+
+    private static final Set<Category> GRAPH_CATEGORIES = Set.of(Category.MIXER, Category.INDIRECT_EXPOSURE,
+            Category.LAUNDERING_PATTERN);
+
+    private final LabelIndex labels;
+    private final GraphParameters params;
+    private final GraphAnalysis graph;
+    private final List<ReadStats> labelStats;
+
+    private CryptoStage(LabelIndex labels, GraphParameters params, List<ReadStats> labelStats) {
+        this.labels = labels;
+        this.params = params;
+        this.graph = params == null ? null : new GraphAnalysis(params, labels);
+        this.labelStats = labelStats;
+    }
+
+    /**
+     * Reads the labels and the parameter table. The table is required when a rule of a graph
+     * category (MIXER, INDIRECT_EXPOSURE, LAUNDERING_PATTERN) is loaded: such rules must never run
+     * silently without their analysis.
+     */
+    public static CryptoStage prepare(RuleBase rules, List<Path> labelFiles, ScreeningIndex index, List<Reject> rejects) {
+        List<AddressLabel> all = new ArrayList<>();
+        List<ReadStats> stats = new ArrayList<>();
+        for (Path p : labelFiles) {
+            stats.add(LabelsReader.read(InputFile.of(p), all::add, rejects));
+        }
+        return of(rules, all, index, stats);
+    }
+
+    /** The stage over labels already read (tests build them by hand). */
+    public static CryptoStage of(RuleBase rules, List<AddressLabel> all, ScreeningIndex index, List<ReadStats> stats) {
+        GraphParameters params = null;
+        if (GraphParameters.present(rules.folder())) {
+            params = GraphParameters.load(rules.folder());
+        } else {
+            List<String> needing = rules.rules().stream().filter(r -> GRAPH_CATEGORIES.contains(r.category()))
+                    .map(RuleInfo::id).toList();
+            if (!needing.isEmpty()) {
+                throw new RuleException(List.of("rules/" + GraphParameters.FILE + ": missing, but rules "
+                        + String.join(", ", needing) + " need the graph parameters it holds"));
+            }
+        }
+        return new CryptoStage(new LabelIndex(all, index), params, stats);
+    }
+
+    public List<ReadStats> labelStats() {
+        return labelStats;
+    }
+
+    public void registerParameters(RuleRunner runner) {
+        if (params != null) {
+            params.facts().forEach(runner::addSessionFact);
+        }
+    }
+
+    /** Record-local: label hits of a transfer; and the transfer's compact row for the graph. */
+    public void screen(Transfer t, List<Match> candidates, Consumer<Match> out) {
+        labels.screen(t, out);
+        if (graph != null) {
+            graph.add(t, candidates);
+        }
+    }
+
+    /** After reading: the graph analysis, each derived fact into the rule runner. */
+    public void finish(RuleRunner runner) {
+        if (graph != null) {
+            graph.run(m -> runner.add(m, List.of()));
+        }
+    }
+
+    public Map<String, Object> manifest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("labels", labels.size());
+        m.put("parameters_file", params == null ? null : "rules/" + GraphParameters.FILE);
+        m.put("parameters", params == null ? Map.of() : params.asMap());
+        m.put("analysis", graph == null ? Map.of() : graph.stats());
+        return m;
+    }
+}

@@ -1,0 +1,134 @@
+package org.sanctionsmonitor.graph;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.engine.Parameter;
+import org.sanctionsmonitor.engine.RuleException;
+
+/**
+ * The graph analysis' depths, windows, ratios and amounts, read from the reviewed table
+ * {@code rules/reference/graph-parameters.csv} (columns {@code name,value,unit,legal_basis,rationale}).
+ * Every name the analysis needs must be present with a usable value; a problem is a rule problem
+ * (exit 3), reported as {@code rules/reference/graph-parameters.csv:line message}.
+ */
+public final class GraphParameters {
+
+    public static final String FILE = "reference/graph-parameters.csv";
+
+    /** Names and whether the value is a number (all but the label-type list). */
+    static final List<String> NUMERIC = List.of(
+            "exposure_max_hops", "exposure_lookback_days", "mixer_round_trip_window_hours",
+            "pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd",
+            "peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "fan_window_hours", "fan_min_branches",
+            "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
+            "structuring_window_hours", "structuring_min_count");
+    static final List<String> TEXT = List.of("exposure_stop_label_types");
+
+    private final Map<String, Parameter> byName;
+
+    public GraphParameters(Map<String, Parameter> byName) {
+        this.byName = Map.copyOf(byName);
+    }
+
+    /** True when the rule folder has the table. */
+    public static boolean present(Path rulesFolder) {
+        return Files.isRegularFile(rulesFolder.resolve(FILE));
+    }
+
+    public static GraphParameters load(Path rulesFolder) {
+        Path p = rulesFolder.resolve(FILE);
+        String shown = "rules/" + FILE;
+        Map<String, Parameter> m = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+            CSVFormat f = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            for (CSVRecord rec : f.parse(r)) {
+                long line = rec.getParser().getCurrentLineNumber();
+                if (!rec.isConsistent() || !rec.isMapped("name") || !rec.isMapped("value") || !rec.isMapped("legal_basis")) {
+                    problems.add(shown + ":" + line + " expected columns name,value,unit,legal_basis,rationale");
+                    continue;
+                }
+                String name = rec.get("name").strip();
+                String value = rec.get("value").strip();
+                if (rec.get("legal_basis").isBlank()) {
+                    problems.add(shown + ":" + line + " parameter '" + name + "' has no legal_basis");
+                }
+                double n = Double.NaN;
+                if (NUMERIC.contains(name)) {
+                    try {
+                        n = Double.parseDouble(value);
+                    } catch (NumberFormatException e) {
+                        problems.add(shown + ":" + line + " parameter '" + name + "': '" + value + "' is not a number");
+                        continue;
+                    }
+                    if (!(n >= 0) || Double.isInfinite(n)) {
+                        problems.add(shown + ":" + line + " parameter '" + name + "': " + value + " must be a non-negative number");
+                    }
+                }
+                if (m.put(name, new Parameter(name, value, n, rec.isMapped("unit") ? rec.get("unit") : "", shown, line)) != null) {
+                    problems.add(shown + ":" + line + " parameter '" + name + "' is given twice");
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new RuleException(List.of(shown + ": cannot be read: " + e.getMessage()));
+        }
+        for (String name : NUMERIC) {
+            if (!m.containsKey(name)) {
+                problems.add(shown + ": parameter '" + name + "' is missing");
+            }
+        }
+        for (String name : TEXT) {
+            if (!m.containsKey(name)) {
+                problems.add(shown + ": parameter '" + name + "' is missing");
+            }
+        }
+        if (m.containsKey("exposure_max_hops") && m.get("exposure_max_hops").number() < 2) {
+            problems.add(shown + ": exposure_max_hops must be at least 2 (hop 1 is a direct transfer)");
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleException(problems);
+        }
+        return new GraphParameters(m);
+    }
+
+    public double number(String name) {
+        Parameter p = byName.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("no parameter " + name);
+        }
+        return p.number();
+    }
+
+    public Set<String> labelSet(String name) {
+        Parameter p = byName.get(name);
+        Set<String> s = new TreeSet<>();
+        Arrays.stream(p.value().split(";")).map(x -> x.strip().toLowerCase(Locale.ROOT)).filter(x -> !x.isEmpty()).forEach(s::add);
+        return s;
+    }
+
+    /** The parameters as facts for rule sessions, in file order. */
+    public List<Parameter> facts() {
+        return List.copyOf(byName.values().stream().sorted((a, b) -> Long.compare(a.line(), b.line())).toList());
+    }
+
+    /** name → value, for the manifest. */
+    public Map<String, String> asMap() {
+        Map<String, String> m = new LinkedHashMap<>();
+        facts().forEach(p -> m.put(p.name(), p.value()));
+        return m;
+    }
+}

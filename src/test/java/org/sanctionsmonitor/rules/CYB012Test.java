@@ -1,0 +1,51 @@
+package org.sanctionsmonitor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.model.AddressLabel;
+import org.sanctionsmonitor.report.Finding;
+
+/** CYB-012: a customer who sends into a mixer and receives from one within 48 hours. */
+class CYB012Test {
+
+    static final String MIXER_A = addr(0xA1);
+    static final String MIXER_B = addr(0xB1);
+    static final List<AddressLabel> LABELS = List.of(label("ethereum", MIXER_A, "mixer", "Tornado Cash"),
+            label("ethereum", MIXER_B, "mixer", "Other mixer"));
+
+    @Test
+    void firesOnACustomerRoundTripWithinTheWindow() {
+        List<Finding> f = run(List.of(), LABELS, List.of(
+                tx("D1", "ethereum", "ETH", "2025-04-01T10:00:00Z", addr(1), MIXER_A, "10", "20000", "CUST-9", null),
+                tx("W1", "ethereum", "ETH", "2025-04-02T20:00:00Z", MIXER_B, addr(2), "9.9", "19800", null, "CUST-9")));
+        List<Finding> c = byRule(f, "CYB-012");
+        assertEquals(1, c.size());
+        Finding x = c.get(0);
+        assertEquals("customer", x.subjectType());
+        assertEquals("CUST-9", x.subjectId());
+        assertEquals("HIGH", x.severity().name());
+        assertTrue(x.explanation().contains("34.0 hours later"), x.explanation());
+        assertEquals(List.of("subject", "path", "path"), x.evidence().stream().map(e -> e.role()).toList());
+    }
+
+    @Test
+    void doesNotFireOutsideTheWindowInTheWrongOrderOrForAnotherCustomer() {
+        List<Finding> late = run(List.of(), LABELS, List.of(
+                tx("D1", "ethereum", "ETH", "2025-04-01T10:00:00Z", addr(1), MIXER_A, "10", "20000", "CUST-9", null),
+                tx("W1", "ethereum", "ETH", "2025-04-03T10:00:01Z", MIXER_B, addr(2), "9.9", "19800", null, "CUST-9")));
+        assertEquals(List.of(), byRule(late, "CYB-012"));
+        List<Finding> before = run(List.of(), LABELS, List.of(
+                tx("W1", "ethereum", "ETH", "2025-04-01T09:00:00Z", MIXER_B, addr(2), "9.9", "19800", null, "CUST-9"),
+                tx("D1", "ethereum", "ETH", "2025-04-01T10:00:00Z", addr(1), MIXER_A, "10", "20000", "CUST-9", null)));
+        assertEquals(List.of(), byRule(before, "CYB-012"));
+        List<Finding> other = run(List.of(), LABELS, List.of(
+                tx("D1", "ethereum", "ETH", "2025-04-01T10:00:00Z", addr(1), MIXER_A, "10", "20000", "CUST-9", null),
+                tx("W1", "ethereum", "ETH", "2025-04-01T12:00:00Z", MIXER_B, addr(2), "9.9", "19800", null, "CUST-8")));
+        assertEquals(List.of(), byRule(other, "CYB-012"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.sanctionsmonitor.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.model.Transfer;
+import org.sanctionsmonitor.report.Finding;
+
+/** CYB-030: a peel chain of at least peel_min_hops (3) steps. */
+class CYB030Test {
+
+    /** S sends 100 to A1; each Ai sends most on to A(i+1) and peels 5 off to Pi, two hours apart. */
+    static List<Transfer> chain(int steps) {
+        List<Transfer> t = new ArrayList<>();
+        t.add(tx("IN", "2025-03-01T00:00:00Z", addr(0x50), addr(0xA1), "100", null));
+        double amount = 100;
+        for (int i = 1; i <= steps; i++) {
+            double main = amount - 5 - 1;
+            String h = String.format(java.util.Locale.ROOT, "%02d", i * 2);
+            t.add(tx("M" + i, "2025-03-01T" + h + ":00:00Z", addr(0xA0 + i), addr(0xA1 + i), fmt(main), null));
+            t.add(tx("P" + i, "2025-03-01T" + h + ":10:00Z", addr(0xA0 + i), addr(0xE0 + i), "5", null));
+            amount = main;
+        }
+        return t;
+    }
+
+    static String fmt(double d) {
+        return java.math.BigDecimal.valueOf(d).toPlainString();
+    }
+
+    @Test
+    void firesOnThreePeelSteps() {
+        List<Finding> f = run(List.of(), chain(3));
+        assertEquals(List.of("CYB-030 " + addr(0xA1)), pairs(f));
+        Finding x = f.get(0);
+        assertEquals("LAUNDERING_PATTERN", x.category().name());
+        assertEquals("address", x.subjectType());
+        assertTrue(x.explanation().startsWith("3 peel steps starting at " + addr(0xA1)), x.explanation());
+        assertEquals(List.of("in", "main", "peel", "main", "peel", "main", "peel"),
+                x.evidence().stream().filter(e -> e.role().equals("path")).map(e -> e.facts().get("stage")).toList());
+    }
+
+    @Test
+    void doesNotFireOnTwoStepsOrWhenTheMainPartIsSmall() {
+        assertEquals(List.of(), pairs(run(List.of(), chain(2))));
+        List<Transfer> even = List.of(
+                tx("IN", "2025-03-01T00:00:00Z", addr(0x50), addr(0xA1), "100", null),
+                tx("X1", "2025-03-01T01:00:00Z", addr(0xA1), addr(0xA2), "50", null),
+                tx("X2", "2025-03-01T01:10:00Z", addr(0xA1), addr(0xA3), "50", null));
+        assertEquals(List.of(), pairs(run(List.of(), even)));
+    }
+}
