@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.audit.TestFiles;
@@ -138,21 +143,53 @@ class CheckAuditTest {
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("check", "--rules", rules.toString(), "--baseline-rules", "rules", "--out", out.toString(), "--as-of", "2025-06-01");
         assertEquals(0, r.exit(), r.toString());
-        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+EMB-001\\s+DRL changed\\s+2\\s+3\\s+\\+1\\s+-0\\s+~0")), r.out());
+        // the expected impact is counted from the samples: the changed EMB-001 adds a finding per Russian-origin shipment
+        List<String> russian = new ArrayList<>();
+        try (CSVParser p = CSVParser.builder().setPath(Path.of("samples", "shipments.csv")).setCharset(StandardCharsets.UTF_8)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            for (CSVRecord rec : p) {
+                if (List.of("RU", "Russia", "Russian Federation").contains(rec.get("origin_country").strip())) {
+                    russian.add(rec.get("shipment_id"));
+                }
+            }
+        }
+        assertTrue(russian.contains("SHP-2025-0103"), russian.toString());
+        long current;
+        try (CSVParser p = CSVParser.builder().setPath(out.resolve("findings.csv")).setCharset(StandardCharsets.UTF_8)
+                .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            current = p.stream().filter(rec -> rec.get("rule_id").equals("EMB-001")).count();
+        }
+        long baseline = current - russian.size();
+        assertTrue(baseline > 0, "DPRK-origin shipments in the samples");
+        int added = russian.size();
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+EMB-001\\s+DRL changed\\s+" + baseline + "\\s+" + current + "\\s+\\+" + added
+                + "\\s+-0\\s+~0")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+SAN-004\\s+metadata changed\\s+1\\s+1\\s+\\+0\\s+-0\\s+~1")), r.out());
-        assertTrue(r.out().contains("5 rules unchanged with the same findings; in all 1 added, 0 removed, 1 changed"), r.out());
+        long ruleTotal = ruleCount();
+        assertTrue(r.out().contains((ruleTotal - 2) + " rules unchanged with the same findings; in all " + added + " added, 0 removed, 1 changed"), r.out());
         List<String> impact = Files.readAllLines(out.resolve("impact.csv"));
-        assertEquals(3, impact.size(), impact.toString());
-        assertTrue(impact.get(1).startsWith("added,EMB-001,F-") && impact.get(1).contains(",shipment,SHP-2025-0103,,,RU,,,HIGH,"), impact.get(1));
-        assertTrue(impact.get(2).startsWith("changed,SAN-004,F-") && impact.get(2).contains(",SHP-2025-0108,OFAC-SDN,9345,KOMID,severity,MEDIUM,HIGH,"),
-                impact.get(2));
+        assertEquals(1 + added + 1, impact.size(), impact.toString());
+        for (String id : russian) {
+            assertEquals(1, impact.stream().filter(l -> l.startsWith("added,EMB-001,F-") && l.contains(",shipment," + id + ",,,")).count(),
+                    id + " added in " + impact);
+        }
+        assertTrue(impact.stream().anyMatch(l -> l.startsWith("added,EMB-001,F-") && l.contains(",shipment,SHP-2025-0103,,,RU,,,HIGH,")), impact.toString());
+        assertEquals(1, impact.stream().filter(l -> l.startsWith("changed,SAN-004,F-")
+                && l.contains(",SHP-2025-0108,OFAC-SDN,9345,KOMID,severity,MEDIUM,HIGH,")).count(), impact.toString());
         // the real run's reports are those of the current rules
         assertTrue(Files.readString(out.resolve("findings.csv")).contains("SAN-004 Shipment party equals a weak alias,SANCTIONED_PARTY,HIGH"));
 
         CliRun same = CliRun.of("check", "--baseline-rules", "rules", "--out", out.toString(), "--as-of", "2025-06-01");
         assertEquals(0, same.exit(), same.toString());
-        assertTrue(same.out().contains("7 rules unchanged with the same findings; in all 0 added, 0 removed, 0 changed"), same.out());
+        assertTrue(same.out().contains(ruleCount() + " rules unchanged with the same findings; in all 0 added, 0 removed, 0 changed"), same.out());
         assertEquals(1, Files.readAllLines(out.resolve("impact.csv")).size());
+    }
+
+    /** The rules in rules/ (one per .drl file). */
+    private static long ruleCount() throws IOException {
+        try (var files = Files.walk(RULES)) {
+            return files.filter(f -> f.toString().endsWith(".drl")).count();
+        }
     }
 
     private static String[] concat(String[] a, String... b) {
