@@ -41,7 +41,7 @@ public final class GraphParameters {
     private final Map<String, Parameter> byName;
 
     public GraphParameters(Map<String, Parameter> byName) {
-        this.byName = Map.copyOf(byName);
+        this.byName = org.sanctionsmonitor.model.Facts.frozen(byName);
     }
 
     /** True when the rule folder has the table. */

@@ -14,6 +14,6 @@ public record GraphSubject(String subjectType, String subjectId, Provenance sour
         implements Subject {
 
     public GraphSubject {
-        facts = Map.copyOf(facts);
+        facts = org.sanctionsmonitor.model.Facts.frozen(facts);
     }
 }

@@ -12,7 +12,7 @@ public record AddressLabel(String chain, String address, String labelType, Strin
         Map<String, String> attributes, Provenance provenance) {
 
     public AddressLabel {
-        attributes = Map.copyOf(attributes);
+        attributes = Facts.frozen(attributes);
     }
 
     /** "mixer 'Tornado Cash'" or "mixer": how explanations name a label. */

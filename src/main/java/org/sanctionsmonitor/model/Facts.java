@@ -31,6 +31,14 @@ public final class Facts {
         }
     }
 
+    /**
+     * An unmodifiable copy that keeps the given order. Use it instead of {@code Map.copyOf}, whose
+     * iteration order changes from one JVM run to the next and would make reports differ.
+     */
+    public static <K, V> Map<K, V> frozen(Map<K, V> m) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
+    }
+
     /** Unknown feed columns, in name order so the evidence is stable. */
     public static void putAll(Map<String, String> m, Map<String, String> attributes) {
         new TreeMap<>(attributes).forEach((k, v) -> put(m, k, v));

@@ -37,7 +37,7 @@ public record ListedEntity(
         dobs = List.copyOf(dobs);
         nationalities = List.copyOf(nationalities);
         linkedTo = List.copyOf(linkedTo);
-        attributes = Map.copyOf(attributes);
+        attributes = Facts.frozen(attributes);
     }
 
     /** Programs joined as the findings' programs column shows them. */

@@ -27,7 +27,7 @@ public record Payment(
         Provenance source) implements Subject {
 
     public Payment {
-        attributes = Map.copyOf(attributes);
+        attributes = Facts.frozen(attributes);
     }
 
     @Override

@@ -37,7 +37,7 @@ public record Shipment(
 
     public Shipment {
         transshipmentPorts = List.copyOf(transshipmentPorts);
-        attributes = Map.copyOf(attributes);
+        attributes = Facts.frozen(attributes);
     }
 
     /** A named party on a shipment and the country given for it (ISO code, or null). */

@@ -24,7 +24,7 @@ public record Transfer(
         Provenance source) implements Subject {
 
     public Transfer {
-        attributes = Map.copyOf(attributes);
+        attributes = Facts.frozen(attributes);
     }
 
     @Override

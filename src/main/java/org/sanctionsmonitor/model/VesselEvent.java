@@ -46,7 +46,7 @@ public record VesselEvent(
     public static final String PORT_CALL = "PORT_CALL";
 
     public VesselEvent {
-        attributes = Map.copyOf(attributes);
+        attributes = Facts.frozen(attributes);
     }
 
     /** The calendar date of the event in UTC. */

@@ -69,7 +69,7 @@ class BatchCheckProgressTest {
         }
         Path transfers = dir.resolve("transfers.csv");
         Files.writeString(transfers, sb.toString(), StandardCharsets.UTF_8);
-        Path list = Path.of("samples/lists/ofac-sdn-dprk-excerpt.csv");
+        Path list = Path.of("samples/native/ofac-sdn-dprk-excerpt.csv");
         Path out = dir.resolve("out");
         CheckOptions o = CheckOptions.builder().lists(List.of(list)).transfers(List.of(transfers)).rules(Path.of("rules"))
                 .out(out).asOf(LocalDate.of(2025, 6, 1)).maxRejectRatio(0.01).build();
@@ -80,8 +80,8 @@ class BatchCheckProgressTest {
         String t = CheckOptionsDisplay.of(transfers);
         assertEquals(List.of(
                 "start LOAD_RULES", "end LOAD_RULES",
-                "start LOAD_LISTS", "input list samples/lists/ofac-sdn-dprk-excerpt.csv ~-1",
-                "read list samples/lists/ofac-sdn-dprk-excerpt.csv 30", "end LOAD_LISTS",
+                "start LOAD_LISTS", "input list samples/native/ofac-sdn-dprk-excerpt.csv ~-1",
+                "read list samples/native/ofac-sdn-dprk-excerpt.csv 30", "end LOAD_LISTS",
                 "start READ_FEEDS", "input transfers " + t + " ~600", "read transfers " + t + " 600", "end READ_FEEDS",
                 "start FINISH_RULES", "end FINISH_RULES",
                 "start WRITE_REPORTS", "end WRITE_REPORTS", "finished"), r.events);

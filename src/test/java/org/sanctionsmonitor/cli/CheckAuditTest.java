@@ -25,7 +25,7 @@ import org.sanctionsmonitor.report.Json;
 class CheckAuditTest {
 
     private static final Path RULES = Path.of("rules");
-    private static final String LIST = "samples/lists/ofac-sdn-dprk-excerpt.csv";
+    private static final String LIST = "samples/native/ofac-sdn-dprk-excerpt.csv";
 
     @TempDir
     Path tmp;
@@ -67,18 +67,18 @@ class CheckAuditTest {
         assertEquals("match", lock.get("status"));
         assertEquals(true, lock.get("matches"));
 
-        TestFiles.replace(rules.resolve("sanctions/SAN-004-shipment-party-weak-alias.drl"), "@severity(\"MEDIUM\")", "@severity(\"LOW\")");
+        TestFiles.replace(rules.resolve("sanctions/SAN-004-party-weak-alias.drl"), "@severity(\"MEDIUM\")", "@severity(\"LOW\")");
         CliRun loose = CliRun.of(run);
         assertEquals(0, loose.exit(), loose.toString());
         lock = (Map<String, Object>) manifest(out).get("rules_lock");
         assertEquals("mismatch", lock.get("status"));
         assertEquals(1, ((List<?>) lock.get("changed")).size());
-        assertTrue(((List<?>) lock.get("changed")).get(0).toString().endsWith("sanctions/SAN-004-shipment-party-weak-alias.drl"));
+        assertTrue(((List<?>) lock.get("changed")).get(0).toString().endsWith("sanctions/SAN-004-party-weak-alias.drl"));
         assertTrue(loose.out().contains("the rules do NOT match"), loose.out());
 
         CliRun strict = CliRun.of(concat(run, "--require-lock"));
         assertEquals(3, strict.exit(), strict.toString());
-        assertTrue(strict.err().contains("SAN-004-shipment-party-weak-alias.drl: changed since the lock (SHA-256 differs)"), strict.err());
+        assertTrue(strict.err().contains("SAN-004-party-weak-alias.drl: changed since the lock (SHA-256 differs)"), strict.err());
     }
 
     @Test
@@ -137,7 +137,7 @@ class CheckAuditTest {
     @Test
     void baselineRulesGiveTheImpactOfAChangedRule() throws IOException {
         Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), false);
-        TestFiles.replace(rules.resolve("sanctions/SAN-004-shipment-party-weak-alias.drl"), "@severity(\"MEDIUM\")", "@severity(\"HIGH\")");
+        TestFiles.replace(rules.resolve("sanctions/SAN-004-party-weak-alias.drl"), "@severity(\"MEDIUM\")", "@severity(\"HIGH\")");
         TestFiles.replace(rules.resolve("trade/EMB-001-export-from-dprk.drl"), "Shipment(originCountry == \"KP\")",
                 "Shipment(originCountry in (\"KP\", \"RU\"))");
         Path out = tmp.resolve("out");
@@ -177,7 +177,7 @@ class CheckAuditTest {
         assertEquals(1, impact.stream().filter(l -> l.startsWith("changed,SAN-004,F-")
                 && l.contains(",SHP-2025-0108,OFAC-SDN,9345,KOMID,severity,MEDIUM,HIGH,")).count(), impact.toString());
         // the real run's reports are those of the current rules
-        assertTrue(Files.readString(out.resolve("findings.csv")).contains("SAN-004 Shipment party equals a weak alias,SANCTIONED_PARTY,HIGH"));
+        assertTrue(Files.readString(out.resolve("findings.csv")).contains("SAN-004 Party name equals a weak alias,SANCTIONED_PARTY,HIGH"));
 
         CliRun same = CliRun.of("check", "--baseline-rules", "rules", "--out", out.toString(), "--as-of", "2025-06-01");
         assertEquals(0, same.exit(), same.toString());

@@ -123,7 +123,7 @@ class CheckCommandReportTest {
         assertEquals("", failing.out());
         assertEquals("findings at or above --fail-on HIGH\n", failing.err(), "why the exit code is not 0 is still said");
 
-        Run missing = check("--quiet", "--lists", "samples/lists/ofac-sdn-dprk-excerpt.csv", "--transfers", "no/such.csv",
+        Run missing = check("--quiet", "--lists", "samples/native/ofac-sdn-dprk-excerpt.csv", "--transfers", "no/such.csv",
                 "--out", dir.resolve("q3").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("error: no/such.csv: no such file"), missing.err());
@@ -133,7 +133,7 @@ class CheckCommandReportTest {
     void verboseAddsInputsAndTimings() {
         Run r = check("--out", dir.resolve("v").toString(), "--as-of", "2025-06-01", "--verbose");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("  inputs:\n    samples/lists/ofac-sdn-dprk-excerpt.csv"), r.out());
+        assertTrue(r.out().contains("  inputs:\n    samples/lists/ofac/sdn.csv"), r.out());
         assertTrue(r.out().contains("  timings:      load_rules "), r.out());
         JsonNode manifest;
         try {

@@ -134,14 +134,14 @@ class CheckCommandTest {
         Path l = dir.resolve("list.csv");
         Files.write(t, reversedRows(samples.resolve("transfers.csv")));
         Files.write(s, reversedRows(samples.resolve("shipments.csv")));
-        Files.write(l, reversedRows(samples.resolve("lists/ofac-sdn-dprk-excerpt.csv")));
+        Files.write(l, reversedRows(samples.resolve("native/ofac-sdn-dprk-excerpt.csv")));
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         Path copyT = dir.resolve("in-order/transfers.csv");
         Files.createDirectories(copyT.getParent());
         Files.copy(samples.resolve("transfers.csv"), copyT);
         Files.copy(samples.resolve("shipments.csv"), dir.resolve("in-order/shipments.csv"));
-        Files.copy(samples.resolve("lists/ofac-sdn-dprk-excerpt.csv"), dir.resolve("in-order/list.csv"));
+        Files.copy(samples.resolve("native/ofac-sdn-dprk-excerpt.csv"), dir.resolve("in-order/list.csv"));
         assertEquals(0, run("check", "--lists", dir.resolve("in-order/list.csv").toString(), "--transfers", copyT.toString(),
                 "--shipments", dir.resolve("in-order/shipments.csv").toString(), "--out", a.toString(), "--as-of", "2026-01-15").exit());
         assertEquals(0, run("check", "--lists", l.toString(), "--transfers", t.toString(), "--shipments", s.toString(),
