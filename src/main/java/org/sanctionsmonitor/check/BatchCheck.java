@@ -208,6 +208,7 @@ public final class BatchCheck {
             // before the timings join the manifest: report.html varies between runs only by started_at
             out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, w));
             lap(timings, "write_reports", t, progress, ProgressListener.Phase.WRITE_REPORTS);
+            timings.putAll(crypto.timings());
             manifest.put("timings_ms", timings);
             out.write(MANIFEST_JSON, w -> Json.write(manifest, w));
             out.commit();

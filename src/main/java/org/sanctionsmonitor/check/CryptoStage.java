@@ -107,7 +107,31 @@ public final class CryptoStage {
         m.put("labels", labels.size());
         m.put("parameters_file", params == null ? null : "rules/" + GraphParameters.FILE);
         m.put("parameters", params == null ? Map.of() : params.asMap());
-        m.put("analysis", graph == null ? Map.of() : graph.stats());
+        m.put("analysis", graph == null ? Map.of() : counts(graph.stats()));
+        return m;
+    }
+
+    /** The graph stage's timings in ms (they vary from run to run, so they go with the run's timings). */
+    public Map<String, Long> timings() {
+        Map<String, Long> t = new LinkedHashMap<>();
+        if (graph != null) {
+            graph.stats().forEach((k, v) -> {
+                if (k.endsWith("_ms")) {
+                    t.put("graph_" + k.substring(0, k.length() - 3), v);
+                }
+            });
+        }
+        return t;
+    }
+
+    /** The analysis' counts without its timings, so the same inputs give the same manifest section. */
+    private static Map<String, Object> counts(Map<String, ?> stats) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        stats.forEach((k, v) -> {
+            if (!k.endsWith("_ms")) {
+                m.put(k, v);
+            }
+        });
         return m;
     }
 }
