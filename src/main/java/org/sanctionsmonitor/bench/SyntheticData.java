@@ -38,6 +38,9 @@ public final class SyntheticData {
     private static final String[] COUNTRIES = {"CN", "SG", "HK", "JP", "KR", "RU", "VN", "MY", "TH", "AE", "DE", "NL", "US"};
     private static final String[] CHAINS = {"ethereum", "bitcoin", "tron", "bsc", "arbitrum-one", "polygon"};
 
+    /** Shipments per distinct trading partner, on average. */
+    static final int PARTNER_REUSE = 8;
+
     private final Sizes sizes;
     private final SplittableRandom random;
     private final List<String> planted = new ArrayList<>();
@@ -104,6 +107,9 @@ public final class SyntheticData {
                     int e = 10 * random.nextInt(Math.max(1, n / 10)) + 1;
                     if (e < n && listedAddress[e] != null) {
                         String a = listedAddress[e];
+                        // on the chain the list names: 0x addresses are listed as ETH, so ethereum
+                        chain = a.startsWith("0x") ? "ethereum" : a.startsWith("T") ? "tron" : "bitcoin";
+                        from = address(chain, random.nextInt(sizes.addresses()));
                         to = a.startsWith("0x") && i % 20_000 == 5_000 ? "0x" + a.substring(2).toUpperCase(Locale.ROOT) : a;
                         planted.add("SAN-001 " + id);
                     }
@@ -119,10 +125,15 @@ public final class SyntheticData {
                     "notify_party", "origin_country", "destination_country", "port_of_loading", "port_of_discharge",
                     "vessel_name", "vessel_imo", "hs_code", "goods_description", "quantity", "unit", "value_usd");
             LocalDate d = LocalDate.of(2025, 1, 1);
+            // trading partners repeat: a year of customs records names far fewer companies than shipments
+            String[] partners = new String[Math.max(100, sizes.shipments() / PARTNER_REUSE)];
+            for (int k = 0; k < partners.length; k++) {
+                partners[k] = companyName();
+            }
             for (int i = 0; i < sizes.shipments(); i++) {
                 String id = "SHP-" + i;
-                String shipper = companyName();
-                String consignee = companyName();
+                String shipper = partners[random.nextInt(partners.length)];
+                String consignee = partners[random.nextInt(partners.length)];
                 String origin = COUNTRIES[random.nextInt(COUNTRIES.length)];
                 String dest = COUNTRIES[random.nextInt(COUNTRIES.length)];
                 String vesselName = vesselName();

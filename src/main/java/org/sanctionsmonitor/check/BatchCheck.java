@@ -28,6 +28,7 @@ import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
+import org.sanctionsmonitor.model.Payment;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.report.AtomicOutput;
@@ -131,17 +132,19 @@ public final class BatchCheck {
         t = lap(timings, "graph_analysis", t);
         for (Path p : o.shipments()) {
             ReadStats s = read("shipments", p, ShipmentsReader::read, shipment -> {
-                List<Object> candidates = new ArrayList<>(4);
-                index.screen(shipment, candidates::add);
-                tradeScreening.screen(shipment, candidates::add);
-                ledger.offer(shipment);
-                runner.add(shipment, candidates);
+                ledger.offer(shipment); // cross-record: in the reading thread
+                runner.add(shipment, (Shipment sh, Consumer<Object> out) -> {
+                    index.screen(sh, out::accept);
+                    tradeScreening.screen(sh, out);
+                });
             }, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
         }
         for (Path p : o.payments()) {
-            ReadStats s = read("payments", p, PaymentsReader::read, screened(index::screen, runner), rejects, progress);
+            ReadStats s = read("payments", p, PaymentsReader::read,
+                    payment -> runner.add(payment, (Payment pm, Consumer<Object> out) -> index.screen(pm, out::accept)),
+                    rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("payments", s));
         }

@@ -73,6 +73,30 @@ public final class RuleRunner {
         referenceFacts.add(fact);
     }
 
+    /** Screening to run on a worker thread; it must only read shared state (indexes, caches made for it). */
+    public interface Screening<T> {
+        void screen(T record, java.util.function.Consumer<Object> candidates);
+    }
+
+    /** A record whose candidate facts are computed on the worker that runs its session. */
+    private record Deferred<T>(T record, Screening<T> screening) {
+        void insertInto(KieSession session) {
+            session.insert(record);
+            screening.screen(record, session::insert);
+        }
+    }
+
+    /**
+     * Adds one record whose screening (e.g. fuzzy name matching, the costly part of a check) runs
+     * on the worker thread with its session, so screening uses every core too.
+     */
+    public <T> void add(T record, Screening<T> screening) {
+        batch.add(new Deferred<>(record, screening));
+        if (++recordsInBatch >= BATCH) {
+            flush();
+        }
+    }
+
     /** Adds one record and its candidate facts; runs a session when the batch is full. */
     public void add(Object record, Collection<?> candidates) {
         batch.add(record);
@@ -116,7 +140,11 @@ public final class RuleRunner {
                 session.insert(fact);
             }
             for (Object fact : facts) {
-                session.insert(fact);
+                if (fact instanceof Deferred<?> d) {
+                    d.insertInto(session);
+                } else {
+                    session.insert(fact);
+                }
             }
             session.fireAllRules();
         } finally {
