@@ -79,11 +79,11 @@ class RuleScenariosTest {
         Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
         Path c = rules.resolve("tests/SAN-002/fire-renamed-vessel-by-imo");
         TestFiles.replace(c.resolve("case.properties"), "expect = fire", "expect = maybe");
-        Files.writeString(c.resolve("payments.csv"), "payment_id\n");
+        Files.writeString(c.resolve("notes.txt"), "not an input\n");
         Scenarios.CaseResult r = Scenarios.runCase("SAN-002", c, rules);
         assertFalse(r.passed());
         assertTrue(r.problems().stream().anyMatch(p -> p.endsWith("expect must be 'fire' or 'no-fire', not 'maybe'")), r.problems().toString());
-        assertTrue(r.problems().stream().anyMatch(p -> p.contains("payments.csv: not a scenario file")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.contains("notes.txt: not a scenario file")), r.problems().toString());
     }
 
     private static Scenarios.RuleResult result(Scenarios.Report report, String id) {
