@@ -37,7 +37,11 @@ import org.sanctionsmonitor.report.FindingsCsv;
  * <li>{@code case.properties}: {@code expect = fire} or {@code expect = no-fire}, a
  * {@code description}, and optionally {@code as_of} (yyyy-MM-dd, default {@value #DEFAULT_AS_OF});</li>
  * <li>its inputs: {@code list.csv} (or a {@code lists/} folder) and {@code transfers.csv},
- * {@code shipments.csv}, {@code payments.csv}, {@code vessel-events.csv};</li>
+ * {@code shipments.csv}, {@code payments.csv}, {@code vessel-events.csv}, and optionally
+ * {@code labels.csv} (address labels: mixers, bridges, exchanges; not a feed of its own);</li>
+ * <li>optionally a {@code reference/} folder: reviewed tables of the rule folder (same file
+ * names) replaced for this case only, for a rule that fires only at a non-default setting (e.g.
+ * CYB-022 beyond the default exposure depth); the rules themselves are never replaced;</li>
  * <li>{@code expected.csv}: the findings expected, at least the columns {@code rule_id,
  * subject_id, list_entry_id}, optionally any other findings.csv column.</li>
  * </ul>
@@ -52,7 +56,7 @@ public final class Scenarios {
     public static final List<String> REQUIRED_EXPECTED = List.of("rule_id", "subject_id", "list_entry_id");
 
     private static final Set<String> INPUTS = Set.of("case.properties", "expected.csv", "list.csv", "lists",
-            "transfers.csv", "shipments.csv", "payments.csv", "vessel-events.csv", "README.md");
+            "transfers.csv", "shipments.csv", "payments.csv", "vessel-events.csv", "labels.csv", "reference", "README.md");
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().get();
 
     /** One case's result: {@code problems} is empty when it passed. */
@@ -230,6 +234,7 @@ public final class Scenarios {
         List<Path> shipments = existing(dir.resolve("shipments.csv"));
         List<Path> payments = existing(dir.resolve("payments.csv"));
         List<Path> vesselEvents = existing(dir.resolve("vessel-events.csv"));
+        List<Path> labels = existing(dir.resolve("labels.csv"));
         if (lists.isEmpty()) {
             problems.add(shown + ": no list.csv (or lists/): a case runs against a list like every check");
         }
@@ -254,10 +259,25 @@ public final class Scenarios {
         if (!problems.isEmpty()) {
             return new CaseResult(ruleId, name, expect, description, problems);
         }
+        List<Path> overrides = Files.isDirectory(dir.resolve("reference")) ? list(dir.resolve("reference")) : List.of();
+        for (Path t : overrides) {
+            if (!Files.isRegularFile(rules.resolve("reference").resolve(t.getFileName().toString()))) {
+                problems.add(DisplayPaths.display(t) + ": replaces no reference table of the rules (a case may only change existing tables)");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new CaseResult(ruleId, name, expect, description, problems);
+        }
         Path out = null;
+        Path caseRules = null;
         try {
             out = Files.createTempDirectory("sanctions-monitor-scenario-");
-            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, rules, out, asOf));
+            Path runRules = rules;
+            if (!overrides.isEmpty()) {
+                caseRules = Files.createTempDirectory("sanctions-monitor-scenario-rules-");
+                runRules = withReferenceTables(rules, caseRules.resolve("rules"), overrides);
+            }
+            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, labels, runRules, out, asOf));
             if (result.exitCode() != 0) {
                 problems.add(shown + ": the check did not complete cleanly: " + result.exitReason()
                         + (result.rejects().isEmpty() ? "" : " (first: " + result.rejects().get(0).file() + ":"
@@ -271,8 +291,31 @@ public final class Scenarios {
             problems.add(shown + ": " + e.getMessage());
         } finally {
             deleteTree(out);
+            deleteTree(caseRules);
         }
         return new CaseResult(ruleId, name, expect, description, problems);
+    }
+
+    /** A copy of the rule folder (without its tests and lock) in which the given tables replace their namesakes in reference/. */
+    private static Path withReferenceTables(Path rules, Path to, List<Path> tables) throws IOException {
+        try (Stream<Path> walk = Files.walk(rules)) {
+            for (Path p : walk.toList()) {
+                String rel = rules.relativize(p).toString().replace('\\', '/');
+                if (rel.equals("tests") || rel.startsWith("tests/") || rel.equals(RulesLock.FILE)) {
+                    continue;
+                }
+                Path target = to.resolve(rel);
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        for (Path t : tables) {
+            Files.copy(t, to.resolve("reference").resolve(t.getFileName().toString()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return to;
     }
 
     private static List<Path> existing(Path p) {

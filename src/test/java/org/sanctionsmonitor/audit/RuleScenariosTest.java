@@ -86,6 +86,37 @@ class RuleScenariosTest {
         assertTrue(r.problems().stream().anyMatch(p -> p.contains("notes.txt: not a scenario file")), r.problems().toString());
     }
 
+    @Test
+    void aCaseGivesItsLabelsToTheCheck(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        Path c = rules.resolve("tests/CYB-011/fire-tornado-cash-deposit-and-withdrawal");
+        assertTrue(Scenarios.runCase("CYB-011", c, rules).passed());
+        // without its labels.csv nothing marks Tornado Cash as a mixer: the expected findings are missing
+        Files.delete(c.resolve("labels.csv"));
+        Scenarios.CaseResult r = Scenarios.runCase("CYB-011", c, rules);
+        assertEquals(2, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().stream().allMatch(p -> p.startsWith("expected finding not raised: rule_id=CYB-011")), r.problems().toString());
+    }
+
+    @Test
+    void aCaseMayReplaceAReferenceTableForItselfOnly(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        String table = Files.readString(rules.resolve("reference/graph-parameters.csv"));
+        Path c = rules.resolve("tests/CYB-022/fire-four-and-five-hops-at-depth-5");
+        assertTrue(Scenarios.runCase("CYB-022", c, rules).passed());
+        assertEquals(table, Files.readString(rules.resolve("reference/graph-parameters.csv")), "the rule folder's own table is untouched");
+        // the same case at the reviewed default depth: no 4- and 5-hop findings
+        deleteTree(c.resolve("reference"));
+        Scenarios.CaseResult r = Scenarios.runCase("CYB-022", c, rules);
+        assertEquals(2, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().stream().allMatch(p -> p.startsWith("expected finding not raised: rule_id=CYB-022")), r.problems().toString());
+        // a case cannot add tables the rules do not have
+        Files.createDirectories(c.resolve("reference"));
+        Files.writeString(c.resolve("reference/extra.csv"), "name,value\n");
+        Scenarios.CaseResult bad = Scenarios.runCase("CYB-022", c, rules);
+        assertTrue(bad.problems().stream().anyMatch(p -> p.contains("extra.csv: replaces no reference table")), bad.problems().toString());
+    }
+
     private static Scenarios.RuleResult result(Scenarios.Report report, String id) {
         return report.rules().stream().filter(r -> r.ruleId().equals(id)).findFirst().orElseThrow();
     }
