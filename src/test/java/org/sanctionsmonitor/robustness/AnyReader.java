@@ -8,6 +8,8 @@ import org.sanctionsmonitor.ingest.InputFile;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.ingest.ShipmentsReader;
+import org.sanctionsmonitor.ingest.LabelsReader;
+import org.sanctionsmonitor.ingest.PaymentsReader;
 import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
@@ -21,7 +23,8 @@ final class AnyReader {
     }
 
     /** The feeds (and list formats) the tests run every input through. */
-    static final List<String> FEEDS = List.of("transfers", "shipments", "vessel-events", "list");
+    static final List<String> FEEDS = List.of("transfers", "shipments", "payments", "vessel-events", "labels", "list",
+            "list-ofac", "list-opensanctions", "list-csl");
 
     private AnyReader() {
     }
@@ -33,6 +36,12 @@ final class AnyReader {
             case "transfers" -> stats.add(TransfersReader.read(InputFile.of(file), t -> { }, rejects));
             case "shipments" -> stats.add(ShipmentsReader.read(InputFile.of(file), s -> { }, rejects));
             case "vessel-events" -> stats.add(VesselEventsReader.read(InputFile.of(file), e -> { }, rejects));
+            case "payments" -> stats.add(PaymentsReader.read(InputFile.of(file), e -> { }, rejects));
+            case "labels" -> stats.add(LabelsReader.read(InputFile.of(file), e -> { }, rejects));
+            case "list-ofac", "list-opensanctions", "list-csl" -> {
+                EntityList l = ListLoader.load(file, feed.substring("list-".length()), rejects);
+                stats.addAll(l.files());
+            }
             case "list" -> {
                 EntityList l = ListLoader.load(file, null, rejects);
                 stats.addAll(l.files());
