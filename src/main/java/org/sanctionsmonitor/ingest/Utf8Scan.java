@@ -14,7 +14,7 @@ import java.util.Optional;
  * parser) and byte offset. Only called once a decoder has
  * already refused the file, so it favours clarity over speed.
  */
-final class Utf8Scan {
+public final class Utf8Scan {
 
     /** The first invalid sequence: its 1-based line, 0-based byte offset in the file, and first byte. */
     record Position(long line, long offset, int firstByte) {
@@ -26,6 +26,15 @@ final class Utf8Scan {
     }
 
     private Utf8Scan() {
+    }
+
+    /** Why a file is not valid UTF-8, with the line and byte offset of its first bad byte. */
+    public static String describe(Path path) {
+        try {
+            return firstInvalid(path, 1).map(Position::describe).orElse("invalid UTF-8");
+        } catch (IOException e) {
+            return "invalid UTF-8";
+        }
     }
 
     /** The first invalid UTF-8 sequence on or after line {@code fromLine}, if any. */

@@ -79,6 +79,10 @@ final class HeaderlessCsv {
         } catch (java.nio.file.NoSuchFileException e) {
             throw new InputException(file.display() + ": no such file");
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                // a list is all or nothing: a list read in part must never make a run look clean
+                throw new InputException(file.display() + ": " + org.sanctionsmonitor.ingest.Utf8Scan.describe(file.path()), e);
+            }
             throw new InputException(file.display() + ": cannot be read as CSV: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new InputException(file.display() + ": cannot be read: " + e.getMessage(), e);
