@@ -18,29 +18,49 @@ public final class Base58Check {
     private Base58Check() {
     }
 
-    /** The bytes a Base58 text stands for (leading '1's are leading zero bytes), or null if a character is not Base58. */
+    /** Each character's Base58 digit, or -1 (ASCII only). */
+    private static final int[] DIGIT = new int[128];
+
+    static {
+        Arrays.fill(DIGIT, -1);
+        for (int i = 0; i < ALPHABET.length(); i++) {
+            DIGIT[ALPHABET.charAt(i)] = i;
+        }
+    }
+
+    /**
+     * The bytes a Base58 text stands for (leading '1's are leading zero bytes), or null if a
+     * character is not Base58. Base conversion on a byte array (no BigInteger): this runs for most
+     * addresses of every transfer.
+     */
     public static byte[] decode(String text) {
-        BigInteger n = BigInteger.ZERO;
         int zeros = 0;
-        boolean leading = true;
-        for (int i = 0; i < text.length(); i++) {
-            int d = ALPHABET.indexOf(text.charAt(i));
-            if (d < 0) {
+        while (zeros < text.length() && text.charAt(zeros) == '1') {
+            zeros++;
+        }
+        // log(58) / log(256) ~ 0.733: bytes needed for the rest
+        byte[] b256 = new byte[(text.length() - zeros) * 733 / 1000 + 1];
+        int length = 0;
+        for (int i = zeros; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            int carry = ch < 128 ? DIGIT[ch] : -1;
+            if (carry < 0) {
                 return null;
             }
-            if (leading && d == 0) {
-                zeros++;
-            } else {
-                leading = false;
+            int j = 0;
+            for (int k = b256.length - 1; (carry != 0 || j < length) && k >= 0; k--, j++) {
+                carry += 58 * (b256[k] & 0xFF);
+                b256[k] = (byte) carry;
+                carry >>>= 8;
             }
-            n = n.multiply(FIFTY_EIGHT).add(BigInteger.valueOf(d));
+            length = j;
         }
-        byte[] mag = n.signum() == 0 ? new byte[0] : n.toByteArray();
-        if (mag.length > 0 && mag[0] == 0) {
-            mag = Arrays.copyOfRange(mag, 1, mag.length); // BigInteger's sign byte
+        int start = b256.length - length;
+        while (start < b256.length && b256[start] == 0) {
+            start++;
         }
-        byte[] out = new byte[zeros + mag.length];
-        System.arraycopy(mag, 0, out, zeros, mag.length);
+        byte[] out = new byte[zeros + b256.length - start];
+        System.arraycopy(b256, start, out, zeros, b256.length - start);
         return out;
     }
 
@@ -93,12 +113,16 @@ public final class Base58Check {
         return null;
     }
 
-    static byte[] doubleSha256(byte[] data) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return md.digest(md.digest(data));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    static byte[] doubleSha256(byte[] data) {
+        MessageDigest md = SHA256.get();
+        return md.digest(md.digest(data));
     }
 }

@@ -233,8 +233,11 @@ public final class NameScreener {
             ranked[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(acc[idx])) << 32) | idx;
             acc[idx] = 0;
         }
-        Arrays.sort(ranked);
         int k = Math.min(count, config.maxCandidates());
+        // only the best k are needed, in order: select them, then sort those (keys are unique, so
+        // the result is exactly that of sorting everything)
+        selectSmallest(ranked, k);
+        Arrays.sort(ranked, 0, k);
         // candidates sharing less than a fifth of the best candidate's key weight share only minor words: not scored
         if (k > 0) {
             float top = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ranked[0] >>> 32));
@@ -249,6 +252,43 @@ public final class NameScreener {
             out[i] = (int) (ranked[i] & 0xFFFFFFFFL);
         }
         return out;
+    }
+
+    /** Moves the {@code k} smallest values of {@code a} into a[0..k) (in no particular order). */
+    static void selectSmallest(long[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        if (k <= 0 || k >= a.length) {
+            return;
+        }
+        while (lo < hi) {
+            long pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            // now a[lo..j] <= pivot <= a[i..hi]; keep the side that holds position k - 1
+            if (k - 1 <= j) {
+                hi = j;
+            } else if (k - 1 >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
     }
 
     /** Blocking keys of a name: whole name, each word, its 3-letter ends, adjacent words joined. */
