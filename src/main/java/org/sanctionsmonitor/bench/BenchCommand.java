@@ -50,6 +50,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--shipments", defaultValue = "200000", description = "Shipments to generate (default: ${DEFAULT-VALUE}).")
     int shipments;
 
+    @Option(names = "--payments", defaultValue = "200000", description = "Payments to generate (default: ${DEFAULT-VALUE}).")
+    int payments;
+
     @Option(names = "--list-entries", defaultValue = "20000", description = "List entries (default: ${DEFAULT-VALUE}).")
     int listEntries;
 
@@ -69,20 +72,21 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         SyntheticData.Sizes sizes = new SyntheticData.Sizes((int) (transfers * scale), (int) (shipments * scale),
-                listEntries, addresses);
+                (int) (payments * scale), listEntries, addresses);
         long t0 = System.nanoTime();
         SyntheticData data = new SyntheticData(sizes, seed);
         Path in = dir.resolve("input");
         data.write(in);
-        out.printf(Locale.ROOT, "generated %,d transfers, %,d shipments, %,d list entries (seed %d) in %.1f s; %d planted hits%n",
-                sizes.transfers(), sizes.shipments(), sizes.listEntries(), seed, secs(t0), data.planted().size());
-        List<Path> feeds = List.of(in.resolve("list.csv"), in.resolve("transfers.csv"), in.resolve("shipments.csv"));
-        long rows = sizes.transfers() + sizes.shipments() + (long) sizes.listEntries();
+        out.printf(Locale.ROOT, "generated %,d transfers, %,d shipments, %,d payments, %,d list entries (seed %d) in %.1f s; %d planted hits%n",
+                sizes.transfers(), sizes.shipments(), sizes.payments(), sizes.listEntries(), seed, secs(t0), data.planted().size());
+        List<Path> feeds = List.of(in.resolve("list.csv"), in.resolve("transfers.csv"), in.resolve("shipments.csv"),
+                in.resolve("payments.csv"));
+        long rows = sizes.transfers() + sizes.shipments() + sizes.payments() + (long) sizes.listEntries();
 
         Measured parse1 = measure(() -> parseOnly(feeds));
         Measured check = measure(() -> {
             CheckOptions o = CheckOptions.builder().lists(List.of(feeds.get(0))).transfers(List.of(feeds.get(1)))
-                    .shipments(List.of(feeds.get(2))).rules(DisplayPaths.home().resolve("rules")).out(dir.resolve("out"))
+                    .shipments(List.of(feeds.get(2))).payments(List.of(feeds.get(3))).rules(DisplayPaths.home().resolve("rules")).out(dir.resolve("out"))
                     .asOf(LocalDate.of(2026, 1, 15)).build();
             CheckResult r = BatchCheck.run(o);
             if (!r.rejects().isEmpty()) {

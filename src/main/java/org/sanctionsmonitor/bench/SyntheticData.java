@@ -26,7 +26,7 @@ import org.sanctionsmonitor.report.FindingsCsv;
 public final class SyntheticData {
 
     /** What to generate. */
-    public record Sizes(int transfers, int shipments, int listEntries, int addresses) {
+    public record Sizes(int transfers, int shipments, int payments, int listEntries, int addresses) {
     }
 
     private static final String[] SYLLABLES = {"kim", "pak", "ri", "choe", "jong", "han", "kang", "jo", "yun", "chang",
@@ -55,7 +55,7 @@ public final class SyntheticData {
         return new ArrayList<>(new TreeSet<>(planted));
     }
 
-    /** Writes list.csv, transfers.csv and shipments.csv into {@code dir}. */
+    /** Writes list.csv, transfers.csv, shipments.csv and payments.csv into {@code dir}. */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         int n = sizes.listEntries();
@@ -63,6 +63,7 @@ public final class SyntheticData {
         String[] entityNames = new String[n];
         String[] listedAddress = new String[n];
         String[] listedImo = new String[n];
+        String[] listedBic = new String[n];
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("list.csv"), StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, FindingsCsv.FORMAT)) {
             p.printRecord("entity_id", "name", "type", "aliases", "weak_aliases", "programs", "countries", "imo",
@@ -88,6 +89,7 @@ public final class SyntheticData {
                     imo = imo(2_000_000 + i);
                     listedImo[i] = imo;
                 }
+                listedBic[i] = person || vessel ? null : bic(i);
                 p.printRecord("SYN-" + i, name, vessel ? "vessel" : person ? "individual" : "entity",
                         String.join(";", aliases), weak, i % 2 == 0 ? "DPRK3" : "NPWMD;DPRK4", "KP", imo, addresses,
                         person || vessel ? "" : bic(i), "SYNTHETIC");
@@ -169,6 +171,59 @@ public final class SyntheticData {
                         "General cargo", 1 + random.nextInt(5000), "t", 1000 + random.nextInt(2_000_000));
             }
         }
+        writePayments(dir, n, entityNames, listedBic);
+    }
+
+    /** payments.csv: wires between a pool of customers, with listed banks' BICs and listed names planted. */
+    private void writePayments(Path dir, int n, String[] entityNames, String[] listedBic) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("payments.csv"), StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, FindingsCsv.FORMAT)) {
+            p.printRecord("payment_id", "date", "amount", "currency", "originator", "originator_country",
+                    "originator_bank_bic", "beneficiary", "beneficiary_country", "beneficiary_bank_bic", "reference");
+            String[] customers = new String[Math.max(100, sizes.payments() / PARTNER_REUSE)];
+            for (int k = 0; k < customers.length; k++) {
+                customers[k] = companyName();
+            }
+            LocalDate d = LocalDate.of(2025, 1, 1);
+            for (int i = 0; i < sizes.payments(); i++) {
+                String id = "PAY-" + i;
+                String originator = customers[random.nextInt(customers.length)];
+                String beneficiary = customers[random.nextInt(customers.length)];
+                String bic = bank(random.nextInt(5_000));
+                int e = 3 * random.nextInt(Math.max(1, n / 3)) + 2; // a company entry (never a vessel: 2 mod 3 vs 7 mod 20 may meet)
+                if (e < n && listedBic[e] != null) {
+                    switch (i % 10_000) {
+                        case 4_000 -> {
+                            bic = listedBic[e] + "XXX";
+                            planted.add("SAN-020 " + id);
+                        }
+                        case 6_000 -> {
+                            beneficiary = entityNames[e].toUpperCase(Locale.ROOT);
+                            planted.add("SAN-003 " + id);
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                if (i % 500 == 0) {
+                    d = d.plusDays(1);
+                }
+                p.printRecord(id, d, random.nextInt(2_000_000) + "." + random.nextInt(100), "USD", originator,
+                        COUNTRIES[random.nextInt(COUNTRIES.length)], bank(random.nextInt(5_000)), beneficiary,
+                        COUNTRIES[random.nextInt(COUNTRIES.length)], bic, "INV " + random.nextInt(1_000_000));
+            }
+        }
+    }
+
+    /** An unlisted bank's BIC: six letters and a country code that is never KP (listed ones end KP). */
+    private static String bank(int i) {
+        StringBuilder sb = new StringBuilder("BK");
+        int x = i;
+        for (int k = 0; k < 4; k++) {
+            sb.append((char) ('A' + x % 26));
+            x /= 26;
+        }
+        return sb.append(COUNTRIES[i % COUNTRIES.length]).toString();
     }
 
     private String personName() {
