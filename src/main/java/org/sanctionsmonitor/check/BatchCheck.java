@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.sanctionsmonitor.audit.RunAudit;
@@ -118,12 +117,19 @@ public final class BatchCheck {
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
         for (Path p : o.transfers()) {
-            ReadStats s = read("transfers", p, TransfersReader::read, screened((Transfer tr, Consumer<Match> c) -> {
+            // exact screening and address validation per transfer on worker threads; the transfer
+            // graph and the rule batches take the results in input order on this thread
+            OrderedStage<Transfer, List<Match>> screening = new OrderedStage<>(tr -> {
                 List<Match> found = new ArrayList<>(2);
                 index.screen(tr, found::add);
-                found.forEach(c);
-                crypto.screen(tr, found, c);
-            }, runner), rejects, progress);
+                return found;
+            }, (tr, found) -> {
+                List<Match> candidates = new ArrayList<>(found);
+                crypto.screen(tr, found, candidates::add);
+                runner.add(tr, candidates);
+            });
+            ReadStats s = read("transfers", p, TransfersReader::read, screening::accept, rejects, progress);
+            screening.finish();
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }
@@ -218,15 +224,6 @@ public final class BatchCheck {
         }
         progress.finished();
         return new CheckResult(findings, rejects, all, read, exit, reason, manifest);
-    }
-
-    /** Screens each record as it is read and hands it with its candidate facts to the rule runner. */
-    private static <T> Consumer<T> screened(BiConsumer<T, Consumer<Match>> screen, RuleRunner runner) {
-        return record -> {
-            List<Match> candidates = new ArrayList<>(2);
-            screen.accept(record, candidates::add);
-            runner.add(record, candidates);
-        };
     }
 
     /** Reads one feed, telling {@code progress} how many rows it has read as it goes. */
