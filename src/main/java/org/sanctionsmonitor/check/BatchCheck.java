@@ -15,8 +15,6 @@ import org.sanctionsmonitor.audit.RunAudit;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleFile;
 import org.sanctionsmonitor.engine.RuleInfo;
-import org.sanctionsmonitor.engine.RuleRunner;
-import org.sanctionsmonitor.engine.RunContext;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputFile;
 import org.sanctionsmonitor.ingest.PaymentsReader;
@@ -27,8 +25,6 @@ import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.model.Payment;
-import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.Category;
@@ -42,9 +38,7 @@ import org.sanctionsmonitor.report.Severity;
 import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
-import org.sanctionsmonitor.trade.CapLedger;
 import org.sanctionsmonitor.trade.TradeReference;
-import org.sanctionsmonitor.trade.TradeScreening;
 
 /**
  * The batch check, end to end: compile the rules, load the lists, stream each feed through
@@ -105,71 +99,46 @@ public final class BatchCheck {
         }
         NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
         ScreeningIndex index = new ScreeningIndex(lists, nameMatching);
-        TradeScreening tradeScreening = new TradeScreening(trade, lists);
-        CapLedger ledger = new CapLedger(trade);
         t = lap(timings, "load_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
         CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), index, rejects);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
-        RuleRunner runner = new RuleRunner(rules, new RunContext(o.asOf()), trade.facts());
-        crypto.registerParameters(runner);
+        RecordPipeline pipeline = new RecordPipeline(rules, lists, index, trade, crypto, o.asOf());
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
         for (Path p : o.transfers()) {
             // exact screening and address validation per transfer on worker threads; the transfer
             // graph and the rule batches take the results in input order on this thread
-            OrderedStage<Transfer, List<Match>> screening = new OrderedStage<>(tr -> {
-                List<Match> found = new ArrayList<>(2);
-                index.screen(tr, found::add);
-                return found;
-            }, (tr, found) -> {
-                List<Match> candidates = new ArrayList<>(found);
-                crypto.screen(tr, found, candidates::add);
-                runner.add(tr, candidates);
-            });
+            OrderedStage<Transfer, List<Match>> screening = new OrderedStage<>(pipeline::screenTransfer,
+                    pipeline::acceptTransfer);
             ReadStats s = read("transfers", p, TransfersReader::read, screening::accept, rejects, progress);
             screening.finish();
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }
         t = lap(timings, "read_transfers", t);
-        crypto.finish(runner);
+        pipeline.transfersDone();
         t = lap(timings, "graph_analysis", t);
         for (Path p : o.shipments()) {
-            ReadStats s = read("shipments", p, ShipmentsReader::read, shipment -> {
-                ledger.offer(shipment); // cross-record: in the reading thread
-                runner.add(shipment, (Shipment sh, Consumer<Object> out) -> {
-                    index.screen(sh, out::accept);
-                    tradeScreening.screen(sh, out);
-                });
-            }, rejects, progress);
+            ReadStats s = read("shipments", p, ShipmentsReader::read, pipeline::shipment, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("shipments", s));
         }
         for (Path p : o.payments()) {
-            ReadStats s = read("payments", p, PaymentsReader::read,
-                    payment -> runner.add(payment, (Payment pm, Consumer<Object> out) -> index.screen(pm, out::accept)),
-                    rejects, progress);
+            ReadStats s = read("payments", p, PaymentsReader::read, pipeline::payment, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("payments", s));
         }
         for (Path p : o.vesselEvents()) {
-            ReadStats s = read("vessel_events", p, VesselEventsReader::read, event -> {
-                List<Object> candidates = new ArrayList<>(4);
-                tradeScreening.screen(event, candidates::add);
-                ledger.offer(event, candidates);
-                runner.add(event, candidates);
-            }, rejects, progress);
+            ReadStats s = read("vessel_events", p, VesselEventsReader::read, pipeline::vesselEvent, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("vessel_events", s));
         }
-        // cross-record: the per-year cap tallies, once every feed has been read
-        ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
         progress.phaseFinished(ProgressListener.Phase.READ_FEEDS, System.nanoTime() - t);
         progress.phaseStarted(ProgressListener.Phase.FINISH_RULES);
         long tFinish = System.nanoTime();
-        List<Finding> findings = audit.afterRules(runner.finish(), o.asOf());
+        List<Finding> findings = audit.afterRules(pipeline.finish(), o.asOf());
         progress.phaseFinished(ProgressListener.Phase.FINISH_RULES, System.nanoTime() - tFinish);
         t = lap(timings, "screen_and_rules", t);
 
@@ -203,7 +172,7 @@ public final class BatchCheck {
         manifest.put("rules", rulesEntry(rules, findings));
         manifest.put("name_matching", nameMatchingEntry(o, nameMatching, index));
         manifest.put("findings", counts(findings));
-        manifest.put("rule_sessions", runner.sessions());
+        manifest.put("rule_sessions", pipeline.sessions());
         audit.manifest(manifest);
         manifest.put("crypto_graph", crypto.manifest());
         manifest.put("result", ordered("exit_code", exit, "reason", reason));

@@ -31,9 +31,13 @@ class EMB001Test {
 
     @Test
     void doesNotFireOnSouthKoreaOrOnADprkPortOfLoadingAlone() {
-        assertEquals(Set.of(), ruleIds(run(List.of(), List.of(
+        List<Finding> f = run(List.of(), List.of(
                 shipment("S1").origin("Korea, South").destination("United States").build(),
                 shipment("S2").origin("Republic of Korea").destination("Japan").build(),
-                shipment("S3").origin("China").destination("Vietnam").ports("Nampo", "Haiphong").build()))));
+                shipment("S3").origin("China").destination("Vietnam").ports("Nampo", "Haiphong").build()));
+        assertEquals(List.of(), byRule(f, "EMB-001"));
+        // the DPRK port of loading is EMB-012's concern (routing), never EMB-001's (origin)
+        assertEquals(Set.of("EMB-012"), ruleIds(f));
+        assertEquals(List.of("S3"), f.stream().map(Finding::subjectId).toList());
     }
 }

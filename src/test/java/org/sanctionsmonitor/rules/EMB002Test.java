@@ -16,8 +16,8 @@ class EMB002Test {
     void firesOnDprkDestination() {
         List<Finding> f = run(List.of(), List.of(shipment("S1").origin("China")
                 .destination("Democratic People's Republic of Korea").ports("Dalian", "Nampo").build()));
-        assertEquals(Set.of("EMB-002"), ruleIds(f));
-        assertEquals("Democratic People's Republic of Korea", f.get(0).matchedValue());
+        assertEquals(Set.of("EMB-002", "EMB-012"), ruleIds(f)); // discharged at Nampo: EMB-012 flags the routing
+        assertEquals("Democratic People's Republic of Korea", byRule(f, "EMB-002").get(0).matchedValue());
     }
 
     @Test
@@ -28,8 +28,10 @@ class EMB002Test {
 
     @Test
     void doesNotFireOnAShipmentToSouthKorea() {
-        assertEquals(Set.of(), ruleIds(run(List.of(), List.of(
+        List<Finding> f = run(List.of(), List.of(
                 shipment("S1").origin("Japan").destination("Korea, South").build(),
-                shipment("S2").origin("China").destination("China").ports("Dalian", "Nampo").build()))));
+                shipment("S2").origin("China").destination("China").ports("Dalian", "Nampo").build()));
+        assertEquals(List.of(), byRule(f, "EMB-002"));
+        assertEquals(Set.of("EMB-012"), ruleIds(f)); // Nampo as port of discharge is a routing finding only
     }
 }

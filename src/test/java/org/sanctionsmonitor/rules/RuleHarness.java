@@ -54,24 +54,7 @@ public final class RuleHarness {
 
     /** As above with another rule folder's rules (e.g. a copy with changed reference parameters). */
     public static List<Finding> run(RuleBase rules, List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
-        ScreeningIndex index = new ScreeningIndex(List.of(new EntityList("TEST", "native", List.of(), list)),
-                org.sanctionsmonitor.screening.NameMatchingConfig.load(java.nio.file.Path.of("rules")));
-        CryptoStage crypto = CryptoStage.of(rules, labels, index, List.of());
-        RuleRunner runner = new RuleRunner(rules, new RunContext(LocalDate.of(2026, 1, 15)));
-        crypto.registerParameters(runner);
-        for (Object r : records) {
-            List<Match> c = new ArrayList<>();
-            if (r instanceof Transfer t) {
-                index.screen(t, c::add);
-                List<Match> found = new ArrayList<>(c);
-                crypto.screen(t, found, c::add);
-            } else if (r instanceof Shipment s) {
-                index.screen(s, c::add);
-            }
-            runner.add(r, c);
-        }
-        crypto.finish(runner);
-        return runner.finish();
+        return RecordPipelineHarness.run(rules, list, labels, records);
     }
 
     /** Distinct valid EVM addresses for hand-made graphs: addr(1) = 0x000...0001. */

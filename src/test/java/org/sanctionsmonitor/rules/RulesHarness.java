@@ -39,27 +39,26 @@ public final class RulesHarness {
         return rules;
     }
 
+    private static EntityList excerpt;
+
+    /** The real OFAC excerpt (src/test/resources), loaded once. */
+    public static synchronized EntityList ofacExcerpt() {
+        if (excerpt == null) {
+            excerpt = ListLoader.load(Path.of("src/test/resources/lists/ofac-sdn-dprk-excerpt"), null, new ArrayList<>());
+        }
+        return excerpt;
+    }
+
     public static synchronized ScreeningIndex index() {
         if (index == null) {
-            EntityList l = ListLoader.load(Path.of("src/test/resources/lists/ofac-sdn-dprk-excerpt"), null, new ArrayList<>());
-            index = new ScreeningIndex(List.of(l), NameMatchingConfig.load(RULES));
+            index = new ScreeningIndex(List.of(ofacExcerpt()), NameMatchingConfig.load(RULES));
         }
         return index;
     }
 
-    /** Screens the records and runs the rules; returns the findings. */
+    /** Screens the records and runs the rules as the check does; returns the findings. */
     public static List<Finding> run(Object... records) {
-        RuleRunner runner = new RuleRunner(rules(), new RunContext(LocalDate.of(2025, 6, 1)));
-        for (Object r : records) {
-            List<Match> candidates = new ArrayList<>();
-            if (r instanceof Payment p) {
-                index().screen(p, candidates::add);
-            } else if (r instanceof Shipment s) {
-                index().screen(s, candidates::add);
-            }
-            runner.add(r, candidates);
-        }
-        return runner.finish();
+        return RecordPipelineHarness.run(rules(), List.of(ofacExcerpt()), List.of(), List.of(records), LocalDate.of(2025, 6, 1));
     }
 
     /** The IDs of the rules that fired. */

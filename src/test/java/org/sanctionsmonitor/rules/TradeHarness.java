@@ -42,25 +42,7 @@ public final class TradeHarness {
     }
 
     public static List<Finding> run(List<ListedEntity> list, List<?> records) {
-        List<EntityList> lists = List.of(new EntityList("TEST", "native", List.of(), list));
-        ScreeningIndex index = new ScreeningIndex(lists, org.sanctionsmonitor.screening.NameMatchingConfig.load(java.nio.file.Path.of("rules")));
-        TradeScreening trade = new TradeScreening(reference(), lists);
-        CapLedger ledger = new CapLedger(reference());
-        RuleRunner runner = new RuleRunner(RuleHarness.rules(), new RunContext(LocalDate.of(2026, 1, 15)), reference().facts());
-        for (Object r : records) {
-            List<Object> c = new ArrayList<>();
-            if (r instanceof Shipment s) {
-                index.screen(s, c::add);
-                trade.screen(s, c::add);
-                ledger.offer(s);
-            } else if (r instanceof VesselEvent e) {
-                trade.screen(e, c::add);
-                ledger.offer(e, c);
-            }
-            runner.add(r, c);
-        }
-        ledger.tallies().forEach(t -> runner.add(t, List.of()));
-        return runner.finish();
+        return RecordPipelineHarness.run(RuleHarness.rules(), list, List.of(), records);
     }
 
     public static ShipmentBuilder shipment(String id) {
