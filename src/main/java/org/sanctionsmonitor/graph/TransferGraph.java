@@ -285,7 +285,7 @@ public final class TransferGraph {
         /** The node id of an address on a chain, created on first sight. */
         public int node(String chain, String address) {
             int c = chainId(chain);
-            String key = Addresses.key(address);
+            String key = Addresses.chainLocalKey(address);
             Map<String, Integer> ids = nodeIds.get(c);
             Integer id = ids.get(key);
             if (id == null) {
@@ -317,7 +317,7 @@ public final class TransferGraph {
             if (c == null || c >= nodeIds.size()) {
                 return -1;
             }
-            Integer id = nodeIds.get(c).get(Addresses.key(address));
+            Integer id = nodeIds.get(c).get(Addresses.chainLocalKey(address));
             return id == null ? -1 : id;
         }
 

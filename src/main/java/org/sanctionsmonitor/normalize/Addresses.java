@@ -48,6 +48,29 @@ public final class Addresses {
         return "raw:" + a;
     }
 
+    /**
+     * The same equivalence as {@link #key(String)} for addresses already known to be on one chain,
+     * without the form prefix and without allocating for the common cases (a lower-case EVM
+     * address or a Base58 address is its own key, with its hash cached): the transfer graph looks
+     * up two addresses per transfer.
+     */
+    public static String chainLocalKey(String address) {
+        String a = address.strip();
+        if (evmForm(a) || mayBeBech32(a) && BECH32.matcher(a).matches()) {
+            return a.toLowerCase(Locale.ROOT);
+        }
+        return a;
+    }
+
+    /** A cheap first look: every bech32 prefix the pattern knows starts with one of these letters. */
+    private static boolean mayBeBech32(String a) {
+        if (a.isEmpty()) {
+            return false;
+        }
+        char c = Character.toLowerCase(a.charAt(0));
+        return c == 'b' || c == 't' || c == 'l' || c == 'c' || c == 'a';
+    }
+
     /** The key of an address quoted on a chain; the chain does not change the key (see class doc). */
     public static String normalize(String chain, String address) {
         return key(address);

@@ -67,4 +67,19 @@ class AddressesTest {
         org.junit.jupiter.api.Assertions.assertNotNull(Addresses.problem("arbitrum", "0x098B716B8Aaf21512996dC57EB0615e2383E2f9"));
         org.junit.jupiter.api.Assertions.assertNull(Addresses.problem("solana", "anything-goes-here"));
     }
+
+    @Test
+    void chainLocalKeysFollowTheSameEquivalenceAsKeys() {
+        String[] addresses = {EIP55, EIP55.toLowerCase(java.util.Locale.ROOT), "0X098B716B8AAF21512996DC57EB0615E2383E2F96",
+            "0x098B716B8Aaf21512996dC57EB0615e2383E2f97", "1986rYHckYbJpGQJy6ornuMyD2N5MTqwDt",
+            "1986RYHCKYBJPGQJY6ORNUMYD2N5MTQWDT", "TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz",
+            "bc1qq7p0es3dv5hcynjjf40f2xjjr6qp5py47d2f6n847vduuq9gvnyq7y9ecd",
+            "BC1QQ7P0ES3DV5HCYNJJF40F2XJJR6QP5PY47D2F6N847VDUUQ9GVNYQ7Y9ECD", " TA3941uFAvmVibSkQ6fMJXxmaSNovX86mz "};
+        for (String a : addresses) {
+            for (String b : addresses) {
+                assertEquals(Addresses.key(a).equals(Addresses.key(b)), Addresses.chainLocalKey(a).equals(Addresses.chainLocalKey(b)),
+                        a + " / " + b);
+            }
+        }
+    }
 }
