@@ -144,12 +144,11 @@ public final class BenchCommand implements Callable<Integer> {
         long run() throws IOException;
     }
 
-    /** Runs the work, timing it and sampling the used heap every 20 ms (and the pools' peaks). */
+    /** Runs the work, timing it and sampling the used heap every 20 ms. */
     private static Measured measure(Work w) throws IOException {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong sampled = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {

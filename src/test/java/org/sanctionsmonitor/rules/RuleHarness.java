@@ -10,11 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.sanctionsmonitor.check.CryptoStage;
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.engine.RuleRunner;
-import org.sanctionsmonitor.engine.RunContext;
-import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
@@ -22,8 +18,6 @@ import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.report.Finding;
-import org.sanctionsmonitor.screening.Match;
-import org.sanctionsmonitor.screening.ScreeningIndex;
 
 /**
  * Runs the real rules/ folder (compiled once per test JVM) over hand-made records and a

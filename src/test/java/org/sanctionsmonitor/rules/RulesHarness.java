@@ -8,16 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.engine.RuleRunner;
-import org.sanctionsmonitor.engine.RunContext;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.model.Payment;
-import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.report.Finding;
-import org.sanctionsmonitor.screening.Match;
-import org.sanctionsmonitor.screening.NameMatchingConfig;
-import org.sanctionsmonitor.screening.ScreeningIndex;
 
 /**
  * Compiles the real rules/ folder once and screens records against the real OFAC excerpt, the
@@ -25,18 +18,12 @@ import org.sanctionsmonitor.screening.ScreeningIndex;
  */
 public final class RulesHarness {
 
-    static final Path RULES = Path.of("rules");
-    private static RuleBase rules;
-    private static ScreeningIndex index;
-
     private RulesHarness() {
     }
 
-    public static synchronized RuleBase rules() {
-        if (rules == null) {
-            rules = RuleBase.load(RULES);
-        }
-        return rules;
+    /** The real rules/ folder, compiled once per test JVM (shared with RuleHarness). */
+    public static RuleBase rules() {
+        return RuleHarness.rules();
     }
 
     private static EntityList excerpt;
@@ -49,12 +36,6 @@ public final class RulesHarness {
         return excerpt;
     }
 
-    public static synchronized ScreeningIndex index() {
-        if (index == null) {
-            index = new ScreeningIndex(List.of(ofacExcerpt()), NameMatchingConfig.load(RULES));
-        }
-        return index;
-    }
 
     /** Screens the records and runs the rules as the check does; returns the findings. */
     public static List<Finding> run(Object... records) {

@@ -1,26 +1,17 @@
 package org.sanctionsmonitor.rules;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.sanctionsmonitor.engine.RuleRunner;
-import org.sanctionsmonitor.engine.RunContext;
-import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.VesselEvent;
 import org.sanctionsmonitor.normalize.Countries;
 import org.sanctionsmonitor.report.Finding;
-import org.sanctionsmonitor.screening.ScreeningIndex;
-import org.sanctionsmonitor.trade.CapLedger;
-import org.sanctionsmonitor.trade.TradeReference;
-import org.sanctionsmonitor.trade.TradeScreening;
 
 /**
  * Runs the real rules/ folder and the real rules/reference/trade-*.csv tables over hand-made
@@ -29,16 +20,7 @@ import org.sanctionsmonitor.trade.TradeScreening;
  */
 public final class TradeHarness {
 
-    private static TradeReference reference;
-
     private TradeHarness() {
-    }
-
-    public static synchronized TradeReference reference() {
-        if (reference == null) {
-            reference = TradeReference.load(Path.of("rules"));
-        }
-        return reference;
     }
 
     public static List<Finding> run(List<ListedEntity> list, List<?> records) {
