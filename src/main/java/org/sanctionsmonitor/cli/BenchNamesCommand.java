@@ -58,9 +58,15 @@ public final class BenchNamesCommand implements Callable<Integer> {
         long hits = 0;
         long alerts = 0;
         long exact = 0;
+        java.security.MessageDigest digest = sha256();
         for (String n : party) {
             List<NameScreener.Hit> h = screener.screen(n);
             hits += h.size();
+            for (NameScreener.Hit x : h) {
+                digest.update((n + "\t" + x.entry().entity().entityId() + "\t" + x.entry().listedName() + "\t"
+                        + Double.toHexString(x.score()) + "\t" + x.method() + "\t" + x.detail() + "\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             if (!h.isEmpty() && h.get(0).score() >= config.alert()) {
                 alerts++;
                 if ("exact".equals(h.get(0).method())) {
@@ -81,7 +87,17 @@ public final class BenchNamesCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  distinct normalised names scored: %,d (cache hits %,d)%n", screener.namesScreened(), screener.cacheHits());
         w.printf(Locale.ROOT, "  matches kept (>= review): %,d; names with a best score >= alert: %,d, of which equal to a listed name"
                 + " after normalisation: %,d (the synthetic name pools are small)%n", hits, alerts, exact);
+        w.printf(Locale.ROOT, "  results digest (SHA-256 of every match with its score and detail; equal digests, equal results): %s%n",
+                java.util.HexFormat.of().formatHex(digest.digest()));
         w.flush();
         return 0;
+    }
+
+    private static java.security.MessageDigest sha256() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
