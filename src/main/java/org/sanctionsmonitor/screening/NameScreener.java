@@ -54,8 +54,13 @@ public final class NameScreener {
     record Prepared(List<Token> tokens, String[] pairFolded, String spaced, double totalWeight, boolean legalForm) {
     }
 
-    /** One listed name (name, alias or weak alias) of one entry. */
-    public record Entry(ListedEntity entity, String listedName, String nameType, Prepared prepared, boolean acronym) {
+    /**
+     * One listed name (name, alias or weak alias) of one entry; {@code tokenIds} number its words
+     * in the screener's vocabulary of listed words (by their written form), so a party word's
+     * similarity to a listed word is computed once per party name, however many listed names share it.
+     */
+    public record Entry(ListedEntity entity, String listedName, String nameType, Prepared prepared, boolean acronym,
+            int[] tokenIds, int[] boundOrder) {
     }
 
     /** A listed name scored against a party name. */
@@ -65,6 +70,10 @@ public final class NameScreener {
     private final NameMatchingConfig config;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> postings;
+    /** Distinct listed words (written form), numbered for the per-name similarity memo. */
+    private final int vocabulary;
+    /** First letter of each listed word (folded), by vocabulary id. */
+    private final char[] firstLetter;
     private final Map<String, List<Hit>> cache;
     private final AtomicLong screened = new AtomicLong();
     private final AtomicLong candidatesScored = new AtomicLong();
@@ -73,6 +82,7 @@ public final class NameScreener {
     public NameScreener(List<ListedEntity> entities, NameMatchingConfig config) {
         this.config = config;
         Map<String, List<Integer>> keys = new HashMap<>();
+        Map<String, Integer> words = new HashMap<>();
         for (ListedEntity e : entities) {
             if ("vessel".equals(e.type()) || "aircraft".equals(e.type())) {
                 continue; // party names are people and organisations; vessels are screened by IMO
@@ -91,7 +101,11 @@ public final class NameScreener {
                 boolean acronym = p.tokens().size() == 1 && !p.tokens().get(0).number()
                         && p.tokens().get(0).text().length() <= config.acronymMaxLength();
                 int idx = entries.size();
-                entries.add(new Entry(e, n, type, p, acronym));
+                int[] ids = new int[p.tokens().size()];
+                for (int i = 0; i < ids.length; i++) {
+                    ids[i] = words.computeIfAbsent(p.tokens().get(i).text(), w -> words.size());
+                }
+                entries.add(new Entry(e, n, type, p, acronym, ids, boundOrder(p)));
                 for (String k : acronym ? List.of("t:" + p.tokens().get(0).folded()) : keys(p)) {
                     List<Integer> l = keys.computeIfAbsent(k, x -> new ArrayList<>());
                     if (l.isEmpty() || l.get(l.size() - 1) != idx) {
@@ -99,6 +113,13 @@ public final class NameScreener {
                     }
                 }
             });
+        }
+        vocabulary = words.size();
+        firstLetter = new char[vocabulary];
+        for (Entry x : entries) {
+            for (int i = 0; i < x.tokenIds().length; i++) {
+                firstLetter[x.tokenIds()[i]] = firstLetter(x.prepared().tokens().get(i).folded());
+            }
         }
         postings = new HashMap<>(keys.size() * 2);
         keys.forEach((k, l) -> postings.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
@@ -111,6 +132,14 @@ public final class NameScreener {
                 return size() > max;
             }
         });
+    }
+
+    /** Word positions by weight, heaviest (most distinctive) first, then in order: the order the bound checks them. */
+    private static int[] boundOrder(Prepared p) {
+        List<Token> t = p.tokens();
+        return java.util.stream.IntStream.range(0, t.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -t.get(i).weight()).thenComparing(i -> i))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     public NameMatchingConfig config() {
@@ -162,18 +191,24 @@ public final class NameScreener {
 
     private List<Hit> compute(Prepared q) {
         screened.incrementAndGet();
-        int[] candidates = candidates(q);
+        Scratch scratch = this.scratch.get();
+        int[] candidates = candidates(q, scratch.acc);
         candidatesScored.addAndGet(candidates.length);
+        scratch.start(q);
         Map<ListedEntity, Hit> best = new IdentityHashMap<>();
         for (int idx : candidates) {
             Entry e = entries.get(idx);
-            Hit h = score(q, e, false);
             boolean weak = "weak alias".equals(e.nameType());
-            if (h.score() < (weak ? config.weakAlias() : config.review())) {
+            double threshold = weak ? config.weakAlias() : config.review();
+            if (!e.acronym() && !mayReach(q, e, scratch, threshold)) {
+                continue; // cannot reach the threshold: the full scoring would drop it too
+            }
+            Hit h = score(q, e, false, scratch);
+            if (h.score() < threshold) {
                 continue;
             }
             if (h.detail() == null) {
-                h = score(q, e, true);
+                h = score(q, e, true, scratch);
             }
             best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
         }
@@ -200,12 +235,164 @@ public final class NameScreener {
         };
     }
 
-    /** Per-thread scratch space for candidate accumulation (no allocation per name). */
-    private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[entries.size()]);
+    /**
+     * Per-thread scratch space: candidate accumulation, and a memo of word similarities for the
+     * party name being screened (party word x listed word, each computed at most once per name).
+     */
+    private final class Scratch {
+        final float[] acc = new float[entries.size()];
+        private final int[] stamp = new int[vocabulary];
+        private final int[] base = new int[vocabulary];
+        private double[] memo = new double[256];
+        private int used;
+        private int epoch;
+        private Prepared q;
+        /** First letters of the party words (folded), and one-word Bloom filters of its words and joined pairs. */
+        private char[] first = new char[MAX_TOKENS];
+        private long wordBloom;
+        private long pairBloom;
+
+        void start(Prepared name) {
+            q = name;
+            used = 0;
+            wordBloom = 0;
+            pairBloom = 0;
+            List<Token> t = name.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                first[i] = firstLetter(t.get(i).folded());
+                wordBloom |= bloomBit(t.get(i).folded());
+            }
+            for (String pair : name.pairFolded()) {
+                pairBloom |= bloomBit(pair);
+            }
+            if (++epoch == 0) {
+                Arrays.fill(stamp, 0);
+                epoch = 1;
+            }
+        }
+
+        /** {@link #tokenSim} of party word {@code i} and listed word {@code b} (vocabulary id {@code id}). */
+        double sim(int i, int id, Token b) {
+            int nq = q.tokens().size();
+            int at;
+            if (stamp[id] != epoch) {
+                stamp[id] = epoch;
+                at = used;
+                base[id] = at;
+                used += nq;
+                if (used > memo.length) {
+                    memo = Arrays.copyOf(memo, Math.max(used, memo.length * 2));
+                }
+                Arrays.fill(memo, at, at + nq, -1);
+            } else {
+                at = base[id];
+            }
+            double v = memo[at + i];
+            if (v < 0) {
+                Token a = q.tokens().get(i);
+                v = tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
+                memo[at + i] = v;
+            }
+            return v;
+        }
+    }
+
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    /**
+     * False when the score {@link #score} would give is surely below {@code threshold}, so the
+     * candidate need not be scored. The bound: each listed word counts with its best similarity to
+     * any party word, or fully when two adjacent words may cover it joined; scoring aligns words
+     * one to one and penalises extra words and reordering, which can only lower that. A name cut
+     * short (the truncation rule) is checked separately.
+     */
+    boolean mayReach(Prepared q, Entry e, Scratch s, double threshold) {
+        Prepared c = e.prepared();
+        if (q.legalForm() && "individual".equals(e.entity().type())) {
+            return false; // scored 0: a company is not a person
+        }
+        List<Token> ct = c.tokens();
+        int nq = q.tokens().size();
+        int nc = ct.size();
+        // the weight no alignment can cover, distinctive words first: most candidates fail early
+        double lost = 0;
+        double mayLose = (1 - threshold + BOUND_MARGIN) * c.totalWeight();
+        for (int x = 0; x < nc; x++) {
+            int j = e.boundOrder()[x];
+            Token b = ct.get(j);
+            int id = e.tokenIds()[j];
+            char f = firstLetter[id];
+            double m = 0;
+            for (int i = 0; i < nq && m < 1.0; i++) {
+                if (s.first[i] == f) { // words with other first letters score 0 (tokenSim)
+                    m = Math.max(m, s.sim(i, id, b));
+                }
+            }
+            if (m < 1.0 && joinedMayCover(q, c, j, s)) {
+                m = 1.0;
+            }
+            lost += b.weight() * (1 - m);
+            if (lost > mayLose) {
+                return truncation(q, c) >= threshold;
+            }
+        }
+        return true;
+    }
+
+    /** The same with this thread's scratch space, for tests. */
+    boolean mayReach(Prepared q, Entry e, double threshold) {
+        Scratch s = scratch.get();
+        s.start(q);
+        return mayReach(q, e, s, threshold);
+    }
+
+    /**
+     * Slack for floating-point rounding: the bound sums in another order than the score, so it only
+     * rules a candidate out when it is below the threshold by more than any rounding could make up.
+     */
+    private static final double BOUND_MARGIN = 1e-9;
+
+    /** Whether listed word j may be covered by a joined pair: two party words as it, or it and a neighbour as one party word. */
+    private static boolean joinedMayCover(Prepared q, Prepared c, int j, Scratch s) {
+        String word = c.tokens().get(j).folded();
+        if ((s.pairBloom & bloomBit(word)) != 0) {
+            for (String pair : q.pairFolded()) {
+                if (pair.equals(word)) {
+                    return true;
+                }
+            }
+        }
+        String[] cp = c.pairFolded();
+        return (j < cp.length && isPartyWord(q, cp[j], s)) || (j > 0 && isPartyWord(q, cp[j - 1], s));
+    }
+
+    private static boolean isPartyWord(Prepared q, String folded, Scratch s) {
+        if ((s.wordBloom & bloomBit(folded)) == 0) {
+            return false;
+        }
+        for (Token a : q.tokens()) {
+            if (a.folded().equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long bloomBit(String s) {
+        return 1L << (s.hashCode() & 63);
+    }
+
+    /** A word's first letter, or U+FFFF for the empty word (which only equals itself). */
+    static char firstLetter(String folded) {
+        return folded.isEmpty() ? '\uffff' : folded.charAt(0);
+    }
 
     /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates. */
     int[] candidates(Prepared q) {
-        float[] acc = scratch.get();
+        return candidates(q, scratch.get().acc);
+    }
+
+    private int[] candidates(Prepared q, float[] acc) {
         int n = Math.max(1, entries.size());
         int maxPosting = Math.max(MAX_POSTING, n / 20);
         int[] touched = new int[64];
@@ -226,27 +413,28 @@ public final class NameScreener {
                 acc[idx] += w;
             }
         }
+        // candidates sharing less than a fifth of the best candidate's key weight share only minor
+        // words: not scored (left out before ranking, which gives the same result as cutting after)
+        float top = 0;
+        for (int i = 0; i < count; i++) {
+            top = Math.max(top, acc[touched[i]]);
+        }
+        float floor = top * MIN_SHARE;
         long[] ranked = new long[count];
+        int kept = 0;
         for (int i = 0; i < count; i++) {
             int idx = touched[i];
-            // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
-            ranked[i] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(acc[idx])) << 32) | idx;
+            if (acc[idx] >= floor) {
+                // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
+                ranked[kept++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(acc[idx])) << 32) | idx;
+            }
             acc[idx] = 0;
         }
-        int k = Math.min(count, config.maxCandidates());
+        int k = Math.min(kept, config.maxCandidates());
         // only the best k are needed, in order: select them, then sort those (keys are unique, so
         // the result is exactly that of sorting everything)
-        selectSmallest(ranked, k);
+        selectSmallest(ranked, kept, k);
         Arrays.sort(ranked, 0, k);
-        // candidates sharing less than a fifth of the best candidate's key weight share only minor words: not scored
-        if (k > 0) {
-            float top = Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ranked[0] >>> 32));
-            int keep = 0;
-            while (keep < k && Float.intBitsToFloat(Integer.MAX_VALUE - (int) (ranked[keep] >>> 32)) >= top * MIN_SHARE) {
-                keep++;
-            }
-            k = keep;
-        }
         int[] out = new int[k];
         for (int i = 0; i < k; i++) {
             out[i] = (int) (ranked[i] & 0xFFFFFFFFL);
@@ -256,9 +444,14 @@ public final class NameScreener {
 
     /** Moves the {@code k} smallest values of {@code a} into a[0..k) (in no particular order). */
     static void selectSmallest(long[] a, int k) {
+        selectSmallest(a, a.length, k);
+    }
+
+    /** The same over a[0..length). */
+    static void selectSmallest(long[] a, int length, int k) {
         int lo = 0;
-        int hi = a.length - 1;
-        if (k <= 0 || k >= a.length) {
+        int hi = length - 1;
+        if (k <= 0 || k >= length) {
             return;
         }
         while (lo < hi) {
@@ -407,10 +600,11 @@ public final class NameScreener {
 
     /** Scores one listed name against a prepared party name (with a readable detail). */
     Hit score(Prepared q, Entry e) {
-        return score(q, e, true);
+        return score(q, e, true, null);
     }
 
-    private Hit score(Prepared q, Entry e, boolean withDetail) {
+    /** {@code memo}, when given, holds the word similarities for {@code q} (the same values, computed once). */
+    private Hit score(Prepared q, Entry e, boolean withDetail, Scratch memo) {
         Prepared c = e.prepared();
         if (q.legalForm() && "individual".equals(e.entity().type())) {
             return new Hit(e, 0, "fuzzy", "a company (legal form) is not a person"); // Youngok Bank LLC is not PANG Young-ok
@@ -448,7 +642,8 @@ public final class NameScreener {
             Token a = qt.get(i);
             for (int j = 0; j < nc; j++) {
                 Token b = ct.get(j);
-                double v = tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
+                double v = memo != null ? memo.sim(i, e.tokenIds()[j], b)
+                        : tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
                 if (v > 0) {
                     qm[links] = 1L << i;
                     cm[links] = 1L << j;
