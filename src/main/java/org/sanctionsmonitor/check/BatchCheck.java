@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.sanctionsmonitor.audit.RunAudit;
@@ -82,24 +83,34 @@ public final class BatchCheck {
         long t = System.nanoTime();
 
         progress.phaseStarted(ProgressListener.Phase.LOAD_RULES);
+        // the lists load and their name index is built on another thread while the rules compile
+        // here: both take about a second and neither needs the other. Their errors keep their order
+        // (a rule problem is reported first), and progress hears about the lists after the rules.
+        List<Reject> rejects = new ArrayList<>();
+        CompletableFuture<LoadedLists> loading = CompletableFuture.supplyAsync(() -> LoadedLists.load(o, rejects),
+                runnable -> {
+                    Thread th = new Thread(runnable, "load-lists");
+                    th.setDaemon(true);
+                    th.start();
+                });
         RuleBase rules = audit.prepare(o.rules());
         TradeReference trade = TradeReference.load(o.rules());
         t = lap(timings, "load_rules", t, progress, ProgressListener.Phase.LOAD_RULES);
 
         progress.phaseStarted(ProgressListener.Phase.LOAD_LISTS);
-        List<Reject> rejects = new ArrayList<>();
-        List<EntityList> lists = new ArrayList<>();
-        for (Path p : o.lists()) {
-            long t0 = System.nanoTime();
-            progress.inputStarted("list", InputFile.of(p), -1);
-            EntityList l = ListLoader.load(p, o.listFormat(), rejects);
-            lists.add(l);
+        LoadedLists loaded = LoadedLists.join(loading);
+        List<EntityList> lists = loaded.lists();
+        for (int i = 0; i < lists.size(); i++) {
+            EntityList l = lists.get(i);
+            progress.inputStarted("list", InputFile.of(o.lists().get(i)), -1);
+            long nanos = loaded.nanos().get(i);
             l.files().forEach(s -> progress.rows(s.rowsRead()));
-            l.files().forEach(s -> progress.inputFinished("list", s, System.nanoTime() - t0));
+            l.files().forEach(s -> progress.inputFinished("list", s, nanos));
         }
-        NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
-        ScreeningIndex index = new ScreeningIndex(lists, nameMatching);
+        NameMatchingConfig nameMatching = loaded.nameMatching();
+        ScreeningIndex index = loaded.index();
         t = lap(timings, "load_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
+        timings.put("load_lists", loaded.nanosTotal() / 1_000_000);
         CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), index, rejects);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
@@ -193,6 +204,40 @@ public final class BatchCheck {
         }
         progress.finished();
         return new CheckResult(findings, rejects, all, read, exit, reason, manifest);
+    }
+
+    /** The lists, their name-matching settings and the screening index, loaded off the main thread. */
+    private record LoadedLists(List<EntityList> lists, List<Long> nanos, NameMatchingConfig nameMatching,
+            ScreeningIndex index, long nanosTotal) {
+
+        static LoadedLists load(CheckOptions o, List<Reject> rejects) {
+            long start = System.nanoTime();
+            List<EntityList> lists = new ArrayList<>();
+            List<Long> nanos = new ArrayList<>();
+            for (Path p : o.lists()) {
+                long t0 = System.nanoTime();
+                lists.add(ListLoader.load(p, o.listFormat(), rejects));
+                nanos.add(System.nanoTime() - t0);
+            }
+            NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
+            ScreeningIndex index = new ScreeningIndex(lists, nameMatching);
+            return new LoadedLists(lists, nanos, nameMatching, index, System.nanoTime() - start);
+        }
+
+        /** Waits for the loading, rethrowing what it threw as it was thrown. */
+        static LoadedLists join(CompletableFuture<LoadedLists> f) {
+            try {
+                return f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
     }
 
     /** Reads one feed, telling {@code progress} how many rows it has read as it goes. */

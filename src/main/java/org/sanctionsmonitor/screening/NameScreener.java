@@ -395,30 +395,32 @@ public final class NameScreener {
     private int[] candidates(Prepared q, float[] acc) {
         int n = Math.max(1, entries.size());
         int maxPosting = Math.max(MAX_POSTING, n / 20);
-        int[] touched = new int[64];
+        int[] touched = new int[1024];
         int count = 0;
+        float top = 0; // the best accumulated weight (weights only grow, so the largest value ever seen)
         for (String k : keys(q)) {
             int[] post = postings.get(k);
             if (post == null || (post.length > maxPosting && !k.startsWith("n:"))) {
                 continue;
             }
             float w = (float) (Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1));
+            if (count + post.length > touched.length) {
+                touched = Arrays.copyOf(touched, Math.max(touched.length * 2, count + post.length));
+            }
             for (int idx : post) {
-                if (acc[idx] == 0) {
-                    if (count == touched.length) {
-                        touched = Arrays.copyOf(touched, count * 2);
-                    }
+                float before = acc[idx];
+                if (before == 0) {
                     touched[count++] = idx;
                 }
-                acc[idx] += w;
+                float v = before + w;
+                acc[idx] = v;
+                if (v > top) {
+                    top = v;
+                }
             }
         }
         // candidates sharing less than a fifth of the best candidate's key weight share only minor
         // words: not scored (left out before ranking, which gives the same result as cutting after)
-        float top = 0;
-        for (int i = 0; i < count; i++) {
-            top = Math.max(top, acc[touched[i]]);
-        }
         float floor = top * MIN_SHARE;
         long[] ranked = new long[count];
         int kept = 0;
