@@ -54,13 +54,8 @@ public final class NameScreener {
     record Prepared(List<Token> tokens, String[] pairFolded, String spaced, double totalWeight, boolean legalForm) {
     }
 
-    /**
-     * One listed name (name, alias or weak alias) of one entry; {@code tokenIds} number its words
-     * in the screener's vocabulary of listed words (by their written form), so a party word's
-     * similarity to a listed word is computed once per party name, however many listed names share it.
-     */
-    public record Entry(ListedEntity entity, String listedName, String nameType, Prepared prepared, boolean acronym,
-            int[] tokenIds, int[] boundOrder) {
+    /** One listed name (name, alias or weak alias) of one entry. */
+    public record Entry(ListedEntity entity, String listedName, String nameType, Prepared prepared, boolean acronym) {
     }
 
     /** A listed name scored against a party name. */
@@ -70,10 +65,29 @@ public final class NameScreener {
     private final NameMatchingConfig config;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> postings;
-    /** Distinct listed words (written form), numbered for the per-name similarity memo. */
+    /*
+     * What the bound (mayReach) reads for each candidate, in flat arrays rather than through the
+     * Entry objects, whose strings lie all over the heap: the bound looks at a hundred candidates
+     * per party name, and chasing those pointers cost more than the arithmetic.
+     *
+     * Listed words are numbered by their written form (the vocabulary); by that id: the word, its
+     * first letter (folded), its weight and the hash of its folded form. Per listed name idx,
+     * layout[start[idx]..], together so that a candidate costs one or two cache lines: the number of
+     * words nc, the flags, the length of the name as scored (spaced), its total weight (as two ints),
+     * the word positions heaviest first (the order the bound checks them), the word ids by
+     * position, and the hashes of adjacent words joined.
+     */
     private final int vocabulary;
-    /** First letter of each listed word (folded), by vocabulary id. */
+    private final Token[] vocabularyToken;
     private final char[] firstLetter;
+    private final double[] weightOf;
+    private final int[] foldedHash;
+    private final int[] start;
+    private final int[] layout;
+    private static final int HEADER = 5;
+    private static final int ACRONYM = 1;
+    private static final int WEAK = 2;
+    private static final int INDIVIDUAL = 4;
     private final Map<String, List<Hit>> cache;
     private final AtomicLong screened = new AtomicLong();
     private final AtomicLong candidatesScored = new AtomicLong();
@@ -101,11 +115,7 @@ public final class NameScreener {
                 boolean acronym = p.tokens().size() == 1 && !p.tokens().get(0).number()
                         && p.tokens().get(0).text().length() <= config.acronymMaxLength();
                 int idx = entries.size();
-                int[] ids = new int[p.tokens().size()];
-                for (int i = 0; i < ids.length; i++) {
-                    ids[i] = words.computeIfAbsent(p.tokens().get(i).text(), w -> words.size());
-                }
-                entries.add(new Entry(e, n, type, p, acronym, ids, boundOrder(p)));
+                entries.add(new Entry(e, n, type, p, acronym));
                 for (String k : acronym ? List.of("t:" + p.tokens().get(0).folded()) : keys(p)) {
                     List<Integer> l = keys.computeIfAbsent(k, x -> new ArrayList<>());
                     if (l.isEmpty() || l.get(l.size() - 1) != idx) {
@@ -114,11 +124,56 @@ public final class NameScreener {
                 }
             });
         }
-        vocabulary = words.size();
+        List<Token> vocab = new ArrayList<>();
+        int[][] ids = new int[entries.size()][];
+        for (int idx = 0; idx < entries.size(); idx++) {
+            List<Token> t = entries.get(idx).prepared().tokens();
+            ids[idx] = new int[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                ids[idx][i] = words.computeIfAbsent(tok.text(), w -> {
+                    vocab.add(tok);
+                    return vocab.size() - 1;
+                });
+            }
+        }
+        vocabulary = vocab.size();
+        vocabularyToken = vocab.toArray(new Token[0]);
         firstLetter = new char[vocabulary];
-        for (Entry x : entries) {
-            for (int i = 0; i < x.tokenIds().length; i++) {
-                firstLetter[x.tokenIds()[i]] = firstLetter(x.prepared().tokens().get(i).folded());
+        weightOf = new double[vocabulary];
+        foldedHash = new int[vocabulary];
+        for (int id = 0; id < vocabulary; id++) {
+            firstLetter[id] = firstLetter(vocabularyToken[id].folded());
+            weightOf[id] = vocabularyToken[id].weight();
+            foldedHash[id] = vocabularyToken[id].folded().hashCode();
+        }
+        start = new int[entries.size()];
+        int size = 0;
+        for (int[] x : ids) {
+            size += HEADER + 3 * x.length;
+        }
+        layout = new int[size];
+        int at = 0;
+        for (int idx = 0; idx < entries.size(); idx++) {
+            Entry x = entries.get(idx);
+            Prepared p = x.prepared();
+            int nc = ids[idx].length;
+            start[idx] = at;
+            long tw = Double.doubleToRawLongBits(p.totalWeight());
+            layout[at++] = nc;
+            layout[at++] = (x.acronym() ? ACRONYM : 0) | ("weak alias".equals(x.nameType()) ? WEAK : 0)
+                    | ("individual".equals(x.entity().type()) ? INDIVIDUAL : 0);
+            layout[at++] = p.spaced().length();
+            layout[at++] = (int) (tw >>> 32);
+            layout[at++] = (int) tw;
+            for (int j : boundOrder(p)) {
+                layout[at++] = j;
+            }
+            for (int id : ids[idx]) {
+                layout[at++] = id;
+            }
+            for (int j = 0; j < nc; j++) {
+                layout[at++] = j < p.pairFolded().length ? p.pairFolded()[j].hashCode() : 0;
             }
         }
         postings = new HashMap<>(keys.size() * 2);
@@ -192,33 +247,35 @@ public final class NameScreener {
     private List<Hit> compute(Prepared q) {
         screened.incrementAndGet();
         Scratch scratch = this.scratch.get();
-        int[] candidates = candidates(q, scratch.acc);
+        int[] candidates = candidates(q, scratch);
         candidatesScored.addAndGet(candidates.length);
         scratch.start(q);
         Map<ListedEntity, Hit> best = new IdentityHashMap<>();
         for (int idx : candidates) {
-            Entry e = entries.get(idx);
-            boolean weak = "weak alias".equals(e.nameType());
-            double threshold = weak ? config.weakAlias() : config.review();
-            if (!e.acronym() && !mayReach(q, e, scratch, threshold)) {
+            int flags = layout[start[idx] + 1];
+            double threshold = (flags & WEAK) != 0 ? config.weakAlias() : config.review();
+            if ((flags & ACRONYM) == 0 && !mayReach(q, idx, scratch, threshold)) {
                 continue; // cannot reach the threshold: the full scoring would drop it too
             }
-            Hit h = score(q, e, false, scratch);
+            Entry e = entries.get(idx);
+            Hit h = score(q, e, idx, false, scratch);
             if (h.score() < threshold) {
                 continue;
             }
             if (h.detail() == null) {
-                h = score(q, e, true, scratch);
+                h = score(q, e, idx, true, scratch);
             }
             best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
         }
         List<Hit> out = new ArrayList<>(best.values());
-        out.sort(Comparator.comparingDouble(Hit::score).reversed()
-                .thenComparing(h -> h.entry().entity().listSource())
-                .thenComparing(h -> h.entry().entity().entityId())
-                .thenComparing(h -> h.entry().listedName()));
+        out.sort(BEST_FIRST);
         return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
     }
+
+    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingDouble(Hit::score).reversed()
+            .thenComparing(h -> h.entry().entity().listSource())
+            .thenComparing(h -> h.entry().entity().entityId())
+            .thenComparing(h -> h.entry().listedName());
 
     private static boolean better(Hit a, Hit b) {
         if (a.score() != b.score()) {
@@ -241,6 +298,8 @@ public final class NameScreener {
      */
     private final class Scratch {
         final float[] acc = new float[entries.size()];
+        int[] touched = new int[1024];
+        long[] ranked = new long[1024];
         private final int[] stamp = new int[vocabulary];
         private final int[] base = new int[vocabulary];
         private double[] memo = new double[256];
@@ -260,10 +319,10 @@ public final class NameScreener {
             List<Token> t = name.tokens();
             for (int i = 0; i < t.size(); i++) {
                 first[i] = firstLetter(t.get(i).folded());
-                wordBloom |= bloomBit(t.get(i).folded());
+                wordBloom |= bloomBit(t.get(i).folded().hashCode());
             }
             for (String pair : name.pairFolded()) {
-                pairBloom |= bloomBit(pair);
+                pairBloom |= bloomBit(pair.hashCode());
             }
             if (++epoch == 0) {
                 Arrays.fill(stamp, 0);
@@ -271,8 +330,8 @@ public final class NameScreener {
             }
         }
 
-        /** {@link #tokenSim} of party word {@code i} and listed word {@code b} (vocabulary id {@code id}). */
-        double sim(int i, int id, Token b) {
+        /** {@link #tokenSim} of party word {@code i} and listed word {@code id} of the vocabulary. */
+        double sim(int i, int id) {
             int nq = q.tokens().size();
             int at;
             if (stamp[id] != epoch) {
@@ -290,6 +349,7 @@ public final class NameScreener {
             double v = memo[at + i];
             if (v < 0) {
                 Token a = q.tokens().get(i);
+                Token b = vocabularyToken[id];
                 v = tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
                 memo[at + i] = v;
             }
@@ -306,44 +366,51 @@ public final class NameScreener {
      * one to one and penalises extra words and reordering, which can only lower that. A name cut
      * short (the truncation rule) is checked separately.
      */
-    boolean mayReach(Prepared q, Entry e, Scratch s, double threshold) {
-        Prepared c = e.prepared();
-        if (q.legalForm() && "individual".equals(e.entity().type())) {
+    boolean mayReach(Prepared q, int idx, Scratch s, double threshold) {
+        int o = start[idx];
+        int nc = layout[o];
+        if (q.legalForm() && (layout[o + 1] & INDIVIDUAL) != 0) {
             return false; // scored 0: a company is not a person
         }
-        List<Token> ct = c.tokens();
         int nq = q.tokens().size();
-        int nc = ct.size();
+        double total = Double.longBitsToDouble(((long) layout[o + 3] << 32) | (layout[o + 4] & 0xFFFFFFFFL));
         // the weight no alignment can cover, distinctive words first: most candidates fail early
         double lost = 0;
-        double mayLose = (1 - threshold + BOUND_MARGIN) * c.totalWeight();
+        double mayLose = (1 - threshold + BOUND_MARGIN) * total;
         for (int x = 0; x < nc; x++) {
-            int j = e.boundOrder()[x];
-            Token b = ct.get(j);
-            int id = e.tokenIds()[j];
+            int j = layout[o + HEADER + x];
+            int id = layout[o + HEADER + nc + j];
             char f = firstLetter[id];
             double m = 0;
             for (int i = 0; i < nq && m < 1.0; i++) {
                 if (s.first[i] == f) { // words with other first letters score 0 (tokenSim)
-                    m = Math.max(m, s.sim(i, id, b));
+                    m = Math.max(m, s.sim(i, id));
                 }
             }
-            if (m < 1.0 && joinedMayCover(q, c, j, s)) {
+            if (m < 1.0 && joinedMayCover(q, idx, j, s)) {
                 m = 1.0;
             }
-            lost += b.weight() * (1 - m);
+            lost += weightOf[id] * (1 - m);
             if (lost > mayLose) {
-                return truncation(q, c) >= threshold;
+                return mayBeCutShort(q, idx) && truncation(q, entries.get(idx).prepared()) >= threshold;
             }
         }
         return true;
+    }
+
+    /** The length conditions of {@link #truncation}, from the flat arrays: false when it surely gives 0. */
+    private boolean mayBeCutShort(Prepared q, int idx) {
+        int n = q.spaced().length();
+        int listed = layout[start[idx] + 2];
+        return n >= config.truncationMinChars() && n < listed && n >= config.truncationMinRatio() * listed
+                && q.tokens().size() <= layout[start[idx]];
     }
 
     /** The same with this thread's scratch space, for tests. */
     boolean mayReach(Prepared q, Entry e, double threshold) {
         Scratch s = scratch.get();
         s.start(q);
-        return mayReach(q, e, s, threshold);
+        return mayReach(q, entries.indexOf(e), s, threshold);
     }
 
     /**
@@ -353,23 +420,26 @@ public final class NameScreener {
     private static final double BOUND_MARGIN = 1e-9;
 
     /** Whether listed word j may be covered by a joined pair: two party words as it, or it and a neighbour as one party word. */
-    private static boolean joinedMayCover(Prepared q, Prepared c, int j, Scratch s) {
-        String word = c.tokens().get(j).folded();
-        if ((s.pairBloom & bloomBit(word)) != 0) {
+    private boolean joinedMayCover(Prepared q, int idx, int j, Scratch s) {
+        int o = start[idx];
+        int nc = layout[o];
+        int id = layout[o + HEADER + nc + j];
+        if ((s.pairBloom & bloomBit(foldedHash[id])) != 0) {
+            String word = vocabularyToken[id].folded();
             for (String pair : q.pairFolded()) {
                 if (pair.equals(word)) {
                     return true;
                 }
             }
         }
-        String[] cp = c.pairFolded();
-        return (j < cp.length && isPartyWord(q, cp[j], s)) || (j > 0 && isPartyWord(q, cp[j - 1], s));
+        int pairs = o + HEADER + 2 * nc;
+        return (j + 1 < nc && (s.wordBloom & bloomBit(layout[pairs + j])) != 0
+                && isPartyWord(q, entries.get(idx).prepared().pairFolded()[j]))
+                || (j > 0 && (s.wordBloom & bloomBit(layout[pairs + j - 1])) != 0
+                && isPartyWord(q, entries.get(idx).prepared().pairFolded()[j - 1]));
     }
 
-    private static boolean isPartyWord(Prepared q, String folded, Scratch s) {
-        if ((s.wordBloom & bloomBit(folded)) == 0) {
-            return false;
-        }
+    private static boolean isPartyWord(Prepared q, String folded) {
         for (Token a : q.tokens()) {
             if (a.folded().equals(folded)) {
                 return true;
@@ -378,8 +448,8 @@ public final class NameScreener {
         return false;
     }
 
-    private static long bloomBit(String s) {
-        return 1L << (s.hashCode() & 63);
+    private static long bloomBit(int hash) {
+        return 1L << (hash & 63);
     }
 
     /** A word's first letter, or U+FFFF for the empty word (which only equals itself). */
@@ -389,13 +459,14 @@ public final class NameScreener {
 
     /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates. */
     int[] candidates(Prepared q) {
-        return candidates(q, scratch.get().acc);
+        return candidates(q, scratch.get());
     }
 
-    private int[] candidates(Prepared q, float[] acc) {
+    private int[] candidates(Prepared q, Scratch scratch) {
+        float[] acc = scratch.acc;
         int n = Math.max(1, entries.size());
         int maxPosting = Math.max(MAX_POSTING, n / 20);
-        int[] touched = new int[1024];
+        int[] touched = scratch.touched;
         int count = 0;
         float top = 0; // the best accumulated weight (weights only grow, so the largest value ever seen)
         for (String k : keys(q)) {
@@ -406,6 +477,7 @@ public final class NameScreener {
             float w = (float) (Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1));
             if (count + post.length > touched.length) {
                 touched = Arrays.copyOf(touched, Math.max(touched.length * 2, count + post.length));
+                scratch.touched = touched;
             }
             for (int idx : post) {
                 float before = acc[idx];
@@ -422,7 +494,10 @@ public final class NameScreener {
         // candidates sharing less than a fifth of the best candidate's key weight share only minor
         // words: not scored (left out before ranking, which gives the same result as cutting after)
         float floor = top * MIN_SHARE;
-        long[] ranked = new long[count];
+        if (scratch.ranked.length < count) {
+            scratch.ranked = new long[Math.max(count, scratch.ranked.length * 2)];
+        }
+        long[] ranked = scratch.ranked;
         int kept = 0;
         for (int i = 0; i < count; i++) {
             int idx = touched[i];
@@ -602,11 +677,11 @@ public final class NameScreener {
 
     /** Scores one listed name against a prepared party name (with a readable detail). */
     Hit score(Prepared q, Entry e) {
-        return score(q, e, true, null);
+        return score(q, e, -1, true, null);
     }
 
-    /** {@code memo}, when given, holds the word similarities for {@code q} (the same values, computed once). */
-    private Hit score(Prepared q, Entry e, boolean withDetail, Scratch memo) {
+    /** {@code memo}, when given, holds the word similarities for {@code q} (the same values, computed once); {@code idx} is e's number. */
+    private Hit score(Prepared q, Entry e, int idx, boolean withDetail, Scratch memo) {
         Prepared c = e.prepared();
         if (q.legalForm() && "individual".equals(e.entity().type())) {
             return new Hit(e, 0, "fuzzy", "a company (legal form) is not a person"); // Youngok Bank LLC is not PANG Young-ok
@@ -644,7 +719,7 @@ public final class NameScreener {
             Token a = qt.get(i);
             for (int j = 0; j < nc; j++) {
                 Token b = ct.get(j);
-                double v = memo != null ? memo.sim(i, e.tokenIds()[j], b)
+                double v = memo != null ? memo.sim(i, layout[start[idx] + HEADER + nc + j])
                         : tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
                 if (v > 0) {
                     qm[links] = 1L << i;
