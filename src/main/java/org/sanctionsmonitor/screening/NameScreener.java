@@ -89,6 +89,8 @@ public final class NameScreener {
     private static final int WEAK = 2;
     private static final int INDIVIDUAL = 4;
     private final Map<String, List<Hit>> cache;
+    /** Results by the party name as written (filled up to cache.max_names; results never depend on it). */
+    private final Map<String, List<Hit>> verbatim = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong screened = new AtomicLong();
     private final AtomicLong candidatesScored = new AtomicLong();
     private final AtomicLong cacheHits = new AtomicLong();
@@ -226,6 +228,24 @@ public final class NameScreener {
      * {@code threshold.weak_alias}; at most {@code index.max_matches}.
      */
     public List<Hit> screen(String partyName) {
+        // party names repeat verbatim (the same counterparty in many records): that lookup spares
+        // taking the name apart and the shared, locked cache below
+        if (partyName == null) {
+            return List.of();
+        }
+        List<Hit> seen = verbatim.get(partyName);
+        if (seen != null) {
+            cacheHits.incrementAndGet();
+            return seen;
+        }
+        List<Hit> result = screenPrepared(partyName);
+        if (verbatim.size() < config.cacheMaxNames()) {
+            verbatim.putIfAbsent(partyName, result);
+        }
+        return result;
+    }
+
+    private List<Hit> screenPrepared(String partyName) {
         Prepared q = prepare(partyName);
         if (q.tokens().isEmpty()) {
             return List.of();
