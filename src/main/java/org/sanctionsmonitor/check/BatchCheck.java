@@ -88,11 +88,7 @@ public final class BatchCheck {
         // (a rule problem is reported first), and progress hears about the lists after the rules.
         List<Reject> rejects = new ArrayList<>();
         CompletableFuture<LoadedLists> loading = CompletableFuture.supplyAsync(() -> LoadedLists.load(o, rejects),
-                runnable -> {
-                    Thread th = new Thread(runnable, "load-lists");
-                    th.setDaemon(true);
-                    th.start();
-                });
+                daemon("load-lists"));
         RuleBase rules = audit.prepare(o.rules());
         TradeReference trade = TradeReference.load(o.rules());
         t = lap(timings, "load_rules", t, progress, ProgressListener.Phase.LOAD_RULES);
@@ -114,10 +110,18 @@ public final class BatchCheck {
         CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), index, rejects);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
+        long tRead = t;
         RecordPipeline pipeline = new RecordPipeline(rules, lists, index, trade, crypto, o.asOf());
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
+        // the other feeds are read on their own thread while the transfers are read on this one:
+        // the two lanes of the pipeline share nothing but the worker threads, which they keep busy
+        // together. Their rejects, statistics and progress join this thread's in the usual order.
+        QueuedProgress otherProgress = new QueuedProgress();
+        List<Reject> otherRejects = new ArrayList<>();
+        CompletableFuture<OtherFeeds> others = CompletableFuture.supplyAsync(
+                () -> OtherFeeds.read(o, pipeline, otherRejects, otherProgress), daemon("read-feeds"));
         for (Path p : o.transfers()) {
             // exact screening and address validation per transfer on worker threads; the transfer
             // graph and the rule batches take the results in input order on this thread
@@ -131,27 +135,19 @@ public final class BatchCheck {
         t = lap(timings, "read_transfers", t);
         pipeline.transfersDone();
         t = lap(timings, "graph_analysis", t);
-        for (Path p : o.shipments()) {
-            ReadStats s = read("shipments", p, ShipmentsReader::read, pipeline::shipment, rejects, progress);
-            stats.add(s);
-            inputs.add(inputEntry("shipments", s));
-        }
-        for (Path p : o.payments()) {
-            ReadStats s = read("payments", p, PaymentsReader::read, pipeline::payment, rejects, progress);
-            stats.add(s);
-            inputs.add(inputEntry("payments", s));
-        }
-        for (Path p : o.vesselEvents()) {
-            ReadStats s = read("vessel_events", p, VesselEventsReader::read, pipeline::vesselEvent, rejects, progress);
-            stats.add(s);
-            inputs.add(inputEntry("vessel_events", s));
-        }
-        progress.phaseFinished(ProgressListener.Phase.READ_FEEDS, System.nanoTime() - t);
+        OtherFeeds other = OtherFeeds.await(others, otherProgress, progress);
+        rejects.addAll(otherRejects);
+        stats.addAll(other.stats());
+        inputs.addAll(other.inputs());
+        timings.put("read_other_feeds", other.nanos() / 1_000_000);
+        t = lap(timings, "wait_other_feeds", t);
+        progress.phaseFinished(ProgressListener.Phase.READ_FEEDS, System.nanoTime() - tRead);
         progress.phaseStarted(ProgressListener.Phase.FINISH_RULES);
         long tFinish = System.nanoTime();
         List<Finding> findings = audit.afterRules(pipeline.finish(), o.asOf());
         progress.phaseFinished(ProgressListener.Phase.FINISH_RULES, System.nanoTime() - tFinish);
-        t = lap(timings, "screen_and_rules", t);
+        t = lap(timings, "last_rules", t);
+        timings.put("read_and_rules", (t - tRead) / 1_000_000);
 
         List<ReadStats> all = new ArrayList<>();
         lists.forEach(l -> all.addAll(l.files()));
@@ -206,6 +202,73 @@ public final class BatchCheck {
         return new CheckResult(findings, rejects, all, read, exit, reason, manifest);
     }
 
+    /** Shipments, payments and vessel events, read on their own thread (the pipeline's second lane). */
+    private record OtherFeeds(List<ReadStats> stats, List<Map<String, Object>> inputs, long nanos) {
+
+        static OtherFeeds read(CheckOptions o, RecordPipeline pipeline, List<Reject> rejects, ProgressListener progress) {
+            long start = System.nanoTime();
+            List<ReadStats> stats = new ArrayList<>();
+            List<Map<String, Object>> inputs = new ArrayList<>();
+            for (Path p : o.shipments()) {
+                ReadStats s = BatchCheck.read("shipments", p, ShipmentsReader::read, pipeline::shipment, rejects, progress);
+                stats.add(s);
+                inputs.add(inputEntry("shipments", s));
+            }
+            for (Path p : o.payments()) {
+                ReadStats s = BatchCheck.read("payments", p, PaymentsReader::read, pipeline::payment, rejects, progress);
+                stats.add(s);
+                inputs.add(inputEntry("payments", s));
+            }
+            for (Path p : o.vesselEvents()) {
+                ReadStats s = BatchCheck.read("vessel_events", p, VesselEventsReader::read, pipeline::vesselEvent, rejects,
+                        progress);
+                stats.add(s);
+                inputs.add(inputEntry("vessel_events", s));
+            }
+            return new OtherFeeds(stats, inputs, System.nanoTime() - start);
+        }
+
+        /** Waits for the other feeds, passing their progress on from this thread meanwhile; rethrows what they threw. */
+        static OtherFeeds await(CompletableFuture<OtherFeeds> f, QueuedProgress queued, ProgressListener progress) {
+            try {
+                while (true) {
+                    queued.drainTo(progress);
+                    try {
+                        OtherFeeds done = f.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        queued.drainTo(progress);
+                        return done;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        // keep passing progress on
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the feeds were read", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw rethrow(e.getCause());
+            }
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    /** An executor that runs each task on a new daemon thread of this name. */
+    private static java.util.concurrent.Executor daemon(String name) {
+        return runnable -> {
+            Thread th = new Thread(runnable, name);
+            th.setDaemon(true);
+            th.start();
+        };
+    }
+
     /** The lists, their name-matching settings and the screening index, loaded off the main thread. */
     private record LoadedLists(List<EntityList> lists, List<Long> nanos, NameMatchingConfig nameMatching,
             ScreeningIndex index, long nanosTotal) {
@@ -229,13 +292,7 @@ public final class BatchCheck {
             try {
                 return f.join();
             } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
+                throw rethrow(e.getCause());
             }
         }
     }

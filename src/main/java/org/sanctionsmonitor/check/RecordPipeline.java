@@ -26,8 +26,12 @@ import org.sanctionsmonitor.trade.TradeScreening;
  * rule runner. The batch check feeds it from files; the rule tests feed it hand-made records, so
  * they test exactly the wiring the check runs.
  *
- * <p>Order: every transfer, then {@link #transfersDone()} (the graph analysis), then the other
- * records, then {@link #finish()} (the cap tallies and the last sessions).
+ * <p>Two lanes that may run on two threads at once: the transfers ({@link #transfer}, then
+ * {@link #transfersDone()}, the graph analysis) and the other records (shipments, payments, vessel
+ * events). Each lane is used by one thread at a time and has its own rule runner; no rule joins a
+ * transfer with another kind of record (sessions hold one batch of one lane). {@link #finish()}
+ * comes last, after both lanes: the cap tallies, the last sessions, the findings of both lanes in
+ * one stable order.
  */
 public final class RecordPipeline {
 
@@ -35,6 +39,7 @@ public final class RecordPipeline {
     private final TradeScreening trade;
     private final CapLedger ledger;
     private final CryptoStage crypto;
+    private final RuleRunner transfers;
     private final RuleRunner runner;
 
     public RecordPipeline(RuleBase rules, List<EntityList> lists, ScreeningIndex index, TradeReference reference,
@@ -43,7 +48,10 @@ public final class RecordPipeline {
         this.trade = new TradeScreening(reference, lists);
         this.ledger = new CapLedger(reference);
         this.crypto = crypto;
-        this.runner = new RuleRunner(rules, new RunContext(asOf), reference.facts());
+        RunContext context = new RunContext(asOf);
+        this.transfers = new RuleRunner(rules, context, reference.facts());
+        this.runner = new RuleRunner(rules, context, reference.facts());
+        crypto.registerParameters(transfers);
         crypto.registerParameters(runner);
     }
 
@@ -58,7 +66,7 @@ public final class RecordPipeline {
     public void acceptTransfer(Transfer t, List<Match> found) {
         List<Match> candidates = new ArrayList<>(found);
         crypto.screen(t, found, candidates::add);
-        runner.add(t, candidates);
+        transfers.add(t, candidates);
     }
 
     public void transfer(Transfer t) {
@@ -67,7 +75,7 @@ public final class RecordPipeline {
 
     /** After the last transfer: the graph analysis, its derived facts into the rules. */
     public void transfersDone() {
-        crypto.finish(runner);
+        crypto.finish(transfers);
     }
 
     public void shipment(Shipment s) {
@@ -89,13 +97,15 @@ public final class RecordPipeline {
         runner.add(e, candidates);
     }
 
-    /** The per-year cap tallies, then every remaining session; the findings in their stable order. */
+    /** The per-year cap tallies, then every remaining session; the findings of both lanes in their stable order. */
     public List<Finding> finish() {
         ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
-        return runner.finish();
+        List<Finding> all = new ArrayList<>(transfers.finishUnordered());
+        all.addAll(runner.finishUnordered());
+        return RuleRunner.order(all);
     }
 
     public long sessions() {
-        return runner.sessions();
+        return transfers.sessions() + runner.sessions();
     }
 }

@@ -181,9 +181,14 @@ public final class RuleRunner {
 
     /** Runs what is left, waits for every session and returns every finding, de-duplicated, in {@link Finding#ORDER}. */
     public List<Finding> finish() {
+        return order(finishUnordered());
+    }
+
+    /** Runs what is left, waits for every session and returns every finding raised, as raised (for {@link #order}). */
+    public List<Finding> finishUnordered() {
         flush();
         reap(true);
-        return order(collector.drain());
+        return collector.drain();
     }
 
     public long sessions() {

@@ -220,7 +220,7 @@ class CheckCommandTest {
         assertEquals("10.2.0", manifest.get("drools_version").asText());
         assertTrue(manifest.get("rules").get("files").size() >= 7);
         assertEquals(3, countFor(manifest, "SAN-001"));
-        assertTrue(manifest.get("timings_ms").has("screen_and_rules"));
+        assertTrue(manifest.get("timings_ms").has("read_and_rules"));
     }
 
     @Test
