@@ -108,12 +108,11 @@ public final class BatchCheck {
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
         for (Path p : o.transfers()) {
-            // exact screening and address validation per transfer on worker threads; the transfer
-            // graph and the rule batches take the results in input order on this thread
-            OrderedStage<Transfer, List<Match>> screening = new OrderedStage<>(pipeline::screenTransfer,
-                    pipeline::acceptTransfer);
-            ReadStats s = read("transfers", p, TransfersReader::read, screening::accept, rejects, progress);
-            screening.finish();
+            // mapping, exact screening and address validation per transfer on worker threads; the
+            // transfer graph and the rule batches take the results in input order on this thread
+            ReadStats s = read("transfers", p,
+                    (file, sink, rej) -> TransfersReader.readParallel(file, tr -> new Screened(tr, pipeline.screenTransfer(tr)), sink, rej),
+                    (Screened x) -> pipeline.acceptTransfer(x.transfer(), x.found()), rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }
@@ -212,6 +211,10 @@ public final class BatchCheck {
         progress.rows(s.rowsRead());
         progress.inputFinished(kind, s, System.nanoTime() - t0);
         return s;
+    }
+
+    /** A transfer with the matches exact screening found for it on a worker thread. */
+    private record Screened(Transfer transfer, List<Match> found) {
     }
 
     /** A feed reader's entry point, e.g. {@code TransfersReader::read}. */
