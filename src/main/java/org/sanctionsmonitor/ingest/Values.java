@@ -25,6 +25,10 @@ public final class Values {
         if (text == null) {
             return null;
         }
+        Instant common = IsoTimestamps.parseCommon(text);
+        if (common != null) {
+            return common;
+        }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
