@@ -68,7 +68,7 @@ public final class TransferGraph {
         file = Arrays.copyOf(b.file, n);
         line = Arrays.copyOf(b.line, n);
         nodeAddress = b.nodeAddress.toArray(new String[0]);
-        nodeChain = b.nodeChainList.stream().mapToInt(Integer::intValue).toArray();
+        nodeChain = b.nodeIds.chains();
         chains = b.chains.toArray(new String[0]);
         assets = b.assets.toArray(new String[0]);
         owners = b.owners.toArray(new String[0]);
@@ -272,11 +272,10 @@ public final class TransferGraph {
         private int[] toOwner = new int[1024];
         private int[] file = new int[1024];
         private int[] line = new int[1024];
-        private final List<Map<String, Integer>> nodeIds = new ArrayList<>();
+        private final NodeIndex nodeIds = new NodeIndex();
         private String lastChainRaw;
         private int lastChainId;
         private final List<String> nodeAddress = new ArrayList<>();
-        private final List<Integer> nodeChainList = new ArrayList<>();
         private final Interner chains = new Interner();
         private final Interner assets = new Interner();
         private final Interner owners = new Interner();
@@ -285,14 +284,9 @@ public final class TransferGraph {
         /** The node id of an address on a chain, created on first sight. */
         public int node(String chain, String address) {
             int c = chainId(chain);
-            String key = Addresses.chainLocalKey(address);
-            Map<String, Integer> ids = nodeIds.get(c);
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = nodeAddress.size();
-                ids.put(key, id);
+            int id = nodeIds.intern(c, Addresses.chainLocalKey(address));
+            if (id == nodeAddress.size()) { // first sight
                 nodeAddress.add(address.strip());
-                nodeChainList.add(c);
             }
             return id;
         }
@@ -303,9 +297,6 @@ public final class TransferGraph {
                 return lastChainId;
             }
             int c = chains.id(Chains.canonical(chain));
-            while (nodeIds.size() <= c) {
-                nodeIds.add(new HashMap<>());
-            }
             lastChainRaw = chain;
             lastChainId = c;
             return c;
@@ -314,11 +305,7 @@ public final class TransferGraph {
         /** The node id of an address on a chain, or -1 when no transfer touched it. */
         public int existingNode(String chain, String address) {
             Integer c = chains.ids.get(Chains.canonical(chain));
-            if (c == null || c >= nodeIds.size()) {
-                return -1;
-            }
-            Integer id = nodeIds.get(c).get(Addresses.chainLocalKey(address));
-            return id == null ? -1 : id;
+            return c == null ? -1 : nodeIds.find(c, Addresses.chainLocalKey(address));
         }
 
         /** Adds a transfer; returns its index. */
