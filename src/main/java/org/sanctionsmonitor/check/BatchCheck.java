@@ -25,7 +25,6 @@ import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.Category;
 import org.sanctionsmonitor.report.Finding;
@@ -35,7 +34,6 @@ import org.sanctionsmonitor.report.Json;
 import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.ReportHtml;
 import org.sanctionsmonitor.report.Severity;
-import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 import org.sanctionsmonitor.trade.TradeReference;
@@ -111,8 +109,8 @@ public final class BatchCheck {
             // mapping, exact screening and address validation per transfer on worker threads; the
             // transfer graph and the rule batches take the results in input order on this thread
             ReadStats s = read("transfers", p,
-                    (file, sink, rej) -> TransfersReader.readParallel(file, tr -> new Screened(tr, pipeline.screenTransfer(tr)), sink, rej),
-                    (Screened x) -> pipeline.acceptTransfer(x.transfer(), x.found()), rejects, progress);
+                    (file, sink, rej) -> TransfersReader.readParallel(file, pipeline::screenTransfer, sink, rej),
+                    pipeline::acceptTransfer, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }
@@ -211,10 +209,6 @@ public final class BatchCheck {
         progress.rows(s.rowsRead());
         progress.inputFinished(kind, s, System.nanoTime() - t0);
         return s;
-    }
-
-    /** A transfer with the matches exact screening found for it on a worker thread. */
-    private record Screened(Transfer transfer, List<Match> found) {
     }
 
     /** A feed reader's entry point, e.g. {@code TransfersReader::read}. */

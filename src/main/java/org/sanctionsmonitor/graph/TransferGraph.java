@@ -258,6 +258,22 @@ public final class TransferGraph {
         }
     }
 
+    /**
+     * A transfer's two address keys as the graph indexes them, with their hashes computed: made
+     * by {@link #of} on a screening worker thread so that the reading thread, which builds the
+     * graph, only looks them up.
+     */
+    public record Ends(String fromKey, String toKey) {
+
+        public static Ends of(Transfer t) {
+            String from = Addresses.chainLocalKey(t.fromAddress());
+            String to = Addresses.chainLocalKey(t.toAddress());
+            from.hashCode(); // the String caches it
+            to.hashCode();
+            return new Ends(from, to);
+        }
+    }
+
     /** Collects the compact rows while a feed streams. Not thread-safe. */
     public static final class Builder {
         private int count;
@@ -283,8 +299,11 @@ public final class TransferGraph {
 
         /** The node id of an address on a chain, created on first sight. */
         public int node(String chain, String address) {
-            int c = chainId(chain);
-            int id = nodeIds.intern(c, Addresses.chainLocalKey(address));
+            return node(chainId(chain), Addresses.chainLocalKey(address), address);
+        }
+
+        private int node(int c, String key, String address) {
+            int id = nodeIds.intern(c, key);
             if (id == nodeAddress.size()) { // first sight
                 nodeAddress.add(address.strip());
             }
@@ -310,20 +329,33 @@ public final class TransferGraph {
 
         /** Adds a transfer; returns its index. */
         public int add(Transfer t) {
+            return add(t, Ends.of(t));
+        }
+
+        /** Adds a transfer whose address keys were made beforehand; returns its index. */
+        public int add(Transfer t, Ends ends) {
             return add(t.txId(), t.timestamp().getEpochSecond(), t.chain(), t.asset(), t.fromAddress(), t.toAddress(),
-                    t.amount().doubleValue(), t.amountUsd() == null ? Double.NaN : t.amountUsd().doubleValue(),
+                    ends, t.amount().doubleValue(), t.amountUsd() == null ? Double.NaN : t.amountUsd().doubleValue(),
                     t.fromOwner(), t.toOwner(), t.source().file(), t.source().line());
         }
 
         public int add(String id, long epochSecond, String chain, String assetCode, String fromAddress, String toAddress,
                 double amt, double amtUsd, String fromOwnerId, String toOwnerId, String fileName, long lineNo) {
+            return add(id, epochSecond, chain, assetCode, fromAddress, toAddress,
+                    new Ends(Addresses.chainLocalKey(fromAddress), Addresses.chainLocalKey(toAddress)), amt, amtUsd,
+                    fromOwnerId, toOwnerId, fileName, lineNo);
+        }
+
+        private int add(String id, long epochSecond, String chain, String assetCode, String fromAddress, String toAddress,
+                Ends ends, double amt, double amtUsd, String fromOwnerId, String toOwnerId, String fileName, long lineNo) {
             if (count == txId.length) {
                 grow();
             }
             int i = count++;
             txId[i] = id;
-            from[i] = node(chain, fromAddress);
-            to[i] = node(chain, toAddress);
+            int c = chainId(chain);
+            from[i] = node(c, ends.fromKey(), fromAddress);
+            to[i] = node(c, ends.toKey(), toAddress);
             time[i] = epochSecond;
             amount[i] = amt;
             usd[i] = amtUsd;
