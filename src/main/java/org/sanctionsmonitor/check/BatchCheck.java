@@ -26,7 +26,6 @@ import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.Category;
 import org.sanctionsmonitor.report.Finding;
@@ -36,7 +35,6 @@ import org.sanctionsmonitor.report.Json;
 import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.ReportHtml;
 import org.sanctionsmonitor.report.Severity;
-import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 import org.sanctionsmonitor.trade.TradeReference;
@@ -123,12 +121,11 @@ public final class BatchCheck {
         CompletableFuture<OtherFeeds> others = CompletableFuture.supplyAsync(
                 () -> OtherFeeds.read(o, pipeline, otherRejects, otherProgress), daemon("read-feeds"));
         for (Path p : o.transfers()) {
-            // exact screening and address validation per transfer on worker threads; the transfer
-            // graph and the rule batches take the results in input order on this thread
-            OrderedStage<Transfer, List<Match>> screening = new OrderedStage<>(pipeline::screenTransfer,
-                    pipeline::acceptTransfer);
-            ReadStats s = read("transfers", p, TransfersReader::read, screening::accept, rejects, progress);
-            screening.finish();
+            // mapping, exact screening and address validation per transfer on worker threads; the
+            // transfer graph and the rule batches take the results in input order on this thread
+            ReadStats s = read("transfers", p,
+                    (file, sink, rej) -> TransfersReader.readParallel(file, pipeline::screenTransfer, sink, rej),
+                    pipeline::acceptTransfer, rejects, progress);
             stats.add(s);
             inputs.add(inputEntry("transfers", s));
         }

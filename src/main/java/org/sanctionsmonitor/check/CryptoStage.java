@@ -14,6 +14,7 @@ import org.sanctionsmonitor.engine.RuleInfo;
 import org.sanctionsmonitor.engine.RuleRunner;
 import org.sanctionsmonitor.graph.GraphAnalysis;
 import org.sanctionsmonitor.graph.GraphParameters;
+import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.ingest.InputFile;
 import org.sanctionsmonitor.ingest.LabelsReader;
 import org.sanctionsmonitor.ingest.ReadStats;
@@ -87,11 +88,14 @@ public final class CryptoStage {
         }
     }
 
-    /** Record-local: label hits of a transfer; and the transfer's compact row for the graph. */
-    public void screen(Transfer t, List<Match> candidates, Consumer<Match> out) {
+    /**
+     * Record-local: label hits of a transfer; and the transfer's compact row for the graph, with
+     * its address keys made beforehand ({@link TransferGraph.Ends#of}, thread-safe).
+     */
+    public void screen(Transfer t, TransferGraph.Ends ends, List<Match> candidates, Consumer<Match> out) {
         labels.screen(t, out);
         if (graph != null) {
-            graph.add(t, candidates);
+            graph.add(t, ends, candidates);
         }
     }
 

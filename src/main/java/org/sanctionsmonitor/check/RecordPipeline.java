@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleRunner;
 import org.sanctionsmonitor.engine.RunContext;
+import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.Payment;
 import org.sanctionsmonitor.model.Shipment;
@@ -55,22 +56,30 @@ public final class RecordPipeline {
         crypto.registerParameters(runner);
     }
 
-    /** Exact screening of a transfer (addresses and their checksums): independent per record, thread-safe. */
-    public List<Match> screenTransfer(Transfer t) {
+    /** A transfer with what a worker thread made for it: its exact-screening matches and graph keys. */
+    public record ScreenedTransfer(Transfer transfer, List<Match> found, TransferGraph.Ends ends) {
+    }
+
+    /**
+     * Exact screening of a transfer (addresses and their checksums) and its graph keys:
+     * independent per record, thread-safe.
+     */
+    public ScreenedTransfer screenTransfer(Transfer t) {
         List<Match> found = new ArrayList<>(2);
         index.screen(t, found::add);
-        return found;
+        return new ScreenedTransfer(t, found, TransferGraph.Ends.of(t));
     }
 
     /** The order-sensitive rest for a transfer: label hits, the graph row, the rule batch. */
-    public void acceptTransfer(Transfer t, List<Match> found) {
-        List<Match> candidates = new ArrayList<>(found);
-        crypto.screen(t, found, candidates::add);
+    public void acceptTransfer(ScreenedTransfer s) {
+        Transfer t = s.transfer();
+        List<Match> candidates = new ArrayList<>(s.found());
+        crypto.screen(t, s.ends(), s.found(), candidates::add);
         transfers.add(t, candidates);
     }
 
     public void transfer(Transfer t) {
-        acceptTransfer(t, screenTransfer(t));
+        acceptTransfer(screenTransfer(t));
     }
 
     /** After the last transfer: the graph analysis, its derived facts into the rules. */

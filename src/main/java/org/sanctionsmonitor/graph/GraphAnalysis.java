@@ -36,7 +36,12 @@ public final class GraphAnalysis {
 
     /** Keeps a transfer's compact row; notes its listed ends from the screening candidates. */
     public void add(Transfer t, List<? extends Match> candidates) {
-        builder.add(t);
+        add(t, TransferGraph.Ends.of(t), candidates);
+    }
+
+    /** The same, with the transfer's address keys made beforehand (on a worker thread). */
+    public void add(Transfer t, TransferGraph.Ends ends, List<? extends Match> candidates) {
+        builder.add(t, ends);
         for (Match m : candidates) {
             if (m instanceof AddressMatch a && a.sameChain()) {
                 for (AddressMatch.Hit h : a.hits()) {

@@ -68,7 +68,7 @@ public final class TransferGraph {
         file = Arrays.copyOf(b.file, n);
         line = Arrays.copyOf(b.line, n);
         nodeAddress = b.nodeAddress.toArray(new String[0]);
-        nodeChain = b.nodeChainList.stream().mapToInt(Integer::intValue).toArray();
+        nodeChain = b.nodeIds.chains();
         chains = b.chains.toArray(new String[0]);
         assets = b.assets.toArray(new String[0]);
         owners = b.owners.toArray(new String[0]);
@@ -258,6 +258,22 @@ public final class TransferGraph {
         }
     }
 
+    /**
+     * A transfer's two address keys as the graph indexes them, with their hashes computed: made
+     * by {@link #of} on a screening worker thread so that the reading thread, which builds the
+     * graph, only looks them up.
+     */
+    public record Ends(String fromKey, String toKey) {
+
+        public static Ends of(Transfer t) {
+            String from = Addresses.chainLocalKey(t.fromAddress());
+            String to = Addresses.chainLocalKey(t.toAddress());
+            from.hashCode(); // the String caches it
+            to.hashCode();
+            return new Ends(from, to);
+        }
+    }
+
     /** Collects the compact rows while a feed streams. Not thread-safe. */
     public static final class Builder {
         private int count;
@@ -272,11 +288,10 @@ public final class TransferGraph {
         private int[] toOwner = new int[1024];
         private int[] file = new int[1024];
         private int[] line = new int[1024];
-        private final List<Map<String, Integer>> nodeIds = new ArrayList<>();
+        private final NodeIndex nodeIds = new NodeIndex();
         private String lastChainRaw;
         private int lastChainId;
         private final List<String> nodeAddress = new ArrayList<>();
-        private final List<Integer> nodeChainList = new ArrayList<>();
         private final Interner chains = new Interner();
         private final Interner assets = new Interner();
         private final Interner owners = new Interner();
@@ -284,15 +299,13 @@ public final class TransferGraph {
 
         /** The node id of an address on a chain, created on first sight. */
         public int node(String chain, String address) {
-            int c = chainId(chain);
-            String key = Addresses.chainLocalKey(address);
-            Map<String, Integer> ids = nodeIds.get(c);
-            Integer id = ids.get(key);
-            if (id == null) {
-                id = nodeAddress.size();
-                ids.put(key, id);
+            return node(chainId(chain), Addresses.chainLocalKey(address), address);
+        }
+
+        private int node(int c, String key, String address) {
+            int id = nodeIds.intern(c, key);
+            if (id == nodeAddress.size()) { // first sight
                 nodeAddress.add(address.strip());
-                nodeChainList.add(c);
             }
             return id;
         }
@@ -303,9 +316,6 @@ public final class TransferGraph {
                 return lastChainId;
             }
             int c = chains.id(Chains.canonical(chain));
-            while (nodeIds.size() <= c) {
-                nodeIds.add(new HashMap<>());
-            }
             lastChainRaw = chain;
             lastChainId = c;
             return c;
@@ -314,29 +324,38 @@ public final class TransferGraph {
         /** The node id of an address on a chain, or -1 when no transfer touched it. */
         public int existingNode(String chain, String address) {
             Integer c = chains.ids.get(Chains.canonical(chain));
-            if (c == null || c >= nodeIds.size()) {
-                return -1;
-            }
-            Integer id = nodeIds.get(c).get(Addresses.chainLocalKey(address));
-            return id == null ? -1 : id;
+            return c == null ? -1 : nodeIds.find(c, Addresses.chainLocalKey(address));
         }
 
         /** Adds a transfer; returns its index. */
         public int add(Transfer t) {
+            return add(t, Ends.of(t));
+        }
+
+        /** Adds a transfer whose address keys were made beforehand; returns its index. */
+        public int add(Transfer t, Ends ends) {
             return add(t.txId(), t.timestamp().getEpochSecond(), t.chain(), t.asset(), t.fromAddress(), t.toAddress(),
-                    t.amount().doubleValue(), t.amountUsd() == null ? Double.NaN : t.amountUsd().doubleValue(),
+                    ends, t.amount().doubleValue(), t.amountUsd() == null ? Double.NaN : t.amountUsd().doubleValue(),
                     t.fromOwner(), t.toOwner(), t.source().file(), t.source().line());
         }
 
         public int add(String id, long epochSecond, String chain, String assetCode, String fromAddress, String toAddress,
                 double amt, double amtUsd, String fromOwnerId, String toOwnerId, String fileName, long lineNo) {
+            return add(id, epochSecond, chain, assetCode, fromAddress, toAddress,
+                    new Ends(Addresses.chainLocalKey(fromAddress), Addresses.chainLocalKey(toAddress)), amt, amtUsd,
+                    fromOwnerId, toOwnerId, fileName, lineNo);
+        }
+
+        private int add(String id, long epochSecond, String chain, String assetCode, String fromAddress, String toAddress,
+                Ends ends, double amt, double amtUsd, String fromOwnerId, String toOwnerId, String fileName, long lineNo) {
             if (count == txId.length) {
                 grow();
             }
             int i = count++;
             txId[i] = id;
-            from[i] = node(chain, fromAddress);
-            to[i] = node(chain, toAddress);
+            int c = chainId(chain);
+            from[i] = node(c, ends.fromKey(), fromAddress);
+            to[i] = node(c, ends.toKey(), toAddress);
             time[i] = epochSecond;
             amount[i] = amt;
             usd[i] = amtUsd;

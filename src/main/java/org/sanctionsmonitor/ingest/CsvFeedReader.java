@@ -23,6 +23,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.concurrent.OrderedStage;
 import org.sanctionsmonitor.model.Provenance;
 
 /**
@@ -64,11 +65,29 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
 
     /** Reads every row into {@code sink} (the mapper's result) and returns the file's accounting. */
     public <T> ReadStats read(InputFile file, Function<Row<C>, T> mapper, Consumer<T> sink, List<Reject> rejects) {
-        State<C, T> st = new State<>(file, mapper, sink, rejects);
+        return read(new State<>(file, mapper, sink, rejects, false));
+    }
+
+    /**
+     * The same as {@link #read}, with the same results in the same order, but the rows are mapped
+     * on worker threads ({@link OrderedStage}) while this thread parses the CSV: {@code mapper}
+     * must be thread-safe and may do more per-record work than mapping (e.g. screening). The
+     * sink still sees the records in file order on this thread, and every reject, whether the row
+     * could not be parsed or not be mapped, joins {@code rejects} in file order.
+     */
+    public <T> ReadStats readParallel(InputFile file, Function<Row<C>, T> mapper, Consumer<T> sink, List<Reject> rejects) {
+        return read(new State<>(file, mapper, sink, rejects, true));
+    }
+
+    private <T> ReadStats read(State<C, T> st) {
+        InputFile file = st.file;
         long resumeAt = 1;
         try {
             while (resumeAt > 0) {
                 resumeAt = readSegment(st, resumeAt);
+            }
+            if (st.stage != null) {
+                st.stage.finish();
             }
         } catch (NoSuchFileException e) {
             throw new InputException(file.display() + ": no such file");
@@ -85,24 +104,82 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
         final Consumer<T> sink;
         final List<Reject> rejects;
         final MessageDigest sha = sha256();
+        /**
+         * When reading in parallel: takes {@link Parsed} records and finished {@link Reject}s in
+         * file order, maps the former on worker threads and hands each outcome to {@link #done}
+         * in file order. Null when reading on one thread.
+         */
+        final OrderedStage<Object, Object> stage;
         Header<C> header;
         long rowsRead;
         long accepted;
         long rejected;
         long blank;
 
-        State(InputFile file, Function<Row<C>, T> mapper, Consumer<T> sink, List<Reject> rejects) {
+        State(InputFile file, Function<Row<C>, T> mapper, Consumer<T> sink, List<Reject> rejects, boolean parallel) {
             this.file = file;
             this.mapper = mapper;
             this.sink = sink;
             this.rejects = rejects;
+            this.stage = parallel ? new OrderedStage<>(this::outcome, (item, outcome) -> done(outcome)) : null;
         }
 
         void reject(long line, String reason, String raw) {
-            rowsRead++;
-            rejected++;
-            rejects.add(new Reject(file.display(), line, reason, clip(raw)));
+            Reject r = new Reject(file.display(), line, reason, clip(raw));
+            if (stage != null) {
+                stage.accept(r); // behind the rows before it that are still being mapped
+            } else {
+                done(r);
+            }
         }
+
+        /** A data record read at {@code line}: mapped now, or queued for the workers. */
+        void record(CSVRecord rec, long line) {
+            if (stage != null) {
+                stage.accept(new Parsed(rec, line));
+            } else {
+                done(map(rec, line));
+            }
+        }
+
+        /** On a worker when parallel: a finished reject passes through, a parsed record is mapped. */
+        private Object outcome(Object item) {
+            return item instanceof Parsed p ? map(p.rec(), p.line()) : item;
+        }
+
+        /** The mapper's record, or the Reject saying why the record could not be mapped. */
+        private Object map(CSVRecord rec, long line) {
+            try {
+                if (rec.size() != header.width()) {
+                    throw new RowException("expected " + header.width() + " fields as in the header, found " + rec.size());
+                }
+                T value = mapper.apply(header.row(rec, new Provenance(file.display(), line)));
+                return new Mapped<>(value);
+            } catch (RowException e) {
+                return new Reject(file.display(), line, e.getMessage(), clip(raw(rec)));
+            }
+        }
+
+        /** In file order on the reading thread: counts the row and hands it on. */
+        @SuppressWarnings("unchecked")
+        private void done(Object outcome) {
+            rowsRead++;
+            if (outcome instanceof Reject r) {
+                rejected++;
+                rejects.add(r);
+            } else {
+                accepted++;
+                sink.accept(((Mapped<T>) outcome).value());
+            }
+        }
+    }
+
+    /** A data record as parsed, with the line it began on. */
+    private record Parsed(CSVRecord rec, long line) {
+    }
+
+    /** A mapped record (a wrapper, so that a mapper may return anything, even a Reject). */
+    private record Mapped<T>(T value) {
     }
 
     /**
@@ -170,18 +247,7 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
             st.blank++;
             return;
         }
-        try {
-            if (rec.size() != st.header.width()) {
-                throw new RowException("expected " + st.header.width() + " fields as in the header, found " + rec.size());
-            }
-            Row<C> row = st.header.row(rec, new Provenance(st.file.display(), line));
-            T value = st.mapper.apply(row);
-            st.rowsRead++;
-            st.accepted++;
-            st.sink.accept(value);
-        } catch (RowException e) {
-            st.reject(line, e.getMessage(), raw(rec));
-        }
+        st.record(rec, line);
     }
 
     /** Why a record could not be parsed at all, in words. */

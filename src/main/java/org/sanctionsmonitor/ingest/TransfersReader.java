@@ -5,6 +5,7 @@ import static org.sanctionsmonitor.ingest.TransferColumn.*;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.sanctionsmonitor.model.Transfer;
 
@@ -18,6 +19,16 @@ public final class TransfersReader {
 
     public static ReadStats read(InputFile file, Consumer<Transfer> sink, List<Reject> rejects) {
         return CSV.read(file, TransfersReader::map, sink, rejects);
+    }
+
+    /**
+     * Reads the transfers with the mapping, and then {@code then} (e.g. exact screening, which
+     * must be thread-safe), on worker threads; {@code sink} gets the results in file order on
+     * this thread, and rejects come in file order, as with {@link #read}.
+     */
+    public static <T> ReadStats readParallel(InputFile file, Function<Transfer, T> then, Consumer<T> sink,
+            List<Reject> rejects) {
+        return CSV.readParallel(file, row -> then.apply(map(row)), sink, rejects);
     }
 
     static Transfer map(Row<TransferColumn> r) {

@@ -15,7 +15,8 @@ import java.util.List;
 /** Parsing of cell values; every failure is a {@link RowException} that names the column and value. */
 public final class Values {
 
-    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    /** A plain non-negative decimal: what {@link #amount} accepts. */
+    static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private Values() {
     }
@@ -24,6 +25,10 @@ public final class Values {
     public static Instant instant(String column, String text) {
         if (text == null) {
             return null;
+        }
+        Instant common = IsoTimestamps.parseCommon(text);
+        if (common != null) {
+            return common;
         }
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
@@ -59,10 +64,32 @@ public final class Values {
         if (text == null) {
             return null;
         }
-        if (!DECIMAL.matcher(text).matches()) {
+        if (!isPlainDecimal(text)) {
             throw new RowException("column '" + column + "': '" + text + "' is not a non-negative decimal number");
         }
         return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+    }
+
+    /**
+     * Whether {@code text} is an optional '+' and then ASCII digits with at most one '.' and at
+     * least one digit: the language of {@link #DECIMAL}, checked without a regex matcher (this runs
+     * for two cells of every transfer).
+     */
+    static boolean isPlainDecimal(String text) {
+        int i = text.startsWith("+") ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     /** A multi-valued cell: values separated by ';', blanks dropped. */

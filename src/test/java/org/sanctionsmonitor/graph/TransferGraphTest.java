@@ -3,15 +3,40 @@ package org.sanctionsmonitor.graph;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.model.Provenance;
+import org.sanctionsmonitor.model.Transfer;
+import org.sanctionsmonitor.normalize.Addresses;
 
 /** The compact graph: interned nodes per chain, time order, and each address's rows sorted by time. */
 class TransferGraphTest {
 
     static final String A = "0x00000000000000000000000000000000000000aa";
     static final String B = "0x00000000000000000000000000000000000000bb";
+
+    @Test
+    void keysMadeBeforehandGiveTheSameNodesAsAddresses() {
+        Transfer t1 = transfer("T1", "ethereum", A.replace("0x", "0X"), " " + B);
+        Transfer t2 = transfer("T2", "eth", B, "1BoatSLRHtKNngkdXEeobR76b53LETtpyT");
+        TransferGraph.Builder b = new TransferGraph.Builder();
+        b.add(t1, TransferGraph.Ends.of(t1));
+        b.add(t2);
+        assertEquals(new TransferGraph.Ends(Addresses.chainLocalKey(A), Addresses.chainLocalKey(B)), TransferGraph.Ends.of(t1));
+        assertEquals(0, b.node("ethereum", A));
+        assertEquals(1, b.node("Ethereum", B));
+        assertEquals(2, b.existingNode("ethereum", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT"));
+        assertEquals(-1, b.existingNode("ethereum", "1boatslrhtknngkdxeeobr76b53lettpyt"));
+        assertEquals(3, b.build().nodes());
+    }
+
+    private static Transfer transfer(String id, String chain, String from, String to) {
+        return new Transfer(id, Instant.EPOCH, chain, "ETH", from, to, BigDecimal.ONE, null, null, null, Map.of(),
+                new Provenance("f.csv", 2));
+    }
 
     @Test
     void nodesAreAddressesPerChainAndRowsAreIndexedByTime() {

@@ -51,6 +51,21 @@ class Base58DecodeTest {
     }
 
     @Test
+    void agreesOnLongTextsAndOnesOnly() {
+        Random r = new Random(58);
+        for (int t = 0; t < 2_000; t++) {
+            StringBuilder sb = new StringBuilder("1".repeat(r.nextInt(3)));
+            for (int i = r.nextInt(150); i > 0; i--) {
+                sb.append(Base58Check.ALPHABET.charAt(r.nextInt(58)));
+            }
+            String s = sb.toString();
+            assertArrayEquals(reference(s), Base58Check.decode(s), s);
+        }
+        assertArrayEquals(new byte[3], Base58Check.decode("111"));
+        assertArrayEquals(reference("zzzzzzzzzzzzzzzzzzzzzzzz"), Base58Check.decode("zzzzzzzzzzzzzzzzzzzzzzzz"));
+    }
+
+    @Test
     void refusesCharactersOutsideTheAlphabet() {
         assertNull(Base58Check.decode("1A0B"));
         assertNull(Base58Check.decode("1AlB"));

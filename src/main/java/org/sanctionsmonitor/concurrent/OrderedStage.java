@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.check;
+package org.sanctionsmonitor.concurrent;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,14 +15,14 @@ import java.util.function.Function;
  * A parallel map whose results are consumed in input order: records are grouped in chunks, each
  * chunk is mapped on a worker thread, and the consumer sees every (record, result) pair in the
  * order the records arrived, on the caller's thread. At most {@link #IN_FLIGHT} chunks are
- * pending, which bounds memory. Used for work that is independent per record (exact screening,
- * address validation) while the consumer keeps order-sensitive work (the transfer graph) on one
- * thread.
+ * pending, which bounds memory. Used for work that is independent per record (mapping a CSV row
+ * to a record, exact screening, address validation) while the consumer keeps order-sensitive work
+ * (rejects in file order, the transfer graph) on one thread.
  */
-final class OrderedStage<T, R> {
+public final class OrderedStage<T, R> {
 
-    static final int CHUNK = 2_048;
-    static final int IN_FLIGHT = 4;
+    public static final int CHUNK = 2_048;
+    public static final int IN_FLIGHT = 4;
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
@@ -39,12 +39,12 @@ final class OrderedStage<T, R> {
     private final Deque<Pending<T, R>> pending = new ArrayDeque<>();
     private List<T> chunk = new ArrayList<>(CHUNK);
 
-    OrderedStage(Function<T, R> map, BiConsumer<T, R> consumer) {
+    public OrderedStage(Function<T, R> map, BiConsumer<T, R> consumer) {
         this.map = map;
         this.consumer = consumer;
     }
 
-    void accept(T record) {
+    public void accept(T record) {
         chunk.add(record);
         if (chunk.size() >= CHUNK) {
             submit();
@@ -52,7 +52,7 @@ final class OrderedStage<T, R> {
     }
 
     /** Maps what is left and hands every pending result to the consumer, in order. */
-    void finish() {
+    public void finish() {
         submit();
         while (!pending.isEmpty()) {
             drainHead();

@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.check;
+package org.sanctionsmonitor.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,119 @@
+package org.sanctionsmonitor.graph;
+
+import java.util.Arrays;
+
+/**
+ * The transfer graph's address index: (chain id, chain-local address key) to a dense node id,
+ * ids given in order of first sight. Per chain an open-addressing table of longs, each slot holding
+ * a key's hash and its node id, over arrays of keys and chains by node id: about 30 bytes per node against
+ * the 80 or so of a HashMap with boxed ids, no objects per entry for the collector to trace, and a
+ * lookup that touches the key only when the stored hash matches. A million addresses are looked up
+ * twice per transfer, so this is on the hot path of reading the transfers. Not thread-safe.
+ */
+final class NodeIndex {
+
+    private static final long EMPTY = 0L;
+    private static final int INITIAL_SLOTS = 1 << 8;
+
+    /**
+     * One open-addressing table per chain id (a lookup need not compare chains); per slot: the
+     * key's hash in the high half and node id + 1 in the low half; 0 is empty.
+     */
+    private long[][] slots = new long[0][];
+    private int[] used = new int[0];
+    private String[] keys = new String[1 << 10];
+    private int[] chains = new int[1 << 10];
+    private int size;
+
+    /** The node id of {@code key} on {@code chain}, or -1 when it has none. */
+    int find(int chain, String key) {
+        if (chain >= slots.length) {
+            return -1;
+        }
+        long[] table = slots[chain];
+        int h = hash(key);
+        int mask = table.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            long s = table[i];
+            if (s == EMPTY) {
+                return -1;
+            }
+            int id = (int) s - 1;
+            if ((int) (s >>> 32) == h && keys[id].equals(key)) {
+                return id;
+            }
+        }
+    }
+
+    /** The node id of {@code key} on {@code chain}, a new one (the next in order) on first sight. */
+    int intern(int chain, String key) {
+        if (chain >= slots.length) {
+            addChains(chain + 1);
+        }
+        long[] table = slots[chain];
+        int h = hash(key);
+        int mask = table.length - 1;
+        int i = h & mask;
+        for (; ; i = (i + 1) & mask) {
+            long s = table[i];
+            if (s == EMPTY) {
+                break;
+            }
+            int id = (int) s - 1;
+            if ((int) (s >>> 32) == h && keys[id].equals(key)) {
+                return id;
+            }
+        }
+        int id = size++;
+        if (id == keys.length) {
+            keys = Arrays.copyOf(keys, id * 2);
+            chains = Arrays.copyOf(chains, id * 2);
+        }
+        keys[id] = key;
+        chains[id] = chain;
+        table[i] = ((long) h << 32) | ((id + 1) & 0xffffffffL);
+        if (++used[chain] * 2 > table.length) { // at most half full keeps probe sequences short
+            slots[chain] = rehash(table);
+        }
+        return id;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The chain id of every node, by node id. */
+    int[] chains() {
+        return Arrays.copyOf(chains, size);
+    }
+
+    private void addChains(int count) {
+        int from = slots.length;
+        slots = Arrays.copyOf(slots, count);
+        used = Arrays.copyOf(used, count);
+        for (int c = from; c < count; c++) {
+            slots[c] = new long[INITIAL_SLOTS];
+        }
+    }
+
+    private static long[] rehash(long[] old) {
+        long[] table = new long[old.length * 2];
+        int mask = table.length - 1;
+        for (long s : old) {
+            if (s != EMPTY) {
+                int i = (int) (s >>> 32) & mask;
+                while (table[i] != EMPTY) {
+                    i = (i + 1) & mask;
+                }
+                table[i] = s;
+            }
+        }
+        return table;
+    }
+
+    /** The key's String hash (cached by the String), spread over the low bits the tables use. */
+    private static int hash(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
