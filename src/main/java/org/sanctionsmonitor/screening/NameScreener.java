@@ -319,7 +319,7 @@ public final class NameScreener {
     private final class Scratch {
         final float[] acc = new float[entries.size()];
         int[] touched = new int[1024];
-        long[] ranked = new long[1024];
+        final SmallestLongs best = new SmallestLongs(config.maxCandidates());
         private final int[] stamp = new int[vocabulary];
         private final int[] base = new int[vocabulary];
         private double[] memo = new double[256];
@@ -328,6 +328,7 @@ public final class NameScreener {
         private Prepared q;
         /** First letters of the party words (folded), and one-word Bloom filters of its words and joined pairs. */
         private char[] first = new char[MAX_TOKENS];
+        private int[] hash = new int[MAX_TOKENS];
         private long wordBloom;
         private long pairBloom;
 
@@ -339,6 +340,7 @@ public final class NameScreener {
             List<Token> t = name.tokens();
             for (int i = 0; i < t.size(); i++) {
                 first[i] = firstLetter(t.get(i).folded());
+                hash[i] = t.get(i).folded().hashCode();
                 wordBloom |= bloomBit(t.get(i).folded().hashCode());
             }
             for (String pair : name.pairFolded()) {
@@ -412,18 +414,28 @@ public final class NameScreener {
             }
             lost += weightOf[id] * (1 - m);
             if (lost > mayLose) {
-                return mayBeCutShort(q, idx) && truncation(q, entries.get(idx).prepared()) >= threshold;
+                return mayBeCutShort(q, idx, s) && truncation(q, entries.get(idx).prepared()) >= threshold;
             }
         }
         return true;
     }
 
     /** The length conditions of {@link #truncation}, from the flat arrays: false when it surely gives 0. */
-    private boolean mayBeCutShort(Prepared q, int idx) {
+    private boolean mayBeCutShort(Prepared q, int idx, Scratch s) {
         int n = q.spaced().length();
-        int listed = layout[start[idx] + 2];
-        return n >= config.truncationMinChars() && n < listed && n >= config.truncationMinRatio() * listed
-                && q.tokens().size() <= layout[start[idx]];
+        int o = start[idx];
+        int nc = layout[o];
+        int listed = layout[o + 2];
+        int nq = q.tokens().size();
+        if (n < config.truncationMinChars() || n >= listed || n < config.truncationMinRatio() * listed || nq > nc) {
+            return false;
+        }
+        for (int i = 0; i + 1 < nq; i++) { // every word but the last equal to the listed word in its place
+            if (s.hash[i] != foldedHash[layout[o + HEADER + nc + i]]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same with this thread's scratch space, for tests. */
@@ -514,71 +526,25 @@ public final class NameScreener {
         // candidates sharing less than a fifth of the best candidate's key weight share only minor
         // words: not scored (left out before ranking, which gives the same result as cutting after)
         float floor = top * MIN_SHARE;
-        if (scratch.ranked.length < count) {
-            scratch.ranked = new long[Math.max(count, scratch.ranked.length * 2)];
-        }
-        long[] ranked = scratch.ranked;
-        int kept = 0;
+        // only the best max_candidates are needed, in order: keep them in a heap as they come (keys
+        // are unique, so the result is exactly the start of a full sort)
+        SmallestLongs best = scratch.best;
+        best.clear();
         for (int i = 0; i < count; i++) {
             int idx = touched[i];
-            if (acc[idx] >= floor) {
-                // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
-                ranked[kept++] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(acc[idx])) << 32) | idx;
-            }
+            float a = acc[idx];
             acc[idx] = 0;
+            if (a >= floor) {
+                // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
+                best.offer(((long) (Integer.MAX_VALUE - Float.floatToIntBits(a)) << 32) | idx);
+            }
         }
-        int k = Math.min(kept, config.maxCandidates());
-        // only the best k are needed, in order: select them, then sort those (keys are unique, so
-        // the result is exactly that of sorting everything)
-        selectSmallest(ranked, kept, k);
-        Arrays.sort(ranked, 0, k);
-        int[] out = new int[k];
-        for (int i = 0; i < k; i++) {
+        long[] ranked = best.sorted();
+        int[] out = new int[ranked.length];
+        for (int i = 0; i < ranked.length; i++) {
             out[i] = (int) (ranked[i] & 0xFFFFFFFFL);
         }
         return out;
-    }
-
-    /** Moves the {@code k} smallest values of {@code a} into a[0..k) (in no particular order). */
-    static void selectSmallest(long[] a, int k) {
-        selectSmallest(a, a.length, k);
-    }
-
-    /** The same over a[0..length). */
-    static void selectSmallest(long[] a, int length, int k) {
-        int lo = 0;
-        int hi = length - 1;
-        if (k <= 0 || k >= length) {
-            return;
-        }
-        while (lo < hi) {
-            long pivot = a[(lo + hi) >>> 1];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (a[i] < pivot) {
-                    i++;
-                }
-                while (a[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    long t = a[i];
-                    a[i] = a[j];
-                    a[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            // now a[lo..j] <= pivot <= a[i..hi]; keep the side that holds position k - 1
-            if (k - 1 <= j) {
-                hi = j;
-            } else if (k - 1 >= i) {
-                lo = i;
-            } else {
-                return;
-            }
-        }
     }
 
     /** Blocking keys of a name: whole name, each word, its 3-letter ends, adjacent words joined. */
