@@ -112,8 +112,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "parse only: %.2f s (%,.0f rows/s; runs %.2f s and %.2f s), peak heap %s%n",
                 parseSecs, rows / parseSecs, parse1.seconds, parse2.seconds, mib(Math.max(parse1.peakHeap, parse2.peakHeap)));
-        out.printf(Locale.ROOT, "full check: %.2f s (%,.0f rows/s), %,d findings, peak heap %s (max heap %s)%n",
-                check.seconds, rows / check.seconds, check.value, mib(check.peakHeap), mib(Runtime.getRuntime().maxMemory()));
+        out.printf(Locale.ROOT, "full check: %.2f s (%,.0f rows/s), %,d findings, peak heap %s (max heap %s), live heap after GC at most %s%n",
+                check.seconds, rows / check.seconds, check.value, mib(check.peakHeap), mib(Runtime.getRuntime().maxMemory()),
+                mib(check.peakLive));
+        out.printf(Locale.ROOT, "full check CPU: %.1f s on %d cores, of which the JIT compiler about %.1f s and GC %.1f s%n",
+                check.cpuSeconds, Runtime.getRuntime().availableProcessors(), check.jitSeconds, check.gcSeconds);
         out.printf(Locale.ROOT, "planted hits found: %d of %d%s%n", data.planted().size() - missed.size(), data.planted().size(),
                 missed.isEmpty() ? "" : " (missed: " + String.join(", ", missed.subList(0, Math.min(10, missed.size()))) + ")");
         out.printf(Locale.ROOT, "check/parse ratio: %.2f%n", check.seconds / parseSecs);
@@ -137,7 +140,13 @@ public final class BenchCommand implements Callable<Integer> {
         return chars;
     }
 
-    private record Measured(double seconds, long peakHeap, long value) {
+    /**
+     * One timed piece of work: wall time, heap in use (sampled, garbage included), the most heap
+     * still in use after a collection, the process's CPU time, and the JIT compiler's and the
+     * collector's time meanwhile (as the JVM reports them).
+     */
+    private record Measured(double seconds, long peakHeap, long peakLive, double cpuSeconds, double jitSeconds,
+            double gcSeconds, long value) {
     }
 
     private interface Work {
@@ -150,10 +159,14 @@ public final class BenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         AtomicLong sampled = new AtomicLong();
+        AtomicLong live = new AtomicLong();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 long used = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
                 sampled.accumulateAndGet(used, Math::max);
+                long afterGc = heap.stream().map(MemoryPoolMXBean::getCollectionUsage)
+                        .filter(java.util.Objects::nonNull).mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                live.accumulateAndGet(afterGc, Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -163,11 +176,29 @@ public final class BenchCommand implements Callable<Integer> {
         }, "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        long cpu0 = cpuNanos();
+        long jit0 = jitMillis();
+        long gc0 = gcMillis();
         long t = System.nanoTime();
         long v = w.run();
         double s = (System.nanoTime() - t) / 1e9;
         sampler.interrupt();
-        return new Measured(s, sampled.get(), v);
+        return new Measured(s, sampled.get(), live.get(), (cpuNanos() - cpu0) / 1e9, (jitMillis() - jit0) / 1e3,
+                (gcMillis() - gc0) / 1e3, v);
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    private static long jitMillis() {
+        var c = ManagementFactory.getCompilationMXBean();
+        return c != null && c.isCompilationTimeMonitoringSupported() ? c.getTotalCompilationTime() : 0;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(g -> Math.max(0, g.getCollectionTime())).sum();
     }
 
     private static double secs(long since) {
