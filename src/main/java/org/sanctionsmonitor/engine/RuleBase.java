@@ -52,6 +52,9 @@ public final class RuleBase {
     private final List<RuleFile> files;
     private final Map<String, RuleInfo> byName;
     private final List<RuleInfo> rules;
+    /** The fact types the rules' patterns match (null: unknown, so every fact may matter). */
+    private final List<org.drools.base.base.ObjectType> patternTypes;
+    private final Map<Class<?>, Boolean> mayMatch = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RuleBase(Path folder, KieBase kieBase, List<RuleFile> files, List<RuleInfo> rules) {
         this.folder = folder;
@@ -60,6 +63,34 @@ public final class RuleBase {
         this.rules = List.copyOf(rules);
         this.byName = new HashMap<>();
         rules.forEach(r -> byName.put(r.name(), r));
+        this.patternTypes = patternTypes(kieBase);
+    }
+
+    /**
+     * The object types of the compiled network: one per type that some pattern of some rule
+     * matches (in a condition, not, exists, from, accumulate or query). A fact of any other type
+     * would be inserted and go nowhere.
+     */
+    private static List<org.drools.base.base.ObjectType> patternTypes(KieBase kieBase) {
+        if (!(kieBase instanceof org.drools.core.impl.InternalRuleBase internal)) {
+            return null;
+        }
+        List<org.drools.base.base.ObjectType> types = new ArrayList<>();
+        internal.getRete().getObjectTypeNodes().forEach(n -> types.add(n.getObjectType()));
+        return List.copyOf(types);
+    }
+
+    /**
+     * Whether a fact of this class can match any pattern of any rule. Inserting a fact that cannot
+     * is pure cost (a million transfers no rule looks at, only their candidate facts), so the rule
+     * runner leaves such facts out; the result is the same, since a rule's consequence only sees
+     * the facts its conditions matched (rules/README.md forbids reading the working memory).
+     */
+    public boolean mayMatch(Class<?> type) {
+        if (patternTypes == null) {
+            return true;
+        }
+        return mayMatch.computeIfAbsent(type, c -> patternTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
     /** Compiles and checks the rule folder; a {@link RuleException} lists every problem found. */

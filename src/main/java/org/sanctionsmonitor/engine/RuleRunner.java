@@ -80,9 +80,16 @@ public final class RuleRunner {
 
     /** A record whose candidate facts are computed on the worker that runs its session. */
     private record Deferred<T>(T record, Screening<T> screening) {
-        void insertInto(KieSession session) {
-            session.insert(record);
-            screening.screen(record, session::insert);
+        void insertInto(KieSession session, RuleBase rules) {
+            insert(session, rules, record);
+            screening.screen(record, fact -> insert(session, rules, fact));
+        }
+    }
+
+    /** Inserts a fact that some rule's pattern may match; leaves out one no pattern can (see {@link RuleBase#mayMatch}). */
+    private static void insert(KieSession session, RuleBase rules, Object fact) {
+        if (rules.mayMatch(fact.getClass())) {
+            session.insert(fact);
         }
     }
 
@@ -135,15 +142,15 @@ public final class RuleRunner {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("findings", collector);
-            session.insert(context);
+            insert(session, rules, context);
             for (Object fact : referenceFacts) {
-                session.insert(fact);
+                insert(session, rules, fact);
             }
             for (Object fact : facts) {
                 if (fact instanceof Deferred<?> d) {
-                    d.insertInto(session);
+                    d.insertInto(session, rules);
                 } else {
-                    session.insert(fact);
+                    insert(session, rules, fact);
                 }
             }
             session.fireAllRules();

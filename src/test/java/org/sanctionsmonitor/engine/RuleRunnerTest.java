@@ -39,6 +39,37 @@ class RuleRunnerTest {
     }
 
     @Test
+    void onlyFactsSomePatternCanMatchAreInserted(@TempDir Path dir) throws IOException {
+        RuleBase real = RuleHarness.rules();
+        assertTrue(real.mayMatch(org.sanctionsmonitor.screening.AddressMatch.class));
+        assertTrue(real.mayMatch(org.sanctionsmonitor.model.Shipment.class), "EMB rules look at shipments themselves");
+        assertTrue(!real.mayMatch(Transfer.class), "no rule looks at a transfer itself, only at its candidate facts");
+        assertTrue(!real.mayMatch(String.class));
+
+        // a pattern on an interface takes every record that implements it
+        Files.createDirectories(dir.resolve("t"));
+        Files.writeString(dir.resolve("t/TST-002-any-subject.drl"), """
+                package t;
+                import org.sanctionsmonitor.model.Subject;
+                global org.sanctionsmonitor.engine.FindingCollector findings;
+                rule "TST-002 Any subject"
+                    @id("TST-002") @category("DATA_QUALITY") @severity("LOW")
+                    @legalBasis("none: test") @description("Fires on every record.")
+                when
+                    $s : Subject()
+                then
+                    findings.raise(kcontext, $s, "", "seen");
+                end
+                """);
+        RuleBase anySubject = RuleBase.load(dir);
+        assertTrue(anySubject.mayMatch(Transfer.class));
+        assertTrue(!anySubject.mayMatch(org.sanctionsmonitor.screening.AddressMatch.class));
+        RuleRunner runner = new RuleRunner(anySubject, new RunContext(java.time.LocalDate.of(2026, 1, 1)));
+        runner.add(RuleHarness.transfer("T1", "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40)), List.of());
+        assertEquals(1, runner.finish().size(), "the transfer was inserted and matched");
+    }
+
+    @Test
     void anErrorInARuleReachesTheCaller(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("t"));
         Files.writeString(dir.resolve("t/TST-001-throws.drl"), """
