@@ -20,7 +20,16 @@ public final class HsCodes {
             return null;
         }
         String d = code.replace(".", "").replace(" ", "").strip();
-        return d.matches("\\d{2,12}") ? d : null;
+        if (d.length() < 2 || d.length() > 12) {
+            return null;
+        }
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c < '0' || c > '9') {
+                return null; // ASCII digits only, as the regex \d{2,12} had it
+            }
+        }
+        return d;
     }
 
     /** Every prefix of the code from the chapter (2 digits) to the whole code; empty when invalid. */

@@ -41,4 +41,40 @@ class ValuesTest {
         }
         assertTrue(accepted > 10_000 && accepted < 290_000, "accepted " + accepted);
     }
+
+    /** The fast path for yyyy-MM-dd gives what the formatter gives, and leaves everything else to it. */
+    @Test
+    void datesAsTheFormatterReadsThem() {
+        java.util.Random r = new java.util.Random(11);
+        String digits = "0123456789";
+        for (int t = 0; t < 300_000; t++) {
+            String text;
+            if (t % 3 == 0) {
+                StringBuilder b = new StringBuilder();
+                int n = 8 + r.nextInt(4);
+                for (int i = 0; i < n; i++) {
+                    b.append(i == 4 || i == 7 ? '-' : r.nextInt(20) == 0 ? "x+/\u0663".charAt(r.nextInt(4)) : digits.charAt(r.nextInt(10)));
+                }
+                text = b.toString();
+            } else {
+                text = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", r.nextInt(10_000), r.nextInt(14), r.nextInt(33));
+            }
+            java.time.LocalDate expected;
+            try {
+                expected = java.time.LocalDate.parse(text, java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (java.time.DateTimeException e) {
+                expected = null;
+            }
+            java.time.LocalDate fast = Values.commonDate(text);
+            if (fast != null) {
+                org.junit.jupiter.api.Assertions.assertEquals(expected, fast, text);
+            }
+            if (expected == null) {
+                String shown = text;
+                org.junit.jupiter.api.Assertions.assertThrows(RowException.class, () -> Values.date("date", shown), text);
+            } else {
+                org.junit.jupiter.api.Assertions.assertEquals(expected, Values.date("date", text), text);
+            }
+        }
+    }
 }

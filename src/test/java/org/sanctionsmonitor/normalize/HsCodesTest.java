@@ -31,4 +31,21 @@ class HsCodesTest {
         assertFalse(HsCodes.covers("2701", "2702.10"));
         assertFalse(HsCodes.covers("270112", "2701"));
     }
+
+    @Test
+    void digitsAgreesWithTheRegexItReplaced() {
+        java.util.Random r = new java.util.Random(3);
+        String alphabet = "0123456789. \u0663x-";
+        for (int t = 0; t < 200_000; t++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(16);
+            for (int i = 0; i < n; i++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String code = b.toString();
+            String d = code.replace(".", "").replace(" ", "").strip();
+            String expected = d.matches("\\d{2,12}") ? d : null;
+            org.junit.jupiter.api.Assertions.assertEquals(expected, HsCodes.digits(code), code);
+        }
+    }
 }
