@@ -42,7 +42,7 @@ public final class Addresses {
         if (evmForm(a)) {
             return "evm:" + a.substring(2).toLowerCase(Locale.ROOT);
         }
-        if (BECH32.matcher(a).matches()) {
+        if (mayBeBech32(a) && BECH32.matcher(a).matches()) {
             return "bech32:" + a.toLowerCase(Locale.ROOT);
         }
         return "raw:" + a;
@@ -99,7 +99,7 @@ public final class Addresses {
         if (isEvmChain(c)) {
             return evmForm(a) ? null : "is not an EVM address (0x followed by 40 hexadecimal digits)";
         }
-        boolean bech32Form = BECH32.matcher(a).matches();
+        boolean bech32Form = mayBeBech32(a) && BECH32.matcher(a).matches();
         if (bech32Form) {
             String hrp = a.substring(0, a.lastIndexOf('1')).toLowerCase(Locale.ROOT);
             return Bech32.problem(a, SEGWIT_HRPS.contains(hrp));
