@@ -388,6 +388,7 @@ public final class BatchCheck {
         m.put("listed_names_indexed", index.names().size());
         m.put("distinct_names_screened", index.names().namesScreened());
         m.put("candidates_scored", index.names().candidatesScored());
+        m.put("candidates_fully_scored", index.names().candidatesFullyScored());
         return m;
     }
 

@@ -93,6 +93,7 @@ public final class NameScreener {
     private final Map<String, List<Hit>> verbatim = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicLong screened = new AtomicLong();
     private final AtomicLong candidatesScored = new AtomicLong();
+    private final AtomicLong candidatesFullyScored = new AtomicLong();
     private final AtomicLong cacheHits = new AtomicLong();
 
     public NameScreener(List<ListedEntity> entities, NameMatchingConfig config) {
@@ -213,9 +214,14 @@ public final class NameScreener {
         return screened.get();
     }
 
-    /** Listed names scored in total, over all distinct party names. */
+    /** Listed names proposed by the index (and looked at by the bound) in total, over all distinct party names. */
     public long candidatesScored() {
         return candidatesScored.get();
+    }
+
+    /** Of those, the listed names the bound let through to full scoring. */
+    public long candidatesFullyScored() {
+        return candidatesFullyScored.get();
     }
 
     public long cacheHits() {
@@ -271,6 +277,7 @@ public final class NameScreener {
         candidatesScored.addAndGet(candidates.length);
         scratch.start(q);
         Map<ListedEntity, Hit> best = new IdentityHashMap<>();
+        int fully = 0;
         for (int idx : candidates) {
             int flags = layout[start[idx] + 1];
             double threshold = (flags & WEAK) != 0 ? config.weakAlias() : config.review();
@@ -278,6 +285,7 @@ public final class NameScreener {
                 continue; // cannot reach the threshold: the full scoring would drop it too
             }
             Entry e = entries.get(idx);
+            fully++;
             Hit h = score(q, e, idx, false, scratch);
             if (h.score() < threshold) {
                 continue;
@@ -287,6 +295,7 @@ public final class NameScreener {
             }
             best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
         }
+        candidatesFullyScored.addAndGet(fully);
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
         return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
