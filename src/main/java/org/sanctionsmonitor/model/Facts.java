@@ -36,6 +36,9 @@ public final class Facts {
      * iteration order changes from one JVM run to the next and would make reports differ.
      */
     public static <K, V> Map<K, V> frozen(Map<K, V> m) {
+        if (m.isEmpty()) {
+            return java.util.Collections.emptyMap(); // most records have no extra columns: nothing to copy
+        }
         return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
     }
 

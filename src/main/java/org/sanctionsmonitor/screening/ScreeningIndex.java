@@ -96,31 +96,36 @@ public final class ScreeningIndex {
      * checksum, see {@link Addresses#problem}) is never matched: it gives an {@link IdentifierIssue}.
      */
     public void screen(Transfer t, Consumer<Match> out) {
-        Map<ListedEntity, List<AddressMatch.Hit>> same = new LinkedHashMap<>();
-        Map<ListedEntity, List<AddressMatch.Hit>> other = new LinkedHashMap<>();
         String chain = Chains.canonical(t.chain());
-        addressHits(t, t.fromAddress(), "from", chain, same, other, out);
-        addressHits(t, t.toAddress(), "to", chain, same, other, out);
-        same.forEach((entity, hits) -> out.accept(new AddressMatch(t, entity, sides(hits), hits, true)));
-        other.forEach((entity, hits) -> out.accept(new AddressMatch(t, entity, sides(hits), hits, false)));
+        Hits hits = addressHits(t, t.fromAddress(), "from", chain, null, out);
+        hits = addressHits(t, t.toAddress(), "to", chain, hits, out);
+        if (hits != null) {
+            hits.same.forEach((entity, h) -> out.accept(new AddressMatch(t, entity, sides(h), h, true)));
+            hits.other.forEach((entity, h) -> out.accept(new AddressMatch(t, entity, sides(h), h, false)));
+        }
+    }
+
+    /** A transfer's listed-address hits by entity: on the transfer's chain, and on another EVM chain. Made only when there is one. */
+    private static final class Hits {
+        final Map<ListedEntity, List<AddressMatch.Hit>> same = new LinkedHashMap<>();
+        final Map<ListedEntity, List<AddressMatch.Hit>> other = new LinkedHashMap<>();
     }
 
     private static String sides(List<AddressMatch.Hit> hits) {
         return String.join("+", hits.stream().map(AddressMatch.Hit::side).distinct().toList());
     }
 
-    private void addressHits(Transfer t, String address, String side, String chain,
-            Map<ListedEntity, List<AddressMatch.Hit>> same, Map<ListedEntity, List<AddressMatch.Hit>> other,
-            Consumer<Match> out) {
+    private Hits addressHits(Transfer t, String address, String side, String chain, Hits found, Consumer<Match> out) {
         String problem = Addresses.problem(chain, address);
         if (problem != null) {
             out.accept(new IdentifierIssue(t, side + "_address", "ADDRESS", address, problem + " on " + t.chain()));
-            return;
+            return found;
         }
         List<ListedAddress> listed = byAddressKey.get(Addresses.key(address));
         if (listed == null) {
-            return;
+            return found;
         }
+        Hits hits = found != null ? found : new Hits();
         Map<ListedEntity, List<CryptoAddress>> grouped = new LinkedHashMap<>();
         for (ListedAddress la : listed) {
             grouped.computeIfAbsent(la.entity(), k -> new ArrayList<>()).add(la.address());
@@ -128,8 +133,10 @@ public final class ScreeningIndex {
         boolean evm = Addresses.isEvm(address);
         grouped.forEach((entity, addrs) -> {
             boolean sameChain = !evm || addrs.stream().anyMatch(a -> Chains.chainOfAsset(a.asset()).map(chain::equals).orElse(true));
-            (sameChain ? same : other).computeIfAbsent(entity, k -> new ArrayList<>()).add(new AddressMatch.Hit(side, address, addrs));
+            (sameChain ? hits.same : hits.other).computeIfAbsent(entity, k -> new ArrayList<>())
+                    .add(new AddressMatch.Hit(side, address, addrs));
         });
+        return hits;
     }
 
     /** The entities that list an address (by its comparison key, any asset), in list order; empty when none. */

@@ -20,6 +20,7 @@ class BenchNamesCommandTest {
         String s = out.toString();
         assertTrue(s.contains("300 distinct party names against 200 entries"), s);
         assertTrue(s.contains("names/second"), s);
-        assertTrue(s.contains("mean candidates scored per name"), s);
+        assertTrue(s.contains("mean candidates per name"), s);
+        assertTrue(s.contains("results digest"), s);
     }
 }
