@@ -30,6 +30,18 @@ public final class Values {
         if (common != null) {
             return common;
         }
+        Instant parsed = viaFormatters(text);
+        if (parsed == null) {
+            throw new RowException("column '" + column + "': '" + text + "' is not an ISO-8601 timestamp (e.g. 2024-03-01T09:30:00Z)");
+        }
+        return parsed;
+    }
+
+    /**
+     * The timestamp forms the JDK's ISO formatters accept (with an offset, without one as UTC, a
+     * bare date as midnight UTC), or null: the definition the fast path must agree with.
+     */
+    static Instant viaFormatters(String text) {
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
         } catch (DateTimeParseException e) {
@@ -43,7 +55,7 @@ public final class Values {
         try {
             return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).atStartOfDay().toInstant(ZoneOffset.UTC);
         } catch (DateTimeException e) {
-            throw new RowException("column '" + column + "': '" + text + "' is not an ISO-8601 timestamp (e.g. 2024-03-01T09:30:00Z)");
+            return null;
         }
     }
 
