@@ -7,7 +7,8 @@ import java.time.Year;
 
 /**
  * A fast path for the one timestamp form feeds nearly always use,
- * {@code yyyy-MM-ddTHH:mm[:ss[.fffffffff]][Z|+hh:mm|-hh:mm]}, parsed without the general
+ * {@code yyyy-MM-ddTHH:mm[:ss[.fffffffff]][Z|+hh:mm|-hh:mm]}, and for the plain date
+ * {@code yyyy-MM-dd}, parsed without the general
  * {@link java.time.format.DateTimeFormatter} machinery (which cost about a third of the
  * transfers' mapping time). It accepts only text that {@link Values#instant} would accept anyway,
  * with the same result; for anything else, valid or not, it returns null and the caller uses the
@@ -24,16 +25,13 @@ final class IsoTimestamps {
      */
     static Instant parseCommon(String text) {
         int n = text.length();
-        if (n < 16 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T' || text.charAt(13) != ':') {
+        if (n < 16 || text.charAt(10) != 'T' || text.charAt(13) != ':') {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 2);
-        int day = digits(text, 8, 2);
+        LocalDate date = datePart(text);
         int hour = digits(text, 11, 2);
         int minute = digits(text, 14, 2);
-        if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-                || day > Month.of(month).length(Year.isLeap(year))) {
+        if (date == null || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
             return null;
         }
         int i = 16;
@@ -76,9 +74,31 @@ final class IsoTimestamps {
                 return null;
             }
         }
-        long epochDay = LocalDate.of(year, month, day).toEpochDay();
+        long epochDay = date.toEpochDay();
         long seconds = epochDay * 86_400 + hour * 3600L + minute * 60L + second - offsetSeconds;
         return Instant.ofEpochSecond(seconds, nano);
+    }
+
+    /**
+     * The date {@code text} denotes when it is exactly {@code yyyy-MM-dd} (ten ASCII characters)
+     * and a real date; otherwise null, which means "ask the formatter" (ISO_LOCAL_DATE), not "invalid".
+     */
+    static LocalDate parseCommonDate(String text) {
+        return text.length() == 10 ? datePart(text) : null;
+    }
+
+    /** The date in the first ten characters, {@code yyyy-MM-dd} with every field in range, or null. */
+    private static LocalDate datePart(String text) {
+        if (text.length() < 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     /** The value of {@code count} ASCII digits at {@code from}, or -1 when they are not all there. */

@@ -64,7 +64,7 @@ public final class Values {
         if (text == null) {
             return null;
         }
-        LocalDate common = commonDate(text);
+        LocalDate common = IsoTimestamps.parseCommonDate(text);
         if (common != null) {
             return common;
         }
@@ -73,37 +73,6 @@ public final class Values {
         } catch (DateTimeException e) {
             throw new RowException("column '" + column + "': '" + text + "' is not an ISO-8601 date (yyyy-MM-dd)");
         }
-    }
-
-    /**
-     * The common form yyyy-MM-dd (ten ASCII characters) of a valid date, or null for anything else,
-     * which the formatter then accepts or refuses as before: the fast path for the one form nearly
-     * every row has.
-     */
-    static LocalDate commonDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        int y = digits(text, 0, 4);
-        int m = digits(text, 5, 7);
-        int d = digits(text, 8, 10);
-        if (y < 0 || m < 1 || m > 12 || d < 1 || d > 28 && d > java.time.YearMonth.of(y, m).lengthOfMonth()) {
-            return null;
-        }
-        return LocalDate.of(y, m, d);
-    }
-
-    /** The value of text[from, to) as ASCII digits, or -1. */
-    private static int digits(String text, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     /** A plain decimal number (no thousands separators, no exponent); negative values are refused. */

@@ -65,7 +65,7 @@ class ValuesTest {
             } catch (java.time.DateTimeException e) {
                 expected = null;
             }
-            java.time.LocalDate fast = Values.commonDate(text);
+            java.time.LocalDate fast = IsoTimestamps.parseCommonDate(text);
             if (fast != null) {
                 org.junit.jupiter.api.Assertions.assertEquals(expected, fast, text);
             }
