@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import org.sanctionsmonitor.audit.RunAudit;
+import org.sanctionsmonitor.concurrent.Threads;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleFile;
 import org.sanctionsmonitor.engine.RuleInfo;
@@ -86,7 +87,7 @@ public final class BatchCheck {
         // (a rule problem is reported first), and progress hears about the lists after the rules.
         List<Reject> rejects = new ArrayList<>();
         CompletableFuture<LoadedLists> loading = CompletableFuture.supplyAsync(() -> LoadedLists.load(o, rejects),
-                daemon("load-lists"));
+                Threads.daemonPerTask("load-lists"));
         RuleBase rules = audit.prepare(o.rules());
         TradeReference trade = TradeReference.load(o.rules());
         t = lap(timings, "load_rules", t, progress, ProgressListener.Phase.LOAD_RULES);
@@ -119,7 +120,7 @@ public final class BatchCheck {
         QueuedProgress otherProgress = new QueuedProgress();
         List<Reject> otherRejects = new ArrayList<>();
         CompletableFuture<OtherFeeds> others = CompletableFuture.supplyAsync(
-                () -> OtherFeeds.read(o, pipeline, otherRejects, otherProgress), daemon("read-feeds"));
+                () -> OtherFeeds.read(o, pipeline, otherRejects, otherProgress), Threads.daemonPerTask("read-feeds"));
         for (Path p : o.transfers()) {
             // mapping, exact screening and address validation per transfer on worker threads; the
             // transfer graph and the rule batches take the results in input order on this thread
@@ -242,28 +243,9 @@ public final class BatchCheck {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the feeds were read", e);
             } catch (java.util.concurrent.ExecutionException e) {
-                throw rethrow(e.getCause());
+                throw Threads.unchecked(e.getCause());
             }
         }
-    }
-
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof RuntimeException re) {
-            return re;
-        }
-        if (cause instanceof Error err) {
-            throw err;
-        }
-        return new IllegalStateException(cause);
-    }
-
-    /** An executor that runs each task on a new daemon thread of this name. */
-    private static java.util.concurrent.Executor daemon(String name) {
-        return runnable -> {
-            Thread th = new Thread(runnable, name);
-            th.setDaemon(true);
-            th.start();
-        };
     }
 
     /** The lists, their name-matching settings and the screening index, loaded off the main thread. */
@@ -289,7 +271,7 @@ public final class BatchCheck {
             try {
                 return f.join();
             } catch (java.util.concurrent.CompletionException e) {
-                throw rethrow(e.getCause());
+                throw Threads.unchecked(e.getCause());
             }
         }
     }

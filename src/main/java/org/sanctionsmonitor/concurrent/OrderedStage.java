@@ -25,11 +25,7 @@ public final class OrderedStage<T, R> {
     public static final int IN_FLIGHT = 4;
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(
-            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
-                Thread t = new Thread(r, "screening");
-                t.setDaemon(true);
-                return t;
-            });
+            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), Threads.daemons("screening"));
 
     private record Pending<T, R>(List<T> records, Future<List<R>> results) {
     }
@@ -88,13 +84,7 @@ public final class OrderedStage<T, R> {
         } catch (ExecutionException e) {
             pending.forEach(x -> x.results().cancel(false));
             pending.clear();
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Threads.unchecked(e.getCause());
         }
         for (int i = 0; i < results.size(); i++) {
             consumer.accept(p.records().get(i), results.get(i));

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 import org.kie.api.runtime.KieSession;
+import org.sanctionsmonitor.concurrent.Threads;
 import org.sanctionsmonitor.report.Finding;
 
 /**
@@ -34,11 +35,7 @@ public final class RuleRunner {
     /** Batches of one runner that may be queued or running at once. */
     static final int IN_FLIGHT = WORKERS + 1;
 
-    private static final ExecutorService POOL = Executors.newFixedThreadPool(WORKERS, r -> {
-        Thread t = new Thread(r, "rule-session");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(WORKERS, Threads.daemons("rule-session"));
 
     private final RuleBase rules;
     private final RunContext context;
@@ -174,13 +171,7 @@ public final class RuleRunner {
             } catch (ExecutionException e) {
                 running.forEach(r -> r.cancel(false));
                 running.clear();
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(e.getCause());
+                throw Threads.unchecked(e.getCause());
             }
             it.remove();
         }
