@@ -84,6 +84,11 @@ public final class NameScreener {
     private final int[] foldedHash;
     private final int[] start;
     private final int[] layout;
+    /** Offsets in a listed name's layout: word count, flags, spaced length, total weight (2 ints); then the words. */
+    private static final int WORDS = 0;
+    private static final int FLAGS = 1;
+    private static final int SPACED_LENGTH = 2;
+    private static final int WEIGHT = 3;
     private static final int HEADER = 5;
     private static final int ACRONYM = 1;
     private static final int WEAK = 2;
@@ -279,7 +284,7 @@ public final class NameScreener {
         Map<ListedEntity, Hit> best = new IdentityHashMap<>();
         int fully = 0;
         for (int idx : candidates) {
-            int flags = layout[start[idx] + 1];
+            int flags = layout[start[idx] + FLAGS];
             double threshold = (flags & WEAK) != 0 ? config.weakAlias() : config.review();
             if ((flags & ACRONYM) == 0 && !mayReach(q, idx, scratch, threshold)) {
                 continue; // cannot reach the threshold: the full scoring would drop it too
@@ -350,7 +355,7 @@ public final class NameScreener {
             for (int i = 0; i < t.size(); i++) {
                 first[i] = firstLetter(t.get(i).folded());
                 hash[i] = t.get(i).folded().hashCode();
-                wordBloom |= bloomBit(t.get(i).folded().hashCode());
+                wordBloom |= bloomBit(hash[i]);
             }
             for (String pair : name.pairFolded()) {
                 pairBloom |= bloomBit(pair.hashCode());
@@ -399,18 +404,18 @@ public final class NameScreener {
      */
     boolean mayReach(Prepared q, int idx, Scratch s, double threshold) {
         int o = start[idx];
-        int nc = layout[o];
-        if (q.legalForm() && (layout[o + 1] & INDIVIDUAL) != 0) {
+        int nc = layout[o + WORDS];
+        if (q.legalForm() && (layout[o + FLAGS] & INDIVIDUAL) != 0) {
             return false; // scored 0: a company is not a person
         }
         int nq = q.tokens().size();
-        double total = Double.longBitsToDouble(((long) layout[o + 3] << 32) | (layout[o + 4] & 0xFFFFFFFFL));
+        double total = Double.longBitsToDouble(((long) layout[o + WEIGHT] << 32) | (layout[o + WEIGHT + 1] & 0xFFFFFFFFL));
         // the weight no alignment can cover, distinctive words first: most candidates fail early
         double lost = 0;
         double mayLose = (1 - threshold + BOUND_MARGIN) * total;
         for (int x = 0; x < nc; x++) {
             int j = layout[o + HEADER + x];
-            int id = layout[o + HEADER + nc + j];
+            int id = wordId(o, nc, j);
             char f = firstLetter[id];
             double m = 0;
             for (int i = 0; i < nq && m < 1.0; i++) {
@@ -429,22 +434,25 @@ public final class NameScreener {
         return true;
     }
 
-    /** The length conditions of {@link #truncation}, from the flat arrays: false when it surely gives 0. */
+    /** The truncation rule's cheap conditions from the flat arrays (lengths, the earlier words' hashes): false when it surely gives 0. */
     private boolean mayBeCutShort(Prepared q, int idx, Scratch s) {
-        int n = q.spaced().length();
         int o = start[idx];
-        int nc = layout[o];
-        int listed = layout[o + 2];
+        int nc = layout[o + WORDS];
         int nq = q.tokens().size();
-        if (n < config.truncationMinChars() || n >= listed || n < config.truncationMinRatio() * listed || nq > nc) {
+        if (!truncationLengthsAllow(q.spaced().length(), layout[o + SPACED_LENGTH], nq, nc)) {
             return false;
         }
         for (int i = 0; i + 1 < nq; i++) { // every word but the last equal to the listed word in its place
-            if (s.hash[i] != foldedHash[layout[o + HEADER + nc + i]]) {
+            if (s.hash[i] != foldedHash[wordId(o, nc, i)]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The vocabulary id of word {@code j} of the listed name laid out at {@code o} with {@code nc} words. */
+    private int wordId(int o, int nc, int j) {
+        return layout[o + HEADER + nc + j];
     }
 
     /** The same with this thread's scratch space, for tests. */
@@ -463,8 +471,8 @@ public final class NameScreener {
     /** Whether listed word j may be covered by a joined pair: two party words as it, or it and a neighbour as one party word. */
     private boolean joinedMayCover(Prepared q, int idx, int j, Scratch s) {
         int o = start[idx];
-        int nc = layout[o];
-        int id = layout[o + HEADER + nc + j];
+        int nc = layout[o + WORDS];
+        int id = wordId(o, nc, j);
         if ((s.pairBloom & bloomBit(foldedHash[id])) != 0) {
             String word = vocabularyToken[id].folded();
             for (String pair : q.pairFolded()) {
@@ -714,7 +722,7 @@ public final class NameScreener {
             Token a = qt.get(i);
             for (int j = 0; j < nc; j++) {
                 Token b = ct.get(j);
-                double v = memo != null ? memo.sim(i, layout[start[idx] + HEADER + nc + j])
+                double v = memo != null ? memo.sim(i, wordId(start[idx], nc, j))
                         : tokenSim(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
                 if (v > 0) {
                     qm[links] = 1L << i;
@@ -879,13 +887,9 @@ public final class NameScreener {
      * start of the next listed word; long enough by truncation.min_chars and truncation.min_ratio.
      */
     double truncation(Prepared q, Prepared c) {
-        String qs = q.spaced();
-        String cs = c.spaced();
-        int n = qs.length();
         List<Token> qt = q.tokens();
         List<Token> ct = c.tokens();
-        if (n < config.truncationMinChars() || n >= cs.length() || n < config.truncationMinRatio() * cs.length()
-                || qt.size() > ct.size()) {
+        if (!truncationLengthsAllow(q.spaced().length(), c.spaced().length(), qt.size(), ct.size())) {
             return 0;
         }
         int last = qt.size() - 1;
@@ -895,6 +899,16 @@ public final class NameScreener {
             }
         }
         return ct.get(last).text().startsWith(qt.get(last).text()) ? config.truncationFactor() : 0;
+    }
+
+    /**
+     * The length conditions of the truncation rule: the party name (n characters, nq words) long
+     * enough by truncation.min_chars and truncation.min_ratio, shorter than the listed name, and
+     * with no more words.
+     */
+    private boolean truncationLengthsAllow(int n, int listedLength, int nq, int nc) {
+        return n >= config.truncationMinChars() && n < listedLength && n >= config.truncationMinRatio() * listedLength
+                && nq <= nc;
     }
 
     static String fmt(double d) {
