@@ -31,18 +31,7 @@ final class NodeIndex {
             return -1;
         }
         long[] table = slots[chain];
-        int h = hash(key);
-        int mask = table.length - 1;
-        for (int i = h & mask; ; i = (i + 1) & mask) {
-            long s = table[i];
-            if (s == EMPTY) {
-                return -1;
-            }
-            int id = (int) s - 1;
-            if ((int) (s >>> 32) == h && keys[id].equals(key)) {
-                return id;
-            }
-        }
+        return (int) table[slot(table, hash(key), key)] - 1; // an empty slot holds 0: -1
     }
 
     /** The node id of {@code key} on {@code chain}, a new one (the next in order) on first sight. */
@@ -52,17 +41,9 @@ final class NodeIndex {
         }
         long[] table = slots[chain];
         int h = hash(key);
-        int mask = table.length - 1;
-        int i = h & mask;
-        for (; ; i = (i + 1) & mask) {
-            long s = table[i];
-            if (s == EMPTY) {
-                break;
-            }
-            int id = (int) s - 1;
-            if ((int) (s >>> 32) == h && keys[id].equals(key)) {
-                return id;
-            }
+        int i = slot(table, h, key);
+        if (table[i] != EMPTY) {
+            return (int) table[i] - 1;
         }
         int id = size++;
         if (id == keys.length) {
@@ -76,6 +57,17 @@ final class NodeIndex {
             slots[chain] = rehash(table);
         }
         return id;
+    }
+
+    /** The slot holding {@code key} (hash {@code h}), or the empty slot where it would go. */
+    private int slot(long[] table, int h, String key) {
+        int mask = table.length - 1;
+        for (int i = h & mask; ; i = (i + 1) & mask) {
+            long s = table[i];
+            if (s == EMPTY || (int) (s >>> 32) == h && keys[(int) s - 1].equals(key)) {
+                return i;
+            }
+        }
     }
 
     int size() {

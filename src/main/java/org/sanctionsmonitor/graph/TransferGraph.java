@@ -266,8 +266,12 @@ public final class TransferGraph {
     public record Ends(String fromKey, String toKey) {
 
         public static Ends of(Transfer t) {
-            String from = Addresses.chainLocalKey(t.fromAddress());
-            String to = Addresses.chainLocalKey(t.toAddress());
+            return of(t.fromAddress(), t.toAddress());
+        }
+
+        public static Ends of(String fromAddress, String toAddress) {
+            String from = Addresses.chainLocalKey(fromAddress);
+            String to = Addresses.chainLocalKey(toAddress);
             from.hashCode(); // the String caches it
             to.hashCode();
             return new Ends(from, to);
@@ -342,7 +346,7 @@ public final class TransferGraph {
         public int add(String id, long epochSecond, String chain, String assetCode, String fromAddress, String toAddress,
                 double amt, double amtUsd, String fromOwnerId, String toOwnerId, String fileName, long lineNo) {
             return add(id, epochSecond, chain, assetCode, fromAddress, toAddress,
-                    new Ends(Addresses.chainLocalKey(fromAddress), Addresses.chainLocalKey(toAddress)), amt, amtUsd,
+                    Ends.of(fromAddress, toAddress), amt, amtUsd,
                     fromOwnerId, toOwnerId, fileName, lineNo);
         }
 
