@@ -104,8 +104,8 @@ public final class BatchCheck {
         }
         NameMatchingConfig nameMatching = loaded.nameMatching();
         ScreeningIndex index = loaded.index();
-        t = lap(timings, "load_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
-        timings.put("load_lists", loaded.nanosTotal() / 1_000_000);
+        timings.put("load_lists", loaded.nanosTotal() / 1_000_000); // on its thread, alongside load_rules
+        t = lap(timings, "wait_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
         CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), index, rejects);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);

@@ -38,8 +38,8 @@ public final class RuleRunner {
     private static final ExecutorService POOL = Executors.newFixedThreadPool(WORKERS, Threads.daemons("rule-session"));
 
     private final RuleBase rules;
-    private final RunContext context;
-    private final List<Object> referenceFacts;
+    /** The run context and the reference facts every session gets, those no rule can match left out once, here. */
+    private final List<Object> sessionFacts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FindingCollector collector;
     private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
     private final List<Future<?>> running = new ArrayList<>();
@@ -57,8 +57,8 @@ public final class RuleRunner {
      */
     public RuleRunner(RuleBase rules, RunContext context, Collection<?> referenceFacts) {
         this.rules = rules;
-        this.context = context;
-        this.referenceFacts = new java.util.concurrent.CopyOnWriteArrayList<Object>(referenceFacts);
+        addSessionFact(context);
+        referenceFacts.forEach(this::addSessionFact);
         this.collector = new FindingCollector(rules);
     }
 
@@ -67,7 +67,9 @@ public final class RuleRunner {
      * parameters). Call it before adding records.
      */
     public void addSessionFact(Object fact) {
-        referenceFacts.add(fact);
+        if (rules.mayMatch(fact.getClass())) {
+            sessionFacts.add(fact);
+        }
     }
 
     /** Screening to run on a worker thread; it must only read shared state (indexes, caches made for it). */
@@ -139,9 +141,8 @@ public final class RuleRunner {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("findings", collector);
-            insert(session, rules, context);
-            for (Object fact : referenceFacts) {
-                insert(session, rules, fact);
+            for (Object fact : sessionFacts) {
+                session.insert(fact);
             }
             for (Object fact : facts) {
                 if (fact instanceof Deferred<?> d) {
