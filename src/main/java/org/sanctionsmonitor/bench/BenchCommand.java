@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark: the full check against merely parsing the same synthetic files.",
-            "The last line printed is 'check/parse ratio: N.NN'. Exit 1 when a planted hit was missed."})
+            "The last line printed is 'check/parse ratio: N.NN'. Exit 1 when a planted hit was missed",
+            "(or a warm run's findings differ from the first run's)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -65,6 +67,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20261129", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--warm-runs", defaultValue = "0", description = {
+        "Run the check this many more times in the same JVM once the code is compiled, and print their time",
+        "and CPU: the steady-state cost, without the JIT's warm-up (every run of the check command starts cold,",
+        "and the ratio stays the first, cold run's). Their findings must equal the first run's (default: ${DEFAULT-VALUE})."})
+    int warmRuns;
+
     @Option(names = "--dir", defaultValue = "target/bench", description = "Where the data and reports go (default: ${DEFAULT-VALUE}).")
     Path dir;
 
@@ -84,18 +92,15 @@ public final class BenchCommand implements Callable<Integer> {
         long rows = sizes.transfers() + sizes.shipments() + sizes.payments() + (long) sizes.listEntries();
 
         Measured parse1 = measure(() -> parseOnly(feeds));
-        Measured check = measure(() -> {
-            CheckOptions o = CheckOptions.builder().lists(List.of(feeds.get(0))).transfers(List.of(feeds.get(1)))
-                    .shipments(List.of(feeds.get(2))).payments(List.of(feeds.get(3))).rules(DisplayPaths.home().resolve("rules")).out(dir.resolve("out"))
-                    .asOf(LocalDate.of(2026, 1, 15)).build();
-            CheckResult r = BatchCheck.run(o);
-            if (!r.rejects().isEmpty()) {
-                throw new IllegalStateException("the synthetic data has " + r.rejects().size() + " rejected rows, first: "
-                        + r.rejects().get(0));
-            }
-            return r.findings().size();
-        });
+        Measured check = measure(() -> check(feeds, dir.resolve("out")));
         Measured parse2 = measure(() -> parseOnly(feeds));
+        List<Measured> warm = new ArrayList<>();
+        boolean warmSame = true;
+        for (int i = 0; i < warmRuns; i++) {
+            Path warmOut = dir.resolve("out-warm");
+            warm.add(measure(() -> check(feeds, warmOut)));
+            warmSame &= Arrays.equals(Files.readAllBytes(dir.resolve("out/findings.csv")), Files.readAllBytes(warmOut.resolve("findings.csv")));
+        }
         double parseSecs = Math.min(parse1.seconds, parse2.seconds);
 
         Set<String> found = new TreeSet<>();
@@ -117,11 +122,32 @@ public final class BenchCommand implements Callable<Integer> {
                 mib(check.peakLive));
         out.printf(Locale.ROOT, "full check CPU: %.1f s on %d cores, of which the JIT compiler about %.1f s and GC %.1f s%n",
                 check.cpuSeconds, Runtime.getRuntime().availableProcessors(), check.jitSeconds, check.gcSeconds);
+        for (int i = 0; i < warm.size(); i++) {
+            Measured m = warm.get(i);
+            out.printf(Locale.ROOT, "warm check %d (same JVM, code compiled): %.2f s, CPU %.1f s (JIT about %.1f s, GC %.1f s), warm check/parse ratio %.2f%n",
+                    i + 1, m.seconds, m.cpuSeconds, m.jitSeconds, m.gcSeconds, m.seconds / parseSecs);
+        }
+        if (!warmSame) {
+            out.println("warm runs: findings.csv differs from the first run's");
+        }
         out.printf(Locale.ROOT, "planted hits found: %d of %d%s%n", data.planted().size() - missed.size(), data.planted().size(),
                 missed.isEmpty() ? "" : " (missed: " + String.join(", ", missed.subList(0, Math.min(10, missed.size()))) + ")");
         out.printf(Locale.ROOT, "check/parse ratio: %.2f%n", check.seconds / parseSecs);
         out.flush();
-        return missed.isEmpty() ? 0 : 1;
+        return missed.isEmpty() && warmSame ? 0 : 1;
+    }
+
+    /** One full check of the generated files into {@code out}; returns the number of findings. */
+    private static long check(List<Path> feeds, Path out) throws IOException {
+        CheckOptions o = CheckOptions.builder().lists(List.of(feeds.get(0))).transfers(List.of(feeds.get(1)))
+                .shipments(List.of(feeds.get(2))).payments(List.of(feeds.get(3))).rules(DisplayPaths.home().resolve("rules")).out(out)
+                .asOf(LocalDate.of(2026, 1, 15)).build();
+        CheckResult r = BatchCheck.run(o);
+        if (!r.rejects().isEmpty()) {
+            throw new IllegalStateException("the synthetic data has " + r.rejects().size() + " rejected rows, first: "
+                    + r.rejects().get(0));
+        }
+        return r.findings().size();
     }
 
     /** Reads each file with Commons CSV and touches every field; returns the characters seen. */

@@ -90,7 +90,8 @@ public final class RuleBase {
         if (patternTypes == null) {
             return true;
         }
-        return mayMatch.computeIfAbsent(type, c -> patternTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
+        Boolean known = mayMatch.get(type); // asked once per fact: no lambda made when the answer is known
+        return known != null ? known : mayMatch.computeIfAbsent(type, c -> patternTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
     /** Compiles and checks the rule folder; a {@link RuleException} lists every problem found. */

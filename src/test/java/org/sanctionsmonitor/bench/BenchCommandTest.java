@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.cli.Main;
 
-/** The benchmark on a small size: every planted hit found, the ratio printed last. */
+/** The benchmark on a small size: every planted hit found, a warm rerun reported, the ratio printed last. */
 class BenchCommandTest {
 
     @Test
@@ -22,7 +22,7 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(new String[] {"bench", "--transfers", "20000", "--shipments", "3000", "--payments", "7000",
-            "--list-entries", "600", "--addresses", "5000", "--dir", dir.toString()},
+            "--list-entries", "600", "--addresses", "5000", "--warm-runs", "1", "--dir", dir.toString()},
                 new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, out + "\n" + err);
         List<String> lines = out.toString().lines().toList();
@@ -31,5 +31,7 @@ class BenchCommandTest {
         assertTrue(m.find(), out.toString());
         assertEquals(m.group(2), m.group(1));
         assertTrue(Integer.parseInt(m.group(2)) >= 5, "transfers, shipments and payments each carry planted hits: " + out);
+        // the warm run (same JVM) is reported, and its findings equal the first run's (else exit 1)
+        assertTrue(out.toString().matches("(?s).*warm check 1 \\(same JVM, code compiled\\): \\d+\\.\\d\\d s, CPU .*warm check/parse ratio \\d+\\.\\d\\d\n.*"), out.toString());
     }
 }
