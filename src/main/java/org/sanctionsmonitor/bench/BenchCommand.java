@@ -117,9 +117,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "parse only: %.2f s (%,.0f rows/s; runs %.2f s and %.2f s), peak heap %s%n",
                 parseSecs, rows / parseSecs, parse1.seconds, parse2.seconds, mib(Math.max(parse1.peakHeap, parse2.peakHeap)));
-        out.printf(Locale.ROOT, "full check: %.2f s (%,.0f rows/s), %,d findings, peak heap %s (max heap %s), live heap after GC at most %s%n",
+        out.printf(Locale.ROOT, "full check: %.2f s (%,.0f rows/s), %,d findings, peak heap %s (max heap %s), live heap after GC at most %s; rules %s%n",
                 check.seconds, rows / check.seconds, check.value, mib(check.peakHeap), mib(Runtime.getRuntime().maxMemory()),
-                mib(check.peakLive));
+                mib(check.peakLive), new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("out/manifest.json").toFile())
+                        .path("rules_build").asText("?"));
         out.printf(Locale.ROOT, "full check CPU: %.1f s on %d cores, of which the JIT compiler about %.1f s and GC %.1f s%n",
                 check.cpuSeconds, Runtime.getRuntime().availableProcessors(), check.jitSeconds, check.gcSeconds);
         for (int i = 0; i < warm.size(); i++) {

@@ -192,6 +192,8 @@ public final class BatchCheck {
             out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, w));
             lap(timings, "write_reports", t, progress, ProgressListener.Phase.WRITE_REPORTS);
             timings.putAll(crypto.timings());
+            // how the rules were built (like the timings, this may differ between runs of the same inputs)
+            manifest.put("rules_build", rules.fromCache() ? "read from the compiled-rule cache" : "compiled from the rule files");
             manifest.put("timings_ms", timings);
             out.write(MANIFEST_JSON, w -> Json.write(manifest, w));
             out.commit();

@@ -48,6 +48,7 @@ public final class RuleBase {
     private static final AtomicLong BUILDS = new AtomicLong();
 
     private final Path folder;
+    private final CompiledRules.Source source;
     private final KieBase kieBase;
     private final List<RuleFile> files;
     private final Map<String, RuleInfo> byName;
@@ -56,8 +57,9 @@ public final class RuleBase {
     private final List<org.drools.base.base.ObjectType> patternTypes;
     private final Map<Class<?>, Boolean> mayMatch = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private RuleBase(Path folder, KieBase kieBase, List<RuleFile> files, List<RuleInfo> rules) {
+    private RuleBase(Path folder, KieBase kieBase, List<RuleFile> files, List<RuleInfo> rules, CompiledRules.Source source) {
         this.folder = folder;
+        this.source = source;
         this.kieBase = kieBase;
         this.files = List.copyOf(files);
         this.rules = List.copyOf(rules);
@@ -94,8 +96,16 @@ public final class RuleBase {
         return known != null ? known : mayMatch.computeIfAbsent(type, c -> patternTypes.stream().anyMatch(t -> t.isAssignableFrom(c)));
     }
 
-    /** Compiles and checks the rule folder; a {@link RuleException} lists every problem found. */
+    /**
+     * Compiles (or reads from the cache of compiled rules, see {@link CompiledRules}) and checks the
+     * rule folder; a {@link RuleException} lists every problem found.
+     */
     public static RuleBase load(Path folder) {
+        return load(folder, CompiledRules.configured());
+    }
+
+    /** The same, with the compiled rules cached in {@code cache}. */
+    static RuleBase load(Path folder, CompiledRules cache) {
         if (!Files.isDirectory(folder)) {
             throw new RuleException(List.of(DisplayPaths.display(folder) + ": the rule folder does not exist"));
         }
@@ -104,16 +114,39 @@ public final class RuleBase {
         if (drls.isEmpty()) {
             throw new RuleException(List.of(DisplayPaths.display(folder) + ": no .drl rule files found"));
         }
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (RuleFile f : drls) {
+            sources.put(f.relative(), read(f.path()));
+        }
+        String key = CompiledRules.key(sources);
+        List<KiePackage> packages = cache.read(key);
+        CompiledRules.Source source = CompiledRules.Source.CACHE;
+        if (packages == null) {
+            byte[] compiled = CompiledRules.serialize(compile(sources));
+            cache.write(key, compiled);
+            try {
+                packages = CompiledRules.deserialize(compiled); // the KieBase is made the same way either way
+            } catch (IOException | ClassNotFoundException e) {
+                throw new IllegalStateException("the compiled rules cannot be read back: " + e, e);
+            }
+            source = CompiledRules.Source.COMPILED;
+        }
+        KieBase kieBase = CompiledRules.kieBase(packages);
+        List<String> problems = new ArrayList<>();
+        List<RuleInfo> rules = describe(kieBase, sources, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleException(problems);
+        }
+        return new RuleBase(folder, kieBase, files, rules, source);
+    }
+
+    /** Compiles the DRL sources (relative path to text); a {@link RuleException} lists every compile error. */
+    private static KieBase compile(Map<String, String> sources) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId releaseId = ks.newReleaseId("org.sanctionsmonitor.rules", "rules", "1." + BUILDS.incrementAndGet());
         kfs.generateAndWritePomXML(releaseId);
-        Map<String, String> sources = new LinkedHashMap<>();
-        for (RuleFile f : drls) {
-            String text = read(f.path());
-            sources.put(f.relative(), text);
-            kfs.write("src/main/resources/" + f.relative(), text);
-        }
+        sources.forEach((path, text) -> kfs.write("src/main/resources/" + path, text));
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         List<String> problems = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
@@ -127,12 +160,11 @@ public final class RuleBase {
             throw new RuleException(problems);
         }
         KieContainer container = ks.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        List<RuleInfo> rules = describe(kieBase, sources, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleException(problems);
+        try {
+            return container.getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId); // compiled once: the packages are kept, not the module
         }
-        return new RuleBase(folder, kieBase, files, rules);
     }
 
     private static List<RuleInfo> describe(KieBase kieBase, Map<String, String> sources, List<String> problems) {
@@ -287,6 +319,11 @@ public final class RuleBase {
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /** True when the compiled rules were read from the cache of an earlier run (see {@link CompiledRules}), false when compiled now. */
+    public boolean fromCache() {
+        return source == CompiledRules.Source.CACHE;
     }
 
     public Path folder() {

@@ -1,0 +1,257 @@
+package org.sanctionsmonitor.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputFilter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.sanctionsmonitor.check.Versions;
+import org.sanctionsmonitor.ingest.DisplayPaths;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compiled rule packages, kept between runs so that a run whose rules have not changed does not
+ * compile them again (compiling the DRL, with its Java consequences, costs a few CPU-seconds in a
+ * fresh JVM; reading the compiled packages back a fraction of that).
+ *
+ * <p>The key is a SHA-256 of every rule file's path and text, the Drools version and the bytes of
+ * the code the rules are compiled against (this tool's jar or classes), so any change to any of
+ * them compiles afresh. Every KieBase, compiled now or read from the cache, is made the same way:
+ * from the serialised packages (a fresh compile is serialised and read back), so both give the
+ * same rule base. A cache file is written whole (a temporary file moved into place), starts with
+ * the SHA-256 of its content, and is only read through a filter that admits Drools', MVEL's,
+ * the JDK's and this tool's classes; a file that fails any check is ignored and replaced.
+ *
+ * <p>The folder is {@code target/rule-cache} under the tool's home, or the folder named by the
+ * system property {@code sanctions.ruleCache}; {@code -Dsanctions.ruleCache=off} turns it off. At
+ * most {@value #KEEP} compiled rule sets are kept, the least recently written removed first.
+ */
+final class CompiledRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRules.class);
+    /** Bump when the file layout changes. */
+    private static final String FORMAT = "sanctions-monitor compiled rules 1";
+    private static final byte[] MAGIC = "SMRULES1".getBytes(StandardCharsets.US_ASCII);
+    static final int KEEP = 16;
+    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
+            "java.**;org.drools.**;org.kie.**;org.mvel2.**;org.sanctionsmonitor.**;!*");
+    private static volatile String codeFingerprint;
+
+    /** Where a compiled rule set came from, for the manifest. */
+    enum Source {
+        COMPILED, CACHE
+    }
+
+    private final Path dir;
+
+    private CompiledRules(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache as configured: {@code sanctions.ruleCache} (a folder, or off), else target/rule-cache under the home. */
+    static CompiledRules configured() {
+        String p = System.getProperty("sanctions.ruleCache");
+        if (p != null && p.strip().equalsIgnoreCase("off")) {
+            return off();
+        }
+        return at(p != null && !p.isBlank() ? Path.of(p) : DisplayPaths.home().resolve("target").resolve("rule-cache"));
+    }
+
+    /** A cache in {@code dir}. */
+    static CompiledRules at(Path dir) {
+        return new CompiledRules(dir);
+    }
+
+    /** No cache: the rules are compiled on every load. */
+    static CompiledRules off() {
+        return new CompiledRules(null);
+    }
+
+    /**
+     * The key of a rule set: its files (relative path and text, in order), Drools' version and this
+     * tool's code; null when the code cannot be fingerprinted (then nothing is cached).
+     */
+    static String key(Map<String, String> sources) {
+        String code = codeFingerprint();
+        if (code.isEmpty()) {
+            return null;
+        }
+        MessageDigest d = sha256();
+        update(d, FORMAT);
+        update(d, Versions.drools());
+        update(d, code);
+        sources.forEach((path, text) -> {
+            update(d, path);
+            update(d, text);
+        });
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    /** The packages cached under {@code key}, or null when there are none (or they cannot be read back). */
+    List<KiePackage> read(String key) {
+        if (dir == null || key == null) {
+            return null;
+        }
+        Path file = dir.resolve(key + ".bin");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            byte[] all = Files.readAllBytes(file);
+            int head = MAGIC.length + 32;
+            if (all.length < head || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+                throw new IOException("not a compiled rule file");
+            }
+            byte[] payload = Arrays.copyOfRange(all, head, all.length);
+            if (!Arrays.equals(sha256().digest(payload), Arrays.copyOfRange(all, MAGIC.length, head))) {
+                throw new IOException("its content does not match its SHA-256");
+            }
+            return deserialize(payload);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.warn("compiled rules {} cannot be used ({}); compiling the rules again", file, e.toString());
+            return null;
+        }
+    }
+
+    /** Keeps the packages under {@code key}; a cache that cannot be written is skipped, not an error. */
+    void write(String key, byte[] payload) {
+        if (dir == null || key == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, key, ".tmp");
+            try {
+                try (var out = Files.newOutputStream(tmp)) {
+                    out.write(MAGIC);
+                    out.write(sha256().digest(payload));
+                    out.write(payload);
+                }
+                Path file = dir.resolve(key + ".bin");
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            prune();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("compiled rules not cached in {}: {}", dir, e.toString());
+        }
+    }
+
+    /** Removes all but the {@value #KEEP} most recently written rule sets. */
+    private void prune() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = new ArrayList<>(s.filter(p -> p.getFileName().toString().endsWith(".bin")).toList());
+        }
+        if (files.size() <= KEEP) {
+            return;
+        }
+        files.sort(Comparator.comparing((Path p) -> {
+            try {
+                return Files.getLastModifiedTime(p);
+            } catch (IOException e) {
+                return java.nio.file.attribute.FileTime.fromMillis(0);
+            }
+        }).reversed().thenComparing(Path::toString));
+        for (Path p : files.subList(KEEP, files.size())) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** The packages of a compiled KieBase as bytes (Drools' own serialisation of its packages). */
+    static byte[] serialize(KieBase kieBase) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DroolsObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(kieBase.getKiePackages()));
+        } catch (IOException e) {
+            throw new IllegalStateException("the compiled rules cannot be serialised: " + e, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<KiePackage> deserialize(byte[] payload) throws IOException, ClassNotFoundException {
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload), CompiledRules.class.getClassLoader())) {
+            in.setObjectInputFilter(FILTER);
+            return (List<KiePackage>) in.readObject();
+        }
+    }
+
+    /** A KieBase of the packages (default configuration, as a KieContainer's default KieBase has). */
+    static KieBase kieBase(Collection<KiePackage> packages) {
+        var kb = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
+        kb.addPackages(packages);
+        return kb;
+    }
+
+    /** A SHA-256 of this tool's code: its jar, or every file under its classes folder; empty when unknown. */
+    private static String codeFingerprint() {
+        String f = codeFingerprint;
+        if (f == null) {
+            MessageDigest d = sha256();
+            try {
+                Path code = Path.of(CompiledRules.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isDirectory(code)) {
+                    try (Stream<Path> s = Files.walk(code)) {
+                        for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                            update(d, code.relativize(p).toString());
+                            d.update(Files.readAllBytes(p));
+                        }
+                    }
+                } else {
+                    try (InputStream in = Files.newInputStream(code)) {
+                        byte[] buf = new byte[1 << 16];
+                        for (int n; (n = in.read(buf)) > 0; ) {
+                            d.update(buf, 0, n);
+                        }
+                    }
+                }
+                f = HexFormat.of().formatHex(d.digest());
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                f = "";
+            }
+            codeFingerprint = f;
+        }
+        return f;
+    }
+
+    private static void update(MessageDigest d, String s) {
+        d.update(s.getBytes(StandardCharsets.UTF_8));
+        d.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

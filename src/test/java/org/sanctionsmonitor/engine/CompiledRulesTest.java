@@ -1,0 +1,155 @@
+package org.sanctionsmonitor.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.rules.RuleHarness;
+import org.sanctionsmonitor.rules.TradeHarness;
+
+/**
+ * The cache of compiled rules: a second load reads what the first compiled and gives the same
+ * rules and findings; a changed rule, a damaged file or a file holding foreign classes is
+ * compiled afresh; at most KEEP rule sets are kept.
+ */
+class CompiledRulesTest {
+
+    private static final Path RULES = Path.of("rules");
+
+    @Test
+    void theSecondLoadReadsTheCompiledRulesAndBehavesTheSame(@TempDir Path cache) {
+        RuleBase compiled = RuleBase.load(RULES, CompiledRules.at(cache));
+        RuleBase cached = RuleBase.load(RULES, CompiledRules.at(cache));
+        assertFalse(compiled.fromCache());
+        assertTrue(cached.fromCache());
+        assertEquals(compiled.rules(), cached.rules());
+        assertEquals(compiled.files(), cached.files());
+        // a record that fires a rule with a not/exists subnetwork and one that does not
+        List<?> records = List.of(
+                TradeHarness.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
+                TradeHarness.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build(),
+                TradeHarness.shipment("S3").destination("Japan").ports("Vladivostok", "Osaka").goods("7208.39", "Steel").build());
+        List<Finding> a = RuleHarness.run(compiled, List.of(), List.of(), records);
+        List<Finding> b = RuleHarness.run(cached, List.of(), List.of(), records);
+        assertFalse(a.isEmpty());
+        assertEquals(a, b);
+    }
+
+    @Test
+    void aChangedRuleIsCompiledAfresh(@TempDir Path dir) throws Exception {
+        Path rules = copyRules(dir.resolve("rules"));
+        Path cache = dir.resolve("cache");
+        assertFalse(RuleBase.load(rules, CompiledRules.at(cache)).fromCache());
+        Path drl = rules.resolve("trade/EMB-013-banned-commodity-via-hub.drl");
+        Files.writeString(drl, Files.readString(drl) + "\n// a comment changes the key\n");
+        assertFalse(RuleBase.load(rules, CompiledRules.at(cache)).fromCache());
+        assertTrue(RuleBase.load(rules, CompiledRules.at(cache)).fromCache());
+        assertEquals(2, binFiles(cache).size());
+    }
+
+    @Test
+    void aDamagedFileIsIgnoredAndReplaced(@TempDir Path cache) throws Exception {
+        RuleBase.load(RULES, CompiledRules.at(cache));
+        Path file = binFiles(cache).get(0);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(file, bytes);
+        assertFalse(RuleBase.load(RULES, CompiledRules.at(cache)).fromCache(), "a file whose SHA-256 does not match is not read");
+        assertTrue(RuleBase.load(RULES, CompiledRules.at(cache)).fromCache(), "and it was written again");
+        Files.write(file, new byte[] {1, 2, 3});
+        assertFalse(RuleBase.load(RULES, CompiledRules.at(cache)).fromCache(), "nor is a file too short to be one");
+    }
+
+    @Test
+    void aFileHoldingOtherClassesIsRefused(@TempDir Path cache) throws Exception {
+        CompiledRules c = CompiledRules.at(cache);
+        RuleBase.load(RULES, c);
+        String key = binFiles(cache).get(0).getFileName().toString().replace(".bin", "");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(List.of(CSVFormat.DEFAULT))); // a well-formed file, but not Drools' classes
+        }
+        c.write(key, bytes.toByteArray());
+        assertEquals(null, c.read(key));
+        assertFalse(RuleBase.load(RULES, c).fromCache());
+        assertTrue(RuleBase.load(RULES, c).fromCache());
+    }
+
+    @Test
+    void offCompilesEveryTimeAndWritesNothing(@TempDir Path dir) {
+        assertFalse(RuleBase.load(RULES, CompiledRules.off()).fromCache());
+        assertFalse(RuleBase.load(RULES, CompiledRules.off()).fromCache());
+    }
+
+    @Test
+    void keepsTheMostRecentRuleSetsOnly(@TempDir Path cache) throws Exception {
+        Files.createDirectories(cache);
+        for (int i = 0; i < CompiledRules.KEEP + 4; i++) {
+            Path old = cache.resolve(String.format("%064d.bin", i));
+            Files.write(old, new byte[] {0});
+            Files.setLastModifiedTime(old, FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        RuleBase.load(RULES, CompiledRules.at(cache));
+        List<Path> kept = binFiles(cache);
+        assertEquals(CompiledRules.KEEP, kept.size());
+        assertTrue(RuleBase.load(RULES, CompiledRules.at(cache)).fromCache(), "the newest (this rule set) is kept");
+        assertFalse(kept.contains(cache.resolve(String.format("%064d.bin", 0))), "the oldest went first");
+    }
+
+    @Test
+    void theKeyDependsOnEveryPathAndText() {
+        var a = new java.util.LinkedHashMap<String, String>();
+        a.put("a.drl", "rule x");
+        var b = new java.util.LinkedHashMap<String, String>();
+        b.put("b.drl", "rule x");
+        var c = new java.util.LinkedHashMap<String, String>();
+        c.put("a.drl", "rule y");
+        assertEquals(CompiledRules.key(a), CompiledRules.key(new java.util.LinkedHashMap<>(a)));
+        assertNotEquals(CompiledRules.key(a), CompiledRules.key(b));
+        assertNotEquals(CompiledRules.key(a), CompiledRules.key(c));
+        assertEquals(64, CompiledRules.key(a).length());
+    }
+
+    @Test
+    void serialisedPackagesReadBackToTheSameBytes() throws Exception {
+        RuleBase rb = RuleBase.load(RULES, CompiledRules.off());
+        byte[] once = CompiledRules.serialize(rb.kieBase());
+        byte[] again = CompiledRules.serialize(CompiledRules.kieBase(CompiledRules.deserialize(once)));
+        assertArrayEquals(once, again);
+    }
+
+    private static List<Path> binFiles(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
+        }
+    }
+
+    private static Path copyRules(Path to) throws Exception {
+        try (Stream<Path> s = Files.walk(RULES)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(RULES.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+        return to;
+    }
+}
