@@ -26,8 +26,13 @@ import org.sanctionsmonitor.report.Finding;
  */
 public final class RuleRunner {
 
-    /** Records (with their candidate facts) per session. */
-    public static final int BATCH = 5_000;
+    /**
+     * Records (with their candidate facts) per session. Small enough that the batches in flight
+     * (and their sessions' memory) are little to copy when the young generation is collected:
+     * on the 1.4-million-row bench, GC pauses took 1.3-1.4 s in all with 2,000 against 2.0 s with
+     * 5,000; 500 or 1,000 gained nothing more (more sessions, each with the reference facts).
+     */
+    public static final int BATCH = 2_000;
 
     /** Threads that run sessions (shared by every runner in the JVM; daemons). */
     static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
