@@ -62,13 +62,28 @@ public final class Addresses {
         return a;
     }
 
-    /** A cheap first look: every bech32 prefix the pattern knows starts with one of these letters. */
-    private static boolean mayBeBech32(String a) {
-        if (a.isEmpty()) {
-            return false;
+    /** The human-readable parts {@link #BECH32} knows, each with the separator 1. */
+    private static final String[] BECH32_STARTS = {"bc1", "tb1", "bcrt1", "ltc1", "tltc1", "bnb1", "cosmos1", "addr1"};
+
+    /**
+     * A cheap first look before {@link #BECH32}: the address starts with one of its prefixes and
+     * separator (ignoring case) and is long enough. TRON addresses start with T, Litecoin's with L,
+     * so a first letter alone let most of them through to the regex, three times per address.
+     */
+    static boolean mayBeBech32(String a) {
+        if (a.length() < 9) {
+            return false; // a two-letter prefix, the 1 and at least six data characters
         }
         char c = Character.toLowerCase(a.charAt(0));
-        return c == 'b' || c == 't' || c == 'l' || c == 'c' || c == 'a';
+        if (c != 'b' && c != 't' && c != 'l' && c != 'c' && c != 'a') {
+            return false;
+        }
+        for (String start : BECH32_STARTS) {
+            if (a.regionMatches(true, 0, start, 0, start.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The key of an address quoted on a chain; the chain does not change the key (see class doc). */
@@ -113,18 +128,27 @@ public final class Addresses {
         return null;
     }
 
-    /** 0x (or 0X) and 40 hexadecimal digits; a hand loop, as this runs for every address of every transfer. */
+    /** Bit c set for each hexadecimal digit c (0-9, a-f, A-F), over the first 128 chars. */
+    private static final long HEX_LOW = 0x03FF_0000_0000_0000L; // '0'..'9' = 48..57
+    private static final long HEX_HIGH = 0x0000_007E_0000_007EL; // 'A'..'F' = 65..70, 'a'..'f' = 97..102
+
+    /**
+     * 0x (or 0X) and 40 hexadecimal digits. This runs several times for every address of every
+     * transfer, so it looks the characters up in a bit mask without a branch per character:
+     * digits and letters alternate at random in an address, and a branch on which one it is
+     * mispredicts about every other character.
+     */
     static boolean evmForm(String a) {
         if (a.length() != 42 || a.charAt(0) != '0' || (a.charAt(1) != 'x' && a.charAt(1) != 'X')) {
             return false;
         }
+        long bad = 0;
         for (int i = 2; i < 42; i++) {
-            char c = a.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
-                return false;
-            }
+            int c = a.charAt(i);
+            long mask = c < 64 ? HEX_LOW : HEX_HIGH; // chars 128 and up have bits above 127: bad below
+            bad |= ~(mask >>> (c & 63)) & 1 | (c >>> 7);
         }
-        return true;
+        return bad == 0;
     }
 
     public static boolean isEvm(String address) {

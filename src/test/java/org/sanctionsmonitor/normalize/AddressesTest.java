@@ -82,4 +82,53 @@ class AddressesTest {
             }
         }
     }
+
+    /** The bit-mask form check against the plain definition, on every character and on random near-addresses. */
+    @Test
+    void evmFormAgreesWithTheRegexOnEveryCharacter() {
+        java.util.regex.Pattern plain = java.util.regex.Pattern.compile("0[xX][0-9a-fA-F]{40}");
+        String base = "0x" + "ab".repeat(20);
+        for (int c = 0; c <= 0xFFFF; c++) { // every char in every position class: first, middle, last digit
+            for (int at : new int[] {2, 21, 41}) {
+                String s = base.substring(0, at) + (char) c + base.substring(at + 1);
+                org.junit.jupiter.api.Assertions.assertEquals(plain.matcher(s).matches(), Addresses.evmForm(s), "char " + c + " at " + at);
+            }
+        }
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "0123456789abcdefABCDEFgGxX@`/:\u00e9\uff41 ";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder(r.nextInt(10) == 0 ? "0X" : "0x");
+            int n = 38 + r.nextInt(5);
+            for (int k = 0; k < n; k++) {
+                b.append(r.nextInt(50) == 0 ? alphabet.charAt(r.nextInt(alphabet.length())) : alphabet.charAt(r.nextInt(22)));
+            }
+            String s = b.toString();
+            org.junit.jupiter.api.Assertions.assertEquals(plain.matcher(s).matches(), Addresses.evmForm(s), s);
+        }
+    }
+
+    /** The pre-check before the bech32 pattern never says no where the pattern would say yes. */
+    @Test
+    void theBech32PreCheckNeverRefusesWhatThePatternAccepts() {
+        java.util.regex.Pattern bech32 = java.util.regex.Pattern.compile("^(?i:(bc|tb|bcrt|ltc|tltc|bnb|cosmos|addr)1[02-9ac-hj-np-z]{6,})$");
+        String[] starts = {"bc1", "BC1", "tb1", "bcrt1", "Ltc1", "tltc1", "bnb1", "cosmos1", "ADDR1", "T", "L", "1", "bc", "tb", "x1", "b1", ""};
+        String data = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+        java.util.Random r = new java.util.Random(11);
+        int accepted = 0;
+        for (int i = 0; i < 100_000; i++) {
+            StringBuilder b = new StringBuilder(starts[r.nextInt(starts.length)]);
+            int n = r.nextInt(12);
+            for (int k = 0; k < n; k++) {
+                b.append(r.nextInt(20) == 0 ? 'b' : data.charAt(r.nextInt(data.length())));
+            }
+            String s = b.toString();
+            if (bech32.matcher(s).matches()) {
+                accepted++;
+                org.junit.jupiter.api.Assertions.assertTrue(Addresses.mayBeBech32(s), s);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(accepted > 10_000, "the sample must hold many bech32-shaped strings: " + accepted);
+        org.junit.jupiter.api.Assertions.assertFalse(Addresses.mayBeBech32("TTZdbBs168pQgddn1ENBupA9KrpbC6CAv7"), "a TRON address");
+        org.junit.jupiter.api.Assertions.assertFalse(Addresses.mayBeBech32("LQ3v8yWd2yYoiG4Pyv1yEdhVwLgB7bJoxb"), "a Litecoin legacy address");
+    }
 }
