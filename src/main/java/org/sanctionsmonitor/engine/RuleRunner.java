@@ -108,8 +108,16 @@ public final class RuleRunner {
         }
     }
 
-    /** Adds one record and its candidate facts; runs a session when the batch is full. */
+    /**
+     * Adds one record and its candidate facts; runs a session when the batch is full. A record no
+     * rule can match, without candidate facts (most transfers: no listed address), would only make
+     * sessions with nothing to match, so it is left out; rules see one record at a time, so which
+     * records share a session never changes the findings.
+     */
     public void add(Object record, Collection<?> candidates) {
+        if (candidates.isEmpty() && !rules.mayMatch(record.getClass())) {
+            return;
+        }
         batch.add(record);
         batch.addAll(candidates);
         if (++recordsInBatch >= BATCH) {
