@@ -334,6 +334,8 @@ public final class NameScreener {
         final float[] acc = new float[entries.size()];
         int[] touched = new int[1024];
         final SmallestLongs best = new SmallestLongs(config.maxCandidates());
+        /** The sort keys of the candidates at or above the floor, before the heap. */
+        long[] keys = new long[1024];
         private final int[] stamp = new int[vocabulary];
         private final int[] base = new int[vocabulary];
         private double[] memo = new double[256];
@@ -528,33 +530,41 @@ public final class NameScreener {
                 touched = Arrays.copyOf(touched, Math.max(touched.length * 2, count + post.length));
                 scratch.touched = touched;
             }
+            // without a branch per entry: whether an entry is new is a coin toss for the branch
+            // predictor (the index is written anyway, and kept by counting it)
             for (int idx : post) {
                 float before = acc[idx];
-                if (before == 0) {
-                    touched[count++] = idx;
-                }
+                touched[count] = idx;
+                count += before == 0 ? 1 : 0;
                 float v = before + w;
                 acc[idx] = v;
-                if (v > top) {
-                    top = v;
-                }
+                top = v > top ? v : top;
             }
         }
         // candidates sharing less than a fifth of the best candidate's key weight share only minor
         // words: not scored (left out before ranking, which gives the same result as cutting after)
         float floor = top * MIN_SHARE;
-        // only the best max_candidates are needed, in order: keep them in a heap as they come (keys
-        // are unique, so the result is exactly the start of a full sort)
-        SmallestLongs best = scratch.best;
-        best.clear();
+        // only the best max_candidates are needed, in order: first the entries at or above the
+        // floor, as sort keys, again without a branch per entry (about half pass); then they go
+        // through a bounded heap (keys are unique, so the result is exactly the start of a full sort)
+        long[] keys = scratch.keys;
+        if (keys.length < count) {
+            keys = new long[Math.max(count, keys.length * 2)];
+            scratch.keys = keys;
+        }
+        int passing = 0;
         for (int i = 0; i < count; i++) {
             int idx = touched[i];
             float a = acc[idx];
             acc[idx] = 0;
-            if (a >= floor) {
-                // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
-                best.offer(((long) (Integer.MAX_VALUE - Float.floatToIntBits(a)) << 32) | idx);
-            }
+            // sort key: higher weight first, then lower index (float bits of a positive float order like the float)
+            keys[passing] = ((long) (Integer.MAX_VALUE - Float.floatToIntBits(a)) << 32) | idx;
+            passing += a >= floor ? 1 : 0;
+        }
+        SmallestLongs best = scratch.best;
+        best.clear();
+        for (int i = 0; i < passing; i++) {
+            best.offer(keys[i]);
         }
         long[] ranked = best.sorted();
         int[] out = new int[ranked.length];
