@@ -39,6 +39,17 @@ public record VesselEvent(
         Map<String, String> attributes,
         Provenance source) implements Subject {
 
+    /**
+     * The record's hash from its id and input line only (equal records have equal ones, as
+     * {@link #equals} compares every component): rules join facts to their record by equality
+     * ({@code subject == $s}), which hashes the record for Drools' index every time, and the
+     * generated hash of every component, lists and maps included, cost far more.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(eventId) + java.util.Objects.hashCode(source);
+    }
+
     public static final String STS = "STS";
     public static final String AIS_GAP = "AIS_GAP";
     public static final String FLAG_CHANGE = "FLAG_CHANGE";
