@@ -669,13 +669,50 @@ public final class NameScreener {
         // a typo is a letter or two; a different syllable (Sangmijun / Sangeun) is more. This bounded
         // edit count is cheaper than Jaro-Winkler, so it goes first.
         int edits = Math.max(la, lb) >= config.extraEditFromLength() ? config.maxEdits() + 1 : config.maxEdits();
-        LevenshteinDistance lev = EDITS[Math.min(edits, EDITS.length - 1)];
-        if (lev.apply(fa, fb) < 0 && (a == fa || lev.apply(a, b) < 0)) {
+        int t = Math.min(edits, EDITS.length - 1);
+        LevenshteinDistance lev = EDITS[t];
+        if ((moreEditsThan(fa, fb, t) || lev.apply(fa, fb) < 0)
+                && (a == fa || moreEditsThan(a, b, t) || lev.apply(a, b) < 0)) {
             return 0;
         }
         double s = JW.apply(fa, fb);
         return s >= bar ? s : 0;
     }
+
+    /**
+     * True when x and y surely differ by more than t edits, from their letters alone: an edit
+     * changes the letter counts by at most 2 (a substitution takes one letter and adds another),
+     * so half the difference of the counts is at most the edit distance. Most word pairs that
+     * reach the Levenshtein check are different words, and this rules them out without it.
+     * (Letters are counted by their low 6 bits; sharing a count only lowers the difference, so
+     * the bound holds.)
+     */
+    static boolean moreEditsThan(String x, String y, int t) {
+        if (Math.abs(x.length() - y.length()) > t) {
+            return true;
+        }
+        int[] count = LETTER_COUNTS.get();
+        for (int i = 0; i < x.length(); i++) {
+            count[x.charAt(i) & 63]++;
+        }
+        for (int i = 0; i < y.length(); i++) {
+            count[y.charAt(i) & 63]--;
+        }
+        int d = 0;
+        for (int i = 0; i < x.length(); i++) {
+            int k = x.charAt(i) & 63;
+            d += Math.abs(count[k]);
+            count[k] = 0;
+        }
+        for (int i = 0; i < y.length(); i++) {
+            int k = y.charAt(i) & 63;
+            d += Math.abs(count[k]);
+            count[k] = 0;
+        }
+        return d > 2 * t;
+    }
+
+    private static final ThreadLocal<int[]> LETTER_COUNTS = ThreadLocal.withInitial(() -> new int[64]);
 
     private static final LevenshteinDistance[] EDITS = {new LevenshteinDistance(0), new LevenshteinDistance(1),
         new LevenshteinDistance(2), new LevenshteinDistance(3), new LevenshteinDistance(4)};

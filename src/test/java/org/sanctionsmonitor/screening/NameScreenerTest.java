@@ -116,4 +116,45 @@ class NameScreenerTest {
         assertTrue(s.screen("Kim Sang Man Co., Ltd.").isEmpty(), "a company is cached apart from the person of the same words");
         assertTrue(s.candidatesScored() <= config.maxCandidates());
     }
+
+    /** The letter-count bound never claims more edits than Levenshtein finds, and rules most different words out. */
+    @Test
+    void theLetterCountBoundNeverOverstatesTheEditDistance() {
+        java.util.Random r = new java.util.Random(5);
+        String letters = "aaabcdeeefghiiijklmnooopqrstuuuvwxyz\u00e9\u0130\u4e00-";
+        org.apache.commons.text.similarity.LevenshteinDistance exact = org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        int ruledOut = 0;
+        for (int i = 0; i < 200_000; i++) {
+            String x = word(r, letters);
+            // y: x with a few random edits, or an unrelated word
+            String y = r.nextBoolean() ? word(r, letters) : edit(x, r, letters, r.nextInt(4));
+            int t = r.nextInt(5);
+            if (NameScreener.moreEditsThan(x, y, t)) {
+                ruledOut++;
+                assertTrue(exact.apply(x, y) > t, x + " / " + y + " within " + t + " edits");
+            }
+        }
+        assertTrue(ruledOut > 50_000, "the bound must rule many pairs out to be worth having: " + ruledOut);
+    }
+
+    private static String word(java.util.Random r, String letters) {
+        StringBuilder b = new StringBuilder();
+        for (int n = 1 + r.nextInt(10); n > 0; n--) {
+            b.append(letters.charAt(r.nextInt(letters.length())));
+        }
+        return b.toString();
+    }
+
+    private static String edit(String x, java.util.Random r, String letters, int edits) {
+        StringBuilder b = new StringBuilder(x);
+        for (int e = 0; e < edits; e++) {
+            int at = b.length() == 0 ? 0 : r.nextInt(b.length());
+            switch (b.length() == 0 ? 0 : r.nextInt(3)) {
+                case 0 -> b.insert(at, letters.charAt(r.nextInt(letters.length())));
+                case 1 -> b.deleteCharAt(at);
+                default -> b.setCharAt(at, letters.charAt(r.nextInt(letters.length())));
+            }
+        }
+        return b.toString();
+    }
 }
