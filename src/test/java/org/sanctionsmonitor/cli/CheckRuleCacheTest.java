@@ -8,10 +8,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.audit.TestFiles;
 
 /**
  * The check on the samples with rules compiled now and with the same rules read from the cache of
@@ -22,8 +22,8 @@ class CheckRuleCacheTest {
     @Test
     void findingsAreTheSameBytesWhetherTheRulesWereCompiledOrCached(@TempDir Path dir) throws Exception {
         // two copies of the rules: the in-process verification cache is per folder, the compiled-rule cache per content
-        Path first = copy(Path.of("rules"), dir.resolve("r1"));
-        Path second = copy(Path.of("rules"), dir.resolve("r2"));
+        Path first = TestFiles.copyRules(Path.of("rules"), dir.resolve("r1"), false);
+        Path second = TestFiles.copyRules(Path.of("rules"), dir.resolve("r2"), false);
         String before = System.getProperty("sanctions.ruleCache");
         System.setProperty("sanctions.ruleCache", dir.resolve("cache").toString());
         try {
@@ -49,19 +49,5 @@ class CheckRuleCacheTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertTrue(code == 0, err.toString());
         return code;
-    }
-
-    private static Path copy(Path from, Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.audit.TestFiles;
 import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.rules.RuleHarness;
 import org.sanctionsmonitor.rules.TradeHarness;
@@ -52,7 +53,7 @@ class CompiledRulesTest {
 
     @Test
     void aChangedRuleIsCompiledAfresh(@TempDir Path dir) throws Exception {
-        Path rules = copyRules(dir.resolve("rules"));
+        Path rules = TestFiles.copyRules(RULES, dir.resolve("rules"), false);
         Path cache = dir.resolve("cache");
         assertFalse(RuleBase.load(rules, CompiledRules.at(cache)).fromCache());
         Path drl = rules.resolve("trade/EMB-013-banned-commodity-via-hub.drl");
@@ -137,19 +138,5 @@ class CompiledRulesTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
         }
-    }
-
-    private static Path copyRules(Path to) throws Exception {
-        try (Stream<Path> s = Files.walk(RULES)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(RULES.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
     }
 }
