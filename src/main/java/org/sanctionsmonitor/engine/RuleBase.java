@@ -34,7 +34,8 @@ import org.sanctionsmonitor.report.Severity;
 
 /**
  * The rule folder compiled into one KieBase, once per run. Every {@code .drl} file under the
- * folder is compiled at run time (rules are never part of the jar). Compile errors are reported
+ * folder is compiled at run time (rules are never part of the jar), or, when exactly the same
+ * files were compiled by an earlier run of the same tool, read back from {@link CompiledRules}. Compile errors are reported
  * as {@code file:line:column message} with the file relative to the folder; then every rule is
  * checked: required metadata present and valid, IDs unique, each file named after its rule ID.
  */
@@ -119,25 +120,38 @@ public final class RuleBase {
             sources.put(f.relative(), read(f.path()));
         }
         String key = CompiledRules.key(sources);
-        List<KiePackage> packages = cache.read(key);
+        KieBase kieBase = cached(cache, key);
         CompiledRules.Source source = CompiledRules.Source.CACHE;
-        if (packages == null) {
+        if (kieBase == null) {
             byte[] compiled = CompiledRules.serialize(compile(sources));
             cache.write(key, compiled);
             try {
-                packages = CompiledRules.deserialize(compiled); // the KieBase is made the same way either way
+                // the KieBase is made the same way either way: from the serialised packages
+                kieBase = CompiledRules.kieBase(CompiledRules.deserialize(compiled));
             } catch (IOException | ClassNotFoundException e) {
                 throw new IllegalStateException("the compiled rules cannot be read back: " + e, e);
             }
             source = CompiledRules.Source.COMPILED;
         }
-        KieBase kieBase = CompiledRules.kieBase(packages);
         List<String> problems = new ArrayList<>();
         List<RuleInfo> rules = describe(kieBase, sources, problems);
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
         return new RuleBase(folder, kieBase, files, rules, source);
+    }
+
+    /** The KieBase of the packages cached under {@code key}; null when there are none or they do not make one. */
+    private static KieBase cached(CompiledRules cache, String key) {
+        List<KiePackage> packages = cache.read(key);
+        if (packages == null) {
+            return null;
+        }
+        try {
+            return CompiledRules.kieBase(packages);
+        } catch (RuntimeException e) {
+            return null; // compiled again below, and the cache entry replaced
+        }
     }
 
     /** Compiles the DRL sources (relative path to text); a {@link RuleException} lists every compile error. */
