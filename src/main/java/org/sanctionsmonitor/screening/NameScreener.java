@@ -332,10 +332,14 @@ public final class NameScreener {
      */
     private final class Scratch {
         final float[] acc = new float[entries.size()];
-        int[] touched = new int[1024];
+        /*
+         * The entries touched, and the sort keys of those at or above the floor. A name touches
+         * each entry at most once, and the loops write one slot past the last counted, so one more
+         * than the entries is always enough: sized once, no growth check in the hot loops.
+         */
+        final int[] touched = new int[entries.size() + 1];
+        final long[] keys = new long[entries.size() + 1];
         final SmallestLongs best = new SmallestLongs(config.maxCandidates());
-        /** The sort keys of the candidates at or above the floor, before the heap. */
-        long[] keys = new long[1024];
         private final int[] stamp = new int[vocabulary];
         private final int[] base = new int[vocabulary];
         private double[] memo = new double[256];
@@ -526,10 +530,6 @@ public final class NameScreener {
                 continue;
             }
             float w = (float) (Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1));
-            if (count + post.length > touched.length) {
-                touched = Arrays.copyOf(touched, Math.max(touched.length * 2, count + post.length));
-                scratch.touched = touched;
-            }
             // without a branch per entry: whether an entry is new is a coin toss for the branch
             // predictor (the index is written anyway, and kept by counting it)
             for (int idx : post) {
@@ -548,10 +548,6 @@ public final class NameScreener {
         // floor, as sort keys, again without a branch per entry (about half pass); then they go
         // through a bounded heap (keys are unique, so the result is exactly the start of a full sort)
         long[] keys = scratch.keys;
-        if (keys.length < count) {
-            keys = new long[Math.max(count, keys.length * 2)];
-            scratch.keys = keys;
-        }
         int passing = 0;
         for (int i = 0; i < count; i++) {
             int idx = touched[i];
