@@ -3,7 +3,6 @@ package org.sanctionsmonitor.rules;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Provenance;
-import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.report.Finding;
 
@@ -124,73 +122,8 @@ public final class RuleHarness {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 4));
     }
 
-    /** A shipment builder with every field empty; set what the test needs. */
-    public static ShipmentBuilder shipment(String id) {
-        return new ShipmentBuilder(id);
-    }
-
-    /** Fluent construction of test shipments. */
-    public static final class ShipmentBuilder {
-        private final String id;
-        private Shipment.Party shipper;
-        private Shipment.Party consignee;
-        private Shipment.Party notify;
-        private String origin;
-        private String originRaw;
-        private String destination;
-        private String destinationRaw;
-        private String portOfLoading;
-        private String portOfDischarge;
-        private String vesselName;
-        private String vesselImo;
-
-        ShipmentBuilder(String id) {
-            this.id = id;
-        }
-
-        public ShipmentBuilder shipper(String name) {
-            shipper = new Shipment.Party("shipper", name, null);
-            return this;
-        }
-
-        public ShipmentBuilder consignee(String name) {
-            consignee = new Shipment.Party("consignee", name, null);
-            return this;
-        }
-
-        public ShipmentBuilder notifyParty(String name) {
-            notify = new Shipment.Party("notify_party", name, null);
-            return this;
-        }
-
-        public ShipmentBuilder origin(String raw) {
-            originRaw = raw;
-            origin = org.sanctionsmonitor.normalize.Countries.code(raw).orElseThrow();
-            return this;
-        }
-
-        public ShipmentBuilder destination(String raw) {
-            destinationRaw = raw;
-            destination = org.sanctionsmonitor.normalize.Countries.code(raw).orElseThrow();
-            return this;
-        }
-
-        public ShipmentBuilder ports(String loading, String discharge) {
-            portOfLoading = loading;
-            portOfDischarge = discharge;
-            return this;
-        }
-
-        public ShipmentBuilder vessel(String name, String imo) {
-            vesselName = name;
-            vesselImo = imo;
-            return this;
-        }
-
-        public Shipment build() {
-            return new Shipment(id, LocalDate.of(2025, 2, 1), shipper, consignee, notify, origin, originRaw, destination,
-                    destinationRaw, portOfLoading, portOfDischarge, List.of(), vesselName, vesselImo, null, null, null, null,
-                    null, null, Map.of(), new Provenance("test-shipments.csv", 2));
-        }
+    /** A shipment builder with every field empty; set what the test needs (the one builder, {@link TradeHarness#shipment}). */
+    public static TradeHarness.ShipmentBuilder shipment(String id) {
+        return TradeHarness.shipment(id);
     }
 }

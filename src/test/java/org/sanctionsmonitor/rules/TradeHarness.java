@@ -35,10 +35,11 @@ public final class TradeHarness {
         return new EventBuilder(id, type);
     }
 
-    /** Fluent construction of test shipments with the trade fields. */
+    /** Fluent construction of test shipments: parties, countries, ports, vessel and the trade fields; the rest empty. */
     public static final class ShipmentBuilder {
         private final String id;
         private LocalDate date = LocalDate.of(2025, 2, 1);
+        private Shipment.Party shipper;
         private Shipment.Party consignee;
         private Shipment.Party notify;
         private String origin;
@@ -48,6 +49,8 @@ public final class TradeHarness {
         private String loading;
         private String discharge;
         private List<String> via = List.of();
+        private String vesselName;
+        private String vesselImo;
         private String hs;
         private String goods;
         private BigDecimal quantity;
@@ -95,6 +98,11 @@ public final class TradeHarness {
             return this;
         }
 
+        public ShipmentBuilder shipper(String name) {
+            shipper = new Shipment.Party("shipper", name, null);
+            return this;
+        }
+
         public ShipmentBuilder consignee(String name) {
             consignee = new Shipment.Party("consignee", name, null);
             return this;
@@ -105,6 +113,12 @@ public final class TradeHarness {
             return this;
         }
 
+        public ShipmentBuilder vessel(String name, String imo) {
+            vesselName = name;
+            vesselImo = imo;
+            return this;
+        }
+
         public ShipmentBuilder at(String f, long l) {
             file = f;
             line = l;
@@ -112,8 +126,8 @@ public final class TradeHarness {
         }
 
         public Shipment build() {
-            return new Shipment(id, date, null, consignee, notify, origin, originRaw, destination, destinationRaw, loading,
-                    discharge, via, null, null, null, hs, goods, quantity, unit, null, Map.of(), new Provenance(file, line));
+            return new Shipment(id, date, shipper, consignee, notify, origin, originRaw, destination, destinationRaw, loading,
+                    discharge, via, vesselName, vesselImo, null, hs, goods, quantity, unit, null, Map.of(), new Provenance(file, line));
         }
     }
 
