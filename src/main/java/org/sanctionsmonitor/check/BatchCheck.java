@@ -362,6 +362,8 @@ public final class BatchCheck {
         m.put("entities", l.entities().size());
         m.put("sha256", listSha256(l));
         m.put("files", l.files().stream().map(s -> inputEntry("list", s)).toList());
+        m.put("warnings", l.warnings());
+        m.putAll(l.details());
         return m;
     }
 

@@ -56,9 +56,9 @@ public final class ListFormats {
 
         @Override
         public EntityList read(Path path, InputFile file, List<Reject> rejects) {
-            List<ListedEntity> entities = new ArrayList<>();
-            var stats = OpenSanctionsReader.read(file, OpenSanctionsReader.LIST_NAME, entities::add, rejects);
-            return new EntityList(OpenSanctionsReader.LIST_NAME, id(), List.of(stats), entities);
+            var r = OpenSanctionsReader.read(file, OpenSanctionsReader.LIST_NAME, rejects);
+            return new EntityList(OpenSanctionsReader.LIST_NAME, id(), List.of(r.stats()), r.entities(), List.of(), null,
+                    r.warnings(), OpenSanctionsReader.details(r));
         }
     };
 
