@@ -27,6 +27,7 @@ import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
+import org.sanctionsmonitor.lists.ListSettings;
 import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.Category;
 import org.sanctionsmonitor.report.Finding;
@@ -159,6 +160,10 @@ public final class BatchCheck {
             exit = 2;
             reason = rejected + " of " + read + " rows rejected (see " + REJECTS_CSV + "), above --max-reject-ratio "
                     + o.maxRejectRatio();
+        } else if (o.failOnStaleLists() && !loaded.versions().stale().isEmpty()) {
+            exit = 2;
+            reason = "stale list" + (loaded.versions().stale().size() == 1 ? " " : "s ") + String.join(", ", loaded.versions().stale())
+                    + " (older than max_list_age_days on --as-of " + o.asOf() + "), with --fail-on-stale-lists";
         } else if (o.failOn() != null && findings.stream().anyMatch(f -> f.severity().atLeast(o.failOn()))) {
             exit = 1;
             reason = "findings at or above --fail-on " + o.failOn();
@@ -171,7 +176,17 @@ public final class BatchCheck {
         manifest.put("started_at", started.toString());
         manifest.put("as_of", o.asOf().toString());
         manifest.put("options", options(o));
-        manifest.put("lists", lists.stream().map(BatchCheck::listEntry).toList());
+        List<Map<String, Object>> listEntries = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            Map<String, Object> e = listEntry(lists.get(i));
+            e.putAll(loaded.versions().ages().get(i));
+            listEntries.add(e);
+        }
+        manifest.put("lists", listEntries);
+        manifest.put("warnings", loaded.versions().warnings());
+        if (loaded.versions().retrospective() != null) {
+            manifest.put("retrospective", loaded.versions().retrospective());
+        }
         manifest.put("inputs", inputs);
         manifest.put("rows", ordered("read", read, "rejected", rejected));
         manifest.put("rules", rulesEntry(rules, findings));
@@ -252,7 +267,7 @@ public final class BatchCheck {
 
     /** The lists, their name-matching settings and the screening index, loaded off the main thread. */
     private record LoadedLists(List<EntityList> lists, List<Long> nanos, NameMatchingConfig nameMatching,
-            ScreeningIndex index, long nanosTotal) {
+            ScreeningIndex index, long nanosTotal, ListVersions versions) {
 
         static LoadedLists load(CheckOptions o, List<Reject> rejects) {
             long start = System.nanoTime();
@@ -263,9 +278,10 @@ public final class BatchCheck {
                 lists.add(ListLoader.load(p, o.listFormat(), rejects));
                 nanos.add(System.nanoTime() - t0);
             }
+            ListVersions versions = ListVersions.apply(lists, o, ListSettings.load(o.rules()), rejects);
             NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
-            ScreeningIndex index = new ScreeningIndex(lists, nameMatching);
-            return new LoadedLists(lists, nanos, nameMatching, index, System.nanoTime() - start);
+            ScreeningIndex index = new ScreeningIndex(versions.lists(), nameMatching);
+            return new LoadedLists(versions.lists(), nanos, nameMatching, index, System.nanoTime() - start, versions);
         }
 
         /** Waits for the loading, rethrowing what it threw as it was thrown. */
@@ -340,6 +356,9 @@ public final class BatchCheck {
         m.put("fail_on", o.failOn() == null ? null : o.failOn().name());
         m.put("max_reject_ratio", o.maxRejectRatio());
         m.put("samples", o.samples());
+        m.put("list_date", o.listDate() == null ? null : o.listDate().toString());
+        m.put("fail_on_stale_lists", o.failOnStaleLists());
+        m.put("since_lists", o.sinceLists().stream().map(DisplayPaths::display).toList());
         return m;
     }
 

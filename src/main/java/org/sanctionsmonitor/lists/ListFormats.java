@@ -2,6 +2,8 @@ package org.sanctionsmonitor.lists;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.sanctionsmonitor.ingest.InputFile;
@@ -57,7 +59,7 @@ public final class ListFormats {
         @Override
         public EntityList read(Path path, InputFile file, List<Reject> rejects) {
             var r = OpenSanctionsReader.read(file, OpenSanctionsReader.LIST_NAME, rejects);
-            return new EntityList(OpenSanctionsReader.LIST_NAME, id(), List.of(r.stats()), r.entities(), List.of(), null,
+            return new EntityList(OpenSanctionsReader.LIST_NAME, id(), List.of(r.stats()), r.entities(), List.of(), r.published(),
                     r.warnings(), OpenSanctionsReader.details(r));
         }
     };
@@ -113,9 +115,10 @@ public final class ListFormats {
 
         @Override
         public EntityList read(Path path, InputFile file, List<Reject> rejects) {
-            List<ListedEntity> entities = new ArrayList<>();
-            var stats = OfacLegacyReader.read(path, OfacLegacyReader.LIST_NAME, entities, rejects);
-            return new EntityList(OfacLegacyReader.LIST_NAME, id(), stats, entities);
+            var r = OfacLegacyReader.readAll(path, OfacLegacyReader.LIST_NAME, rejects);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("remarks_truncated", r.truncatedRemarks());
+            return new EntityList(OfacLegacyReader.LIST_NAME, id(), r.stats(), r.entities(), List.of(), null, r.warnings(), details);
         }
     };
 

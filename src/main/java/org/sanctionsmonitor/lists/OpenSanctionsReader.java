@@ -55,7 +55,7 @@ public final class OpenSanctionsReader {
 
     /** The entries read and what each schema's rows became. */
     public record Result(ReadStats stats, List<ListedEntity> entities, Map<String, Map<String, Long>> schemas,
-            List<String> warnings) {
+            List<String> warnings, java.time.LocalDate published) {
     }
 
     private OpenSanctionsReader() {
@@ -126,7 +126,29 @@ public final class OpenSanctionsReader {
                 kept.add(out.get(i));
             }
         }
-        return new Result(stats, kept, schemas, warnings);
+        return new Result(stats, kept, schemas, warnings, published(rows));
+    }
+
+    /**
+     * The export's date: the latest {@code last_seen} (the day OpenSanctions last saw an entry in
+     * its sources, which for a daily export is the export's day), or null when no row gives one.
+     */
+    static java.time.LocalDate published(List<ListedEntity> rows) {
+        java.time.LocalDate latest = null;
+        for (ListedEntity e : rows) {
+            String v = e.attributes().get(LAST_SEEN.header());
+            if (v != null && v.length() >= 10) {
+                try {
+                    java.time.LocalDate d = java.time.LocalDate.parse(v.substring(0, 10));
+                    if (latest == null || d.isAfter(latest)) {
+                        latest = d;
+                    }
+                } catch (java.time.format.DateTimeParseException ignored) {
+                    // a malformed last_seen says nothing about the export's date
+                }
+            }
+        }
+        return latest;
     }
 
     private static String outcome(ListedEntity e) {
