@@ -98,7 +98,7 @@ public final class BatchCheck {
         List<EntityList> lists = loaded.lists();
         for (int i = 0; i < lists.size(); i++) {
             EntityList l = lists.get(i);
-            progress.inputStarted("list", InputFile.of(o.lists().get(i)), -1);
+            progress.inputStarted("list", InputFile.of(loaded.origins().get(i)), -1);
             long nanos = loaded.nanos().get(i);
             l.files().forEach(s -> progress.rows(s.rowsRead()));
             l.files().forEach(s -> progress.inputFinished("list", s, nanos));
@@ -266,22 +266,29 @@ public final class BatchCheck {
     }
 
     /** The lists, their name-matching settings and the screening index, loaded off the main thread. */
-    private record LoadedLists(List<EntityList> lists, List<Long> nanos, NameMatchingConfig nameMatching,
+    private record LoadedLists(List<EntityList> lists, List<Path> origins, List<Long> nanos, NameMatchingConfig nameMatching,
             ScreeningIndex index, long nanosTotal, ListVersions versions) {
 
         static LoadedLists load(CheckOptions o, List<Reject> rejects) {
             long start = System.nanoTime();
             List<EntityList> lists = new ArrayList<>();
             List<Long> nanos = new ArrayList<>();
+            List<Path> origins = new ArrayList<>();
             for (Path p : o.lists()) {
                 long t0 = System.nanoTime();
-                lists.add(ListLoader.load(p, o.listFormat(), rejects));
+                List<EntityList> read = ListLoader.loadAll(p, o.listFormat(), rejects, o.asOf());
+                lists.addAll(read);
                 nanos.add(System.nanoTime() - t0);
+                origins.add(p);
+                for (int i = 1; i < read.size(); i++) {
+                    nanos.add(0L); // a store's lists: the time is the first one's
+                    origins.add(p);
+                }
             }
             ListVersions versions = ListVersions.apply(lists, o, ListSettings.load(o.rules()), rejects);
             NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
             ScreeningIndex index = new ScreeningIndex(versions.lists(), nameMatching);
-            return new LoadedLists(versions.lists(), nanos, nameMatching, index, System.nanoTime() - start, versions);
+            return new LoadedLists(versions.lists(), origins, nanos, nameMatching, index, System.nanoTime() - start, versions);
         }
 
         /** Waits for the loading, rethrowing what it threw as it was thrown. */

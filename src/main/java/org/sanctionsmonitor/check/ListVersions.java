@@ -34,7 +34,8 @@ public record ListVersions(List<EntityList> lists, List<Map<String, Object>> age
         List<String> stale = new ArrayList<>();
         for (EntityList l : loaded) {
             warnings.addAll(l.warnings());
-            String source = l.published() != null ? "file" : null;
+            String source = l.published() == null ? null
+                    : l.details().get("published_from") instanceof String s ? s : "file";
             if (l.published() == null && o.listDate() != null) {
                 l = l.withPublished(o.listDate());
                 source = "--list-date";
@@ -71,14 +72,22 @@ public record ListVersions(List<EntityList> lists, List<Map<String, Object>> age
         return new ListVersions(lists, ages, warnings, stale, retrospective);
     }
 
-    /** Each list reduced to what it added or changed since its --since-list version (paired by list name). */
+    /**
+     * Each list reduced to what it added or changed since its --since-list version, paired by list
+     * name (a single --lists and a single --since-list are paired whatever their names).
+     */
     private static List<EntityList> since(List<EntityList> lists, CheckOptions o, List<Reject> rejects, Map<String, Object> out) {
         Map<String, EntityList> old = new LinkedHashMap<>();
         Map<String, Path> oldPath = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         lists.forEach(l -> names.add(l.name()));
+        boolean onePair = lists.size() == 1 && o.sinceLists().size() == 1; // one list, one earlier version: paired whatever their names
         for (Path p : o.sinceLists()) {
             EntityList l = ListLoader.load(p, o.listFormat(), rejects);
+            if (onePair) {
+                l = new EntityList(lists.get(0).name(), l.format(), l.files(), l.entities(), l.relations(), l.published(), l.warnings(),
+                        l.details());
+            }
             if (!names.contains(l.name())) {
                 throw new InputException(DisplayPaths.display(p) + ": --since-list is a version of list '" + l.name()
                         + "', which no --lists gives (lists: " + String.join(", ", names) + ")");

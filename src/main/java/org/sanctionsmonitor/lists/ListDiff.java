@@ -76,8 +76,15 @@ public final class ListDiff {
     }
 
     public static Result of(List<ListedEntity> older, List<ListedEntity> newer) {
-        Map<String, ListedEntity> before = byKey(older);
-        Map<String, ListedEntity> after = byKey(newer);
+        // two versions of one list may carry different list names (a native list is named after its
+        // file): when each side is one list, entries are matched by id alone
+        Set<String> sourcesBefore = new java.util.HashSet<>();
+        older.forEach(e -> sourcesBefore.add(e.listSource()));
+        Set<String> sourcesAfter = new java.util.HashSet<>();
+        newer.forEach(e -> sourcesAfter.add(e.listSource()));
+        boolean byIdOnly = sourcesBefore.size() == 1 && sourcesAfter.size() == 1;
+        Map<String, ListedEntity> before = byKey(older, byIdOnly);
+        Map<String, ListedEntity> after = byKey(newer, byIdOnly);
         List<Change> changes = new ArrayList<>();
         List<ListedEntity> added = new ArrayList<>();
         List<ListedEntity> removed = new ArrayList<>();
@@ -111,10 +118,10 @@ public final class ListDiff {
     }
 
     /** Entries by "list \u001f id"; a repeated key keeps the first (readers reject duplicate ids). */
-    private static Map<String, ListedEntity> byKey(List<ListedEntity> entities) {
+    private static Map<String, ListedEntity> byKey(List<ListedEntity> entities, boolean byIdOnly) {
         Map<String, ListedEntity> m = new LinkedHashMap<>();
         for (ListedEntity e : entities) {
-            m.putIfAbsent(e.listSource() + "\u001f" + e.entityId(), e);
+            m.putIfAbsent((byIdOnly ? "" : e.listSource()) + "\u001f" + e.entityId(), e);
         }
         return m;
     }

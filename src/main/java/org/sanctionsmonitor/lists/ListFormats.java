@@ -123,7 +123,7 @@ public final class ListFormats {
     };
 
     /** Detection order: header-based CSV formats first, OFAC's headerless rows last. */
-    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, OFAC);
+    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, OFAC, ListStore.FORMAT);
 
     private ListFormats() {
     }
