@@ -30,7 +30,6 @@ import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.lists.ListSettings;
 import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.FindingsCsv;
 import org.sanctionsmonitor.report.FindingsJson;

@@ -15,7 +15,6 @@ import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListDiff;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.lists.ListSettings;
 import org.sanctionsmonitor.model.ListedEntity;
 
 /**

@@ -18,8 +18,8 @@ import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListDiff;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.lists.store.ListSources;
-import org.sanctionsmonitor.lists.store.ListUpdater;
+import org.sanctionsmonitor.lists.ListSources;
+import org.sanctionsmonitor.lists.ListUpdater;
 import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.SpreadsheetSafe;
 

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.lists.ListStore;
-import org.sanctionsmonitor.lists.store.ListSources;
-import org.sanctionsmonitor.lists.store.ListUpdater;
+import org.sanctionsmonitor.lists.ListSources;
+import org.sanctionsmonitor.lists.ListUpdater;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;

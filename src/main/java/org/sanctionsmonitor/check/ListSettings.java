@@ -1,10 +1,10 @@
-package org.sanctionsmonitor.lists;
+package org.sanctionsmonitor.check;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**
@@ -43,7 +43,7 @@ public record ListSettings(int maxAgeDays, String source) {
                 return new ListSettings(days, r.source().toString());
             }
         }
-        throw new org.sanctionsmonitor.engine.RuleException(List.of("rules/reference/" + FILE + ":1:1 has no row '" + MAX_AGE + "'"));
+        throw new org.sanctionsmonitor.finding.RuleException(List.of("rules/reference/" + FILE + ":1:1 has no row '" + MAX_AGE + "'"));
     }
 
     /** Whether list ages are checked at all. */

@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.lists.store;
+package org.sanctionsmonitor.lists;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,10 +33,6 @@ import java.util.stream.Stream;
 
 import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.ingest.Reject;
-import org.sanctionsmonitor.lists.EntityList;
-import org.sanctionsmonitor.lists.ListFormats;
-import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.lists.ListStore;
 
 /**
  * {@code lists update}: fetches each list of the sources table from its official address into a

@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.lists.store;
+package org.sanctionsmonitor.lists;
 
 import java.io.IOException;
 import java.io.Reader;
