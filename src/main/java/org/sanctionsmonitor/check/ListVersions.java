@@ -39,8 +39,8 @@ public record ListVersions(List<EntityList> lists, List<Map<String, Object>> age
                 l = l.withPublished(o.listDate());
                 source = "--list-date";
             } else if (l.published() != null && o.listDate() != null && !l.published().equals(o.listDate())) {
-                warnings.add(l.name() + ": the file says it was published " + l.published() + "; --list-date " + o.listDate()
-                        + " is not used for it");
+                warnings.add(l.name() + ": the " + ("file".equals(source) ? "file" : source) + " says it was published " + l.published()
+                        + "; --list-date " + o.listDate() + " is not used for it");
             }
             Map<String, Object> age = new LinkedHashMap<>();
             age.put("published", l.published() == null ? null : l.published().toString());
