@@ -27,7 +27,8 @@ public record CheckOptions(
         LocalDate asOf,
         Severity failOn,
         double maxRejectRatio,
-        boolean samples) {
+        boolean samples,
+        List<Path> prices) {
 
     public CheckOptions {
         lists = List.copyOf(lists);
@@ -36,6 +37,7 @@ public record CheckOptions(
         payments = List.copyOf(payments);
         vesselEvents = List.copyOf(vesselEvents);
         labels = List.copyOf(labels);
+        prices = List.copyOf(prices);
     }
 
     public static Builder builder() {
@@ -46,7 +48,7 @@ public record CheckOptions(
     public Builder toBuilder() {
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
                 .payments(payments).vesselEvents(vesselEvents).labels(labels).rules(rules).out(out).asOf(asOf).failOn(failOn)
-                .maxRejectRatio(maxRejectRatio).samples(samples);
+                .maxRejectRatio(maxRejectRatio).samples(samples).prices(prices);
     }
 
     /** Named construction of {@link CheckOptions}; feeds default to none. */
@@ -58,6 +60,7 @@ public record CheckOptions(
         private List<Path> payments = List.of();
         private List<Path> vesselEvents = List.of();
         private List<Path> labels = List.of();
+        private List<Path> prices = List.of();
         private Path rules = Path.of("rules");
         private Path out = Path.of("out");
         private LocalDate asOf = LocalDate.of(2026, 1, 1);
@@ -125,6 +128,12 @@ public record CheckOptions(
             return this;
         }
 
+        /** Daily USD price files ({@code --prices}) for transfers without amount_usd. */
+        public Builder prices(List<Path> v) {
+            prices = v;
+            return this;
+        }
+
         public Builder samples(boolean v) {
             samples = v;
             return this;
@@ -132,7 +141,7 @@ public record CheckOptions(
 
         public CheckOptions build() {
             return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, rules, out, asOf,
-                    failOn, maxRejectRatio, samples);
+                    failOn, maxRejectRatio, samples, prices);
         }
     }
 }

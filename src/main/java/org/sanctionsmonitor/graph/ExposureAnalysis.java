@@ -18,7 +18,7 @@ import org.sanctionsmonitor.model.ListedEntity;
  * within the look-back window of the path's first hop. Sending funds <em>to</em> a listed or
  * exposed address taints nobody: taint flows only with the funds. Labelled services (stop label
  * types: exchanges, mixers, bridges) receive taint but do not pass it on to everyone they pay,
- * except that a bridge withdrawal matched to a tainted bridge deposit ({@link PatternAnalysis#chainHops}) carries
+ * except that a bridge withdrawal matched to a tainted bridge deposit ({@code org.sanctionsmonitor.crypto.ChainHopDetector}) carries
  * the deposit's taint across chains.</p>
  *
  * <p>Per address and entry the state keeps the shortest path (fewest hops; among equal hops the

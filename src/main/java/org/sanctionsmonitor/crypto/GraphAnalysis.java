@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.graph;
+package org.sanctionsmonitor.crypto;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.sanctionsmonitor.graph.Exposure;
+import org.sanctionsmonitor.graph.ExposureAnalysis;
+import org.sanctionsmonitor.graph.GraphParameters;
+import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.screening.AddressMatch;
@@ -19,19 +23,30 @@ import org.sanctionsmonitor.screening.Match;
  * The graph stage of a check: while the transfers stream through screening and the record-local
  * rules, {@link #add} keeps the compact row the graph needs and notes which addresses are listed
  * (from the exact, same-chain {@link AddressMatch}es); after reading, {@link #run} builds the
- * graph and emits the derived facts ({@link Exposure}, {@link PatternCandidate}) for the rules.
+ * graph and emits the derived facts ({@link Exposure} and the {@link LaunderingPattern}s) for
+ * the rules. A transfer without amount_usd is valued from the daily prices of its UTC day when
+ * one is known ({@link DailyPrices}); the manifest counts those valued and those left unvalued.
  */
 public final class GraphAnalysis {
 
     private final GraphParameters params;
     private final LabelIndex labels;
+    private final DailyPrices prices;
+    private long valued;
+    private long unvalued;
+    private final Map<String, Long> unvaluedAssets = new java.util.TreeMap<>();
     private TransferGraph.Builder builder = new TransferGraph.Builder();
     private final Map<Integer, Set<ListedEntity>> listedNodes = new HashMap<>();
     private final Map<String, Long> stats = new LinkedHashMap<>();
 
     public GraphAnalysis(GraphParameters params, LabelIndex labels) {
+        this(params, labels, DailyPrices.none());
+    }
+
+    public GraphAnalysis(GraphParameters params, LabelIndex labels, DailyPrices prices) {
         this.params = params;
         this.labels = labels;
+        this.prices = prices;
     }
 
     /** Keeps a transfer's compact row; notes its listed ends from the screening candidates. */
@@ -41,7 +56,19 @@ public final class GraphAnalysis {
 
     /** The same, with the transfer's address keys made beforehand (on a worker thread). */
     public void add(Transfer t, TransferGraph.Ends ends, List<? extends Match> candidates) {
-        builder.add(t, ends);
+        if (t.amountUsd() != null) {
+            builder.add(t, ends);
+        } else {
+            DailyPrices.Valuation v = prices.value(t.asset(), t.timestamp(), t.amount());
+            if (v != null) {
+                builder.addValued(t, ends, v.usd(), v.note());
+                valued++;
+            } else {
+                builder.add(t, ends);
+                unvalued++;
+                unvaluedAssets.merge(t.asset(), 1L, Long::sum);
+            }
+        }
         for (Match m : candidates) {
             if (m instanceof AddressMatch a && a.sameChain()) {
                 for (AddressMatch.Hit h : a.hits()) {
@@ -50,6 +77,11 @@ public final class GraphAnalysis {
                 }
             }
         }
+    }
+
+    /** Transfers without amount_usd and without a daily price, per asset. */
+    public Map<String, Long> unvaluedAssets() {
+        return unvaluedAssets;
     }
 
     /** Counters for the manifest: transfers, addresses, exposures, candidates per pattern, timings. */
@@ -95,35 +127,38 @@ public final class GraphAnalysis {
                     return entities.size() - 1;
                 })).toArray()));
         stats.put("transfers", (long) g.transfers());
+        stats.put("valued_from_prices", valued);
+        stats.put("without_usd_value", unvalued);
         stats.put("addresses", (long) nodes);
         stats.put("listed_addresses", (long) sources.size());
         stats.put("build_ms", (System.nanoTime() - t0) / 1_000_000);
 
         Map<String, Long> perPattern = new LinkedHashMap<>();
-        Consumer<PatternCandidate> patterns = c -> {
+        for (String pattern : List.of("peel_chain", "pass_through", "fan_out_fan_in", "chain_hop", "structuring", "mixer_round_trip")) {
+            perPattern.put(pattern, 0L);
+        }
+        Consumer<LaunderingPattern> patterns = c -> {
             perPattern.merge(c.pattern(), 1L, Long::sum);
             out.accept(c);
         };
         long t1 = System.nanoTime();
-        PatternAnalysis pa = new PatternAnalysis(g, params, service, mixer, bridge, listedService);
-        Map<Integer, Integer> links = pa.chainHops(patterns);
+        PatternContext ctx = new PatternContext(g, params, service, mixer, bridge, listedService);
+        Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
         long t2 = System.nanoTime();
         ExposureAnalysis ea = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
                 (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, entities);
         ea.run(out::accept);
         long t3 = System.nanoTime();
-        pa.peelChains(patterns);
-        pa.passThrough(patterns);
-        pa.fanOutFanIn(patterns);
-        pa.structuring(patterns);
-        pa.mixerRoundTrips(patterns);
+        new PeelChainDetector(ctx).run(patterns);
+        new PassThroughDetector(ctx).run(patterns);
+        new FanOutFanInDetector(ctx).run(patterns);
+        new StructuringDetector(ctx).run(patterns);
+        new MixerRoundTripDetector(ctx).run(patterns);
         long t4 = System.nanoTime();
         stats.put("exposures", ea.exposures());
         stats.put("exposure_records", ea.records());
         stats.put("tainted_addresses", ea.taintedAddresses());
-        for (String pattern : List.of("PEEL_CHAIN", "PASS_THROUGH", "FAN_OUT_FAN_IN", "CHAIN_HOP", "STRUCTURING", "MIXER_ROUND_TRIP")) {
-            stats.put("candidates_" + pattern.toLowerCase(java.util.Locale.ROOT), perPattern.getOrDefault(pattern, 0L));
-        }
+        perPattern.forEach((k, v) -> stats.put("candidates_" + k, v));
         stats.put("exposure_ms", (t3 - t2) / 1_000_000);
         stats.put("patterns_ms", (t2 - t1 + t4 - t3) / 1_000_000);
     }
