@@ -141,7 +141,11 @@ public final class CryptoStage {
         m.put("parameters", params == null ? Map.of() : params.asMap());
         m.put("analysis", graph == null ? Map.of() : counts(graph.stats()));
         if (prices.size() > 0 || (graph != null && !graph.unvaluedAssets().isEmpty())) {
-            m.put("prices", Map.of("table", "rules/" + DailyPrices.TABLE, "table_rows", prices.tableRows(), "asset_days", prices.size()));
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("table", "rules/" + DailyPrices.TABLE);
+            p.put("table_rows", prices.tableRows());
+            p.put("asset_days", prices.size());
+            m.put("prices", p);
             m.put("without_usd_value_by_asset", graph == null ? Map.of() : graph.unvaluedAssets());
         }
         return m;
