@@ -13,6 +13,7 @@ import org.sanctionsmonitor.graph.Exposure;
 import org.sanctionsmonitor.graph.ExposureAnalysis;
 import org.sanctionsmonitor.graph.GraphParameters;
 import org.sanctionsmonitor.graph.TransferGraph;
+import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.screening.AddressMatch;
@@ -28,6 +29,9 @@ import org.sanctionsmonitor.screening.Match;
  * one is known ({@link DailyPrices}); the manifest counts those valued and those left unvalued.
  */
 public final class GraphAnalysis {
+
+    /** The label type whose addresses start hack-proceeds paths. */
+    public static final String HACK_PROCEEDS = "hack_proceeds";
 
     private final GraphParameters params;
     private final LabelIndex labels;
@@ -79,6 +83,44 @@ public final class GraphAnalysis {
         }
     }
 
+    /**
+     * Hack proceeds: paths from addresses labelled {@code hack_proceeds}, followed like those
+     * from listed addresses (same depth, look-back, stop labels and bridge links) but from hop 1,
+     * each emitted as a {@link HackProceeds} naming the label and, when the recipient is a
+     * labelled service, the deposit into it. A separate run of the exposure analysis, so listed
+     * exposure (CYB-020..022) is unchanged by hack labels.
+     */
+    private void hackProceeds(TransferGraph g, Map<Integer, AddressLabel> hackLabels, Map<Integer, AddressLabel> serviceLabels,
+            boolean[] service, boolean[] bridge, Map<Integer, Integer> links, Consumer<Match> out) {
+        stats.put("hack_proceeds_addresses", (long) hackLabels.size());
+        if (hackLabels.isEmpty()) {
+            stats.put("hack_proceeds_paths", 0L);
+            return;
+        }
+        List<ListedEntity> carriers = new ArrayList<>();
+        List<AddressLabel> byCarrier = new ArrayList<>();
+        Map<Integer, int[]> sources = new HashMap<>();
+        hackLabels.forEach((node, label) -> {
+            sources.put(node, new int[] {carriers.size()});
+            carriers.add(new ListedEntity(HACK_PROCEEDS, "label-" + carriers.size(), label.name() == null ? label.address() : label.name(),
+                    "entity", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), Map.of(), label.provenance()));
+            byCarrier.add(label);
+        });
+        ExposureAnalysis hack = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
+                (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, carriers, 1);
+        long[] paths = new long[1];
+        PatternContext notes = new PatternContext(g, params, service, service, bridge, Map.of());
+        hack.run(e -> {
+            int[] path = e.path().stream().mapToInt(TransferGraph.GraphTransfer::index).toArray();
+            AddressLabel into = serviceLabels.get(g.to[e.transfer().index()]);
+            paths[0]++;
+            out.accept(HackProceeds.of(e, byCarrier.get(carriers.indexOf(e.entity())),
+                    into == null ? null : into.labelType(), into == null ? null : into.name(), notes.priceNote(path)));
+        });
+        stats.put("hack_proceeds_paths", paths[0]);
+    }
+
     /** Transfers without amount_usd and without a daily price, per asset. */
     public Map<String, Long> unvaluedAssets() {
         return unvaluedAssets;
@@ -98,6 +140,8 @@ public final class GraphAnalysis {
         boolean[] mixer;
         boolean[] bridge;
         Map<Integer, ListedEntity> listedService = new HashMap<>();
+        Map<Integer, AddressLabel> hackLabels = new java.util.TreeMap<>();
+        Map<Integer, AddressLabel> serviceLabels = new HashMap<>();
         Set<String> stopTypes = params.labelSet("exposure_stop_label_types");
         TransferGraph g = b.build();
         nodes = g.nodes();
@@ -113,6 +157,12 @@ public final class GraphAnalysis {
             service[node] |= stopTypes.contains(type);
             mixer[node] |= type.equals("mixer");
             bridge[node] |= type.equals("bridge");
+            if (type.equals(HACK_PROCEEDS)) {
+                hackLabels.putIfAbsent(node, r.label());
+            }
+            if (stopTypes.contains(type)) {
+                serviceLabels.putIfAbsent(node, r.label());
+            }
             if (!r.entities().isEmpty()) {
                 listedService.putIfAbsent(node, r.entities().get(0));
             }
@@ -148,6 +198,7 @@ public final class GraphAnalysis {
         ExposureAnalysis ea = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
                 (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, entities);
         ea.run(out::accept);
+        hackProceeds(g, hackLabels, serviceLabels, service, bridge, links, out);
         long t3 = System.nanoTime();
         new PeelChainDetector(ctx).run(patterns);
         new PassThroughDetector(ctx).run(patterns);

@@ -35,6 +35,8 @@ public final class ExposureAnalysis {
     private final boolean[] bridge;
     private final Map<Integer, Integer> bridgeLink;
     private final List<ListedEntity> entities;
+    /** The fewest hops an emitted Exposure has: 2 for listed addresses (hop 1 is SAN-001); 1 for hack proceeds. */
+    private final int minEmitHops;
 
     // delivery records
     private final IntList recTransfer = new IntList(1024);
@@ -85,6 +87,17 @@ public final class ExposureAnalysis {
      */
     public ExposureAnalysis(TransferGraph g, int maxHops, long lookbackSeconds, Map<Integer, int[]> sources,
             boolean[] stop, boolean[] bridge, Map<Integer, Integer> bridgeLink, List<ListedEntity> entities) {
+        this(g, maxHops, lookbackSeconds, sources, stop, bridge, bridgeLink, entities, 2);
+    }
+
+    /**
+     * The same, emitting paths from {@code minEmitHops} hops: the crypto stage follows hack
+     * proceeds (labelled sources, not list entries) with 1, since no screening rule covers the
+     * transfer out of a labelled address.
+     */
+    public ExposureAnalysis(TransferGraph g, int maxHops, long lookbackSeconds, Map<Integer, int[]> sources,
+            boolean[] stop, boolean[] bridge, Map<Integer, Integer> bridgeLink, List<ListedEntity> entities, int minEmitHops) {
+        this.minEmitHops = minEmitHops;
         this.g = g;
         this.maxHops = maxHops;
         this.lookbackSeconds = lookbackSeconds;
@@ -234,7 +247,7 @@ public final class ExposureAnalysis {
         int t = recTransfer.get(r);
         int e = recEntity.get(r);
         int d = g.to[t];
-        if (recHops.get(r) >= 2) {
+        if (recHops.get(r) >= minEmitHops) {
             exposures++;
             out.accept(exposure(r));
         }
