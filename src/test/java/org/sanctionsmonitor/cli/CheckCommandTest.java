@@ -94,6 +94,8 @@ class CheckCommandTest {
                 "CYB-033 TX-2025-0151", "CYB-034 CUST-6001", "SAN-001 TX-2025-0101",
                 // hack proceeds (issue 20): the Bybit theft address, no amount_usd (valued from the daily prices)
                 "CYB-023 TX-2025-0191", "CYB-024 TX-2025-0192", "CYB-025 TX-2025-0193",
+                // EIP-55 (issue 20): the near-miss address's mixed case does not match its checksum
+                "CYB-003 TX-2025-0008",
                 // payments and name screening (issue 3)
                 "SAN-020 PAY-2025-0002", "SAN-003 PAY-2025-0003", "SAN-022 PAY-2025-0004", "SAN-003 PAY-2025-0006",
                 "SAN-003 PAY-2025-0007", "SAN-020 PAY-2025-0008", "SAN-003 PAY-2025-0008", "SAN-003 PAY-2025-0011",
