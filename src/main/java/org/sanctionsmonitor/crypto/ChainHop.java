@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * A bridge deposit on one chain matched to a later bridge withdrawal on another chain.

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.InputFile;
 import org.sanctionsmonitor.ingest.PricesReader;
 import org.sanctionsmonitor.ingest.ReadStats;

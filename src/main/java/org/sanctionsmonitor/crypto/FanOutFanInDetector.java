@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 
 import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * Fan-out then fan-in: an address sends to several addresses that each, after receiving, send on

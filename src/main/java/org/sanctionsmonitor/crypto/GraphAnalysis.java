@@ -18,7 +18,7 @@ import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.screening.AddressMatch;
 import org.sanctionsmonitor.screening.LabelIndex;
-import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.finding.Match;
 
 /**
  * The graph stage of a check: while the transfers stream through screening and the record-local

@@ -11,8 +11,8 @@ import org.sanctionsmonitor.graph.TransferGraph.GraphTransfer;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Match;
 
 /**
  * A transfer that carries funds traceable, forward in time, to an address labelled

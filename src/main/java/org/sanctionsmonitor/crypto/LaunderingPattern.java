@@ -1,6 +1,6 @@
 package org.sanctionsmonitor.crypto;
 
-import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.finding.Match;
 
 /**
  * A laundering-pattern fact the graph analysis measured: each implementation carries its own

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * A customer who sent into a labelled mixer and received from a labelled mixer after it.

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * Mixer round trip: a customer (from_owner) deposits into a labelled mixer and (as to_owner)

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**

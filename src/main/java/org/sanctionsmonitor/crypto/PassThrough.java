@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * An address that forwarded what it received almost in full (between {@code pass_through_min_ratio}

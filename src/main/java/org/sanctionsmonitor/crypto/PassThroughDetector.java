@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * Rapid pass-through: an address receives funds and, within {@code pass_through_window_minutes},

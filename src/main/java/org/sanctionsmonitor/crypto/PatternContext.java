@@ -12,7 +12,7 @@ import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * What every pattern detector reads: the graph, the reviewed parameters, the labelled services,

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * A peel chain about the address where it starts: at each of {@code steps} consecutive addresses

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.sanctionsmonitor.graph.TransferGraph;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * Peel chains: funds received by an address are, within {@code peel_window_hours}, split into a

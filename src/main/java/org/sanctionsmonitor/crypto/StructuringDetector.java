@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * Structuring: transfers by one sender (its from_owner when given, else its address) valued
