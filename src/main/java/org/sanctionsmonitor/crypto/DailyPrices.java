@@ -18,6 +18,7 @@ import org.sanctionsmonitor.ingest.PricesReader;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.model.DailyPrice;
+import org.sanctionsmonitor.model.Provenance;
 
 /**
  * Daily USD prices per asset, for transfers without {@code amount_usd}: the reviewed table
@@ -56,8 +57,8 @@ public final class DailyPrices {
         Path table = rulesFolder.resolve(TABLE);
         if (Files.isRegularFile(table)) {
             List<Reject> bad = new ArrayList<>();
-            PricesReader.read(InputFile.of(table), p -> {
-                d.put(p);
+            PricesReader.read(InputFile.of(table), p -> { // cited as rules/..., wherever the rule folder is
+                d.put(new DailyPrice(p.asset(), p.date(), p.usd(), p.source(), new Provenance("rules/" + TABLE, p.provenance().line())));
                 d.tableRows++;
             }, bad);
             if (!bad.isEmpty()) {

@@ -39,6 +39,9 @@ public final class GraphAnalysis {
     private long valued;
     private long unvalued;
     private final Map<String, Long> unvaluedAssets = new java.util.TreeMap<>();
+    /** Nodes listed only through the same EVM key on another chain (CYB-001), with the sentence explaining the hop. */
+    private final Map<Integer, String> crossChainNotes = new HashMap<>();
+    private final Set<Integer> sameChainNodes = new java.util.HashSet<>();
     private TransferGraph.Builder builder = new TransferGraph.Builder();
     private final Map<Integer, Set<ListedEntity>> listedNodes = new HashMap<>();
     private final Map<String, Long> stats = new LinkedHashMap<>();
@@ -74,10 +77,15 @@ public final class GraphAnalysis {
             }
         }
         for (Match m : candidates) {
-            if (m instanceof AddressMatch a && a.sameChain()) {
+            if (m instanceof AddressMatch a) {
                 for (AddressMatch.Hit h : a.hits()) {
                     int node = builder.node(t.chain(), h.side().equals("from") ? t.fromAddress() : t.toAddress());
                     listedNodes.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(a.entity());
+                    if (!a.sameChain()) {
+                        crossChainNotes.putIfAbsent(node, crossChainNote(h, t.chain()));
+                    } else {
+                        sameChainNodes.add(node);
+                    }
                 }
             }
         }
@@ -119,6 +127,16 @@ public final class GraphAnalysis {
                     into == null ? null : into.labelType(), into == null ? null : into.name(), notes.priceNote(path)));
         });
         stats.put("hack_proceeds_paths", paths[0]);
+    }
+
+    /**
+     * Cross-chain keys: an EVM address listed for some chains (by its asset codes) is controlled
+     * by the same private key on every EVM chain, so it is an exposure source on the chain where
+     * it is used too; the note says so in each Exposure from it.
+     */
+    private static String crossChainNote(AddressMatch.Hit h, String chain) {
+        String assets = h.listed().stream().map(c -> c.asset()).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+        return "the EVM key listed for " + assets + ", used here on " + chain + ": one private key controls the address on every EVM chain";
     }
 
     /** Transfers without amount_usd and without a daily price, per asset. */
@@ -181,6 +199,8 @@ public final class GraphAnalysis {
         stats.put("without_usd_value", unvalued);
         stats.put("addresses", (long) nodes);
         stats.put("listed_addresses", (long) sources.size());
+        crossChainNotes.keySet().removeAll(sameChainNodes); // listed for this chain too: no note needed
+        stats.put("listed_by_evm_key_on_other_chain", (long) crossChainNotes.size());
         stats.put("build_ms", (System.nanoTime() - t0) / 1_000_000);
 
         Map<String, Long> perPattern = new LinkedHashMap<>();
@@ -196,7 +216,8 @@ public final class GraphAnalysis {
         Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
         long t2 = System.nanoTime();
         ExposureAnalysis ea = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
-                (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, entities);
+                (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, entities)
+                .sourceNotes(crossChainNotes);
         ea.run(out::accept);
         hackProceeds(g, hackLabels, serviceLabels, service, bridge, links, out);
         long t3 = System.nanoTime();
