@@ -96,6 +96,8 @@ class CheckCommandTest {
                 "CYB-023 TX-2025-0191", "CYB-024 TX-2025-0192", "CYB-025 TX-2025-0193",
                 // EIP-55 (issue 20): the near-miss address's mixed case does not match its checksum
                 "CYB-003 TX-2025-0008",
+                // cross-chain keys (issue 20): SIM Hyon Sop's key, listed for ETH/ARB/BSC, is a source on polygon
+                "CYB-020 TX-2025-0172",
                 // payments and name screening (issue 3)
                 "SAN-020 PAY-2025-0002", "SAN-003 PAY-2025-0003", "SAN-022 PAY-2025-0004", "SAN-003 PAY-2025-0006",
                 "SAN-003 PAY-2025-0007", "SAN-020 PAY-2025-0008", "SAN-003 PAY-2025-0008", "SAN-003 PAY-2025-0011",
