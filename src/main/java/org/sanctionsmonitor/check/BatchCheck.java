@@ -107,7 +107,7 @@ public final class BatchCheck {
         ScreeningIndex index = loaded.index();
         timings.put("load_lists", loaded.nanosTotal() / 1_000_000); // on its thread, alongside load_rules
         t = lap(timings, "wait_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
-        CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), index, rejects);
+        CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), o.prices(), index, rejects);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
         long tRead = t;
@@ -115,6 +115,7 @@ public final class BatchCheck {
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
+        crypto.priceStats().forEach(s -> inputs.add(inputEntry("prices", s)));
         // the other feeds are read on their own thread while the transfers are read on this one:
         // the two lanes of the pipeline share nothing but the worker threads, which they keep busy
         // together. Their rejects, statistics and progress join this thread's in the usual order.
@@ -357,6 +358,9 @@ public final class BatchCheck {
         m.put("payments", o.payments().stream().map(DisplayPaths::display).toList());
         m.put("vessel_events", o.vesselEvents().stream().map(DisplayPaths::display).toList());
         m.put("labels", o.labels().stream().map(DisplayPaths::display).toList());
+        if (!o.prices().isEmpty()) {
+            m.put("prices", o.prices().stream().map(DisplayPaths::display).toList());
+        }
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));
         m.put("as_of", o.asOf().toString());

@@ -35,7 +35,8 @@ public record CheckOptions(
         boolean samples,
         LocalDate listDate,
         boolean failOnStaleLists,
-        List<Path> sinceLists) {
+        List<Path> sinceLists,
+        List<Path> prices) {
 
     public CheckOptions {
         lists = List.copyOf(lists);
@@ -45,6 +46,7 @@ public record CheckOptions(
         vesselEvents = List.copyOf(vesselEvents);
         labels = List.copyOf(labels);
         sinceLists = List.copyOf(sinceLists);
+        prices = List.copyOf(prices);
     }
 
     public static Builder builder() {
@@ -56,7 +58,7 @@ public record CheckOptions(
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
                 .payments(payments).vesselEvents(vesselEvents).labels(labels).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(listDate).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists);
+                .sinceLists(sinceLists).prices(prices);
     }
 
     /** Named construction of {@link CheckOptions}; feeds default to none. */
@@ -68,6 +70,7 @@ public record CheckOptions(
         private List<Path> payments = List.of();
         private List<Path> vesselEvents = List.of();
         private List<Path> labels = List.of();
+        private List<Path> prices = List.of();
         private Path rules = Path.of("rules");
         private Path out = Path.of("out");
         private LocalDate asOf = LocalDate.of(2026, 1, 1);
@@ -153,6 +156,12 @@ public record CheckOptions(
             return this;
         }
 
+        /** Daily USD price files ({@code --prices}) for transfers without amount_usd. */
+        public Builder prices(List<Path> v) {
+            prices = v;
+            return this;
+        }
+
         public Builder samples(boolean v) {
             samples = v;
             return this;
@@ -160,7 +169,7 @@ public record CheckOptions(
 
         public CheckOptions build() {
             return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, rules, out, asOf,
-                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists);
+                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, prices);
         }
     }
 }

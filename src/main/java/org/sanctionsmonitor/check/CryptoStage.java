@@ -11,10 +11,12 @@ import java.util.function.Consumer;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleInfo;
 import org.sanctionsmonitor.engine.RuleRunner;
+import org.sanctionsmonitor.crypto.DailyPrices;
+import org.sanctionsmonitor.crypto.GraphAnalysis;
+import org.sanctionsmonitor.crypto.NativeFloor;
 import org.sanctionsmonitor.finding.Category;
 import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.finding.RuleException;
-import org.sanctionsmonitor.graph.GraphAnalysis;
 import org.sanctionsmonitor.graph.GraphParameters;
 import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.ingest.InputFile;
@@ -40,11 +42,16 @@ public final class CryptoStage {
     private final GraphParameters params;
     private final GraphAnalysis graph;
     private final List<ReadStats> labelStats;
+    private final DailyPrices prices;
+    private final List<NativeFloor> floors;
 
-    private CryptoStage(LabelIndex labels, GraphParameters params, List<ReadStats> labelStats) {
+    private CryptoStage(LabelIndex labels, GraphParameters params, List<ReadStats> labelStats, DailyPrices prices,
+            List<NativeFloor> floors) {
         this.labels = labels;
         this.params = params;
-        this.graph = params == null ? null : new GraphAnalysis(params, labels);
+        this.prices = prices;
+        this.floors = floors;
+        this.graph = params == null ? null : new GraphAnalysis(params, labels, prices);
         this.labelStats = labelStats;
     }
 
@@ -54,16 +61,31 @@ public final class CryptoStage {
      * silently without their analysis.
      */
     public static CryptoStage prepare(RuleBase rules, List<Path> labelFiles, ScreeningIndex index, List<Reject> rejects) {
+        return prepare(rules, labelFiles, List.of(), index, rejects);
+    }
+
+    /**
+     * The same with the user's daily prices files ({@code --prices}), read after the reviewed
+     * table {@code rules/reference/crypto-prices.csv}.
+     */
+    public static CryptoStage prepare(RuleBase rules, List<Path> labelFiles, List<Path> priceFiles, ScreeningIndex index,
+            List<Reject> rejects) {
         List<AddressLabel> all = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>();
         for (Path p : labelFiles) {
             stats.add(LabelsReader.read(InputFile.of(p), all::add, rejects));
         }
-        return of(rules, all, index, stats);
+        return of(rules, all, index, stats, DailyPrices.load(rules.folder(), priceFiles, rejects));
     }
 
-    /** The stage over labels already read (tests build them by hand). */
+    /** The stage over labels already read (tests build them by hand), with the rule folder's price table. */
     public static CryptoStage of(RuleBase rules, List<AddressLabel> all, ScreeningIndex index, List<ReadStats> stats) {
+        return of(rules, all, index, stats, DailyPrices.load(rules.folder(), List.of(), new ArrayList<>()));
+    }
+
+    /** The stage over labels already read and prices already loaded. */
+    public static CryptoStage of(RuleBase rules, List<AddressLabel> all, ScreeningIndex index, List<ReadStats> stats,
+            DailyPrices prices) {
         GraphParameters params = null;
         if (GraphParameters.present(rules.folder())) {
             params = GraphParameters.load(rules.folder());
@@ -75,17 +97,23 @@ public final class CryptoStage {
                         + String.join(", ", needing) + " need the graph parameters it holds"));
             }
         }
-        return new CryptoStage(new LabelIndex(all, index), params, stats);
+        return new CryptoStage(new LabelIndex(all, index), params, stats, prices, NativeFloor.load(rules.folder()));
     }
 
     public List<ReadStats> labelStats() {
         return labelStats;
     }
 
+    /** Read statistics of the user's prices files, for the manifest's inputs. */
+    public List<ReadStats> priceStats() {
+        return prices.stats();
+    }
+
     public void registerParameters(RuleRunner runner) {
         if (params != null) {
             params.facts().forEach(runner::addSessionFact);
         }
+        floors.forEach(runner::addSessionFact);
     }
 
     /**
@@ -112,6 +140,14 @@ public final class CryptoStage {
         m.put("parameters_file", params == null ? null : "rules/" + GraphParameters.FILE);
         m.put("parameters", params == null ? Map.of() : params.asMap());
         m.put("analysis", graph == null ? Map.of() : counts(graph.stats()));
+        if (prices.size() > 0 || (graph != null && !graph.unvaluedAssets().isEmpty())) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("table", "rules/" + DailyPrices.TABLE);
+            p.put("table_rows", prices.tableRows());
+            p.put("asset_days", prices.size());
+            m.put("prices", p);
+            m.put("without_usd_value_by_asset", graph == null ? Map.of() : graph.unvaluedAssets());
+        }
         return m;
     }
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
+import org.sanctionsmonitor.crypto.GraphAnalysis;
 import org.sanctionsmonitor.finding.Match;
-import org.sanctionsmonitor.graph.GraphAnalysis;
 import org.sanctionsmonitor.graph.GraphParameters;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputFile;

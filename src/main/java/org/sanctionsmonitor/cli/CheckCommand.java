@@ -86,6 +86,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Address labels (chain,address,label_type[,name,source]): mixers, bridges, exchanges, hack proceeds. Repeatable.")
     List<Path> labels = new ArrayList<>();
 
+    @Option(names = "--prices", paramLabel = "FILE",
+            description = "Daily USD prices (asset,date,usd[,source]) for transfers without amount_usd; read after rules/reference/crypto-prices.csv, a later file's price for the same asset and day replacing an earlier one. Repeatable.")
+    List<Path> prices = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
 
@@ -206,7 +210,7 @@ public final class CheckCommand implements Callable<Integer> {
         return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
                 .labels(lb).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(published).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).build();
+                .sinceLists(sinceLists).prices(prices).build();
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -25,12 +25,20 @@ import org.sanctionsmonitor.model.Subject;
  *                        smaller of its own value and all listed funds its sender had received
  *                        before it); NaN when no USD values are known
  * @param viaBridge       true when the path crosses chains through a matched bridge deposit and withdrawal
+ * @param sourceNote      why the source address counts as listed when the list does not name it for
+ *                        this chain (the same EVM key listed for another chain), or null
  */
 public record Exposure(GraphTransfer transfer, ListedEntity entity, int hops, List<GraphTransfer> path,
-        String sourceAddress, double maxExposedUsd, boolean viaBridge) implements Match {
+        String sourceAddress, double maxExposedUsd, boolean viaBridge, String sourceNote) implements Match {
 
     public Exposure {
         path = List.copyOf(path);
+    }
+
+    /** An exposure from an address listed for the chain it is used on (no source note). */
+    public Exposure(GraphTransfer transfer, ListedEntity entity, int hops, List<GraphTransfer> path, String sourceAddress,
+            double maxExposedUsd, boolean viaBridge) {
+        this(transfer, entity, hops, path, sourceAddress, maxExposedUsd, viaBridge, null);
     }
 
     @Override
@@ -58,6 +66,7 @@ public record Exposure(GraphTransfer transfer, ListedEntity entity, int hops, Li
     public String explanation() {
         return "transfer " + transfer.subjectId() + " to " + transfer.toAddress() + " carries funds traceable to "
                 + entity.label() + " through " + hops + " hops from listed address " + sourceAddress
+                + (sourceNote == null ? "" : " (" + sourceNote + ")")
                 + (viaBridge ? " (across a bridge to another chain)" : "")
                 + " along " + path.stream().map(GraphTransfer::subjectId).collect(Collectors.joining(" > "))
                 + "; listed funds in it: at most " + boundText() + ".";

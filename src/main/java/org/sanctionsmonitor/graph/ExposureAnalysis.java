@@ -18,7 +18,7 @@ import org.sanctionsmonitor.model.ListedEntity;
  * within the look-back window of the path's first hop. Sending funds <em>to</em> a listed or
  * exposed address taints nobody: taint flows only with the funds. Labelled services (stop label
  * types: exchanges, mixers, bridges) receive taint but do not pass it on to everyone they pay,
- * except that a bridge withdrawal matched to a tainted bridge deposit ({@link PatternAnalysis#chainHops}) carries
+ * except that a bridge withdrawal matched to a tainted bridge deposit (the crypto stage's chain-hop detector) carries
  * the deposit's taint across chains.</p>
  *
  * <p>Per address and entry the state keeps the shortest path (fewest hops; among equal hops the
@@ -35,6 +35,10 @@ public final class ExposureAnalysis {
     private final boolean[] bridge;
     private final Map<Integer, Integer> bridgeLink;
     private final List<ListedEntity> entities;
+    /** Source nodes listed only for another EVM chain: node → the sentence that explains the hop. */
+    private Map<Integer, String> sourceNotes = Map.of();
+    /** The fewest hops an emitted Exposure has: 2 for listed addresses (hop 1 is SAN-001); 1 for hack proceeds. */
+    private final int minEmitHops;
 
     // delivery records
     private final IntList recTransfer = new IntList(1024);
@@ -85,6 +89,17 @@ public final class ExposureAnalysis {
      */
     public ExposureAnalysis(TransferGraph g, int maxHops, long lookbackSeconds, Map<Integer, int[]> sources,
             boolean[] stop, boolean[] bridge, Map<Integer, Integer> bridgeLink, List<ListedEntity> entities) {
+        this(g, maxHops, lookbackSeconds, sources, stop, bridge, bridgeLink, entities, 2);
+    }
+
+    /**
+     * The same, emitting paths from {@code minEmitHops} hops: the crypto stage follows hack
+     * proceeds (labelled sources, not list entries) with 1, since no screening rule covers the
+     * transfer out of a labelled address.
+     */
+    public ExposureAnalysis(TransferGraph g, int maxHops, long lookbackSeconds, Map<Integer, int[]> sources,
+            boolean[] stop, boolean[] bridge, Map<Integer, Integer> bridgeLink, List<ListedEntity> entities, int minEmitHops) {
+        this.minEmitHops = minEmitHops;
         this.g = g;
         this.maxHops = maxHops;
         this.lookbackSeconds = lookbackSeconds;
@@ -93,6 +108,15 @@ public final class ExposureAnalysis {
         this.bridge = bridge;
         this.bridgeLink = bridgeLink;
         this.entities = entities;
+    }
+
+    /**
+     * Notes for source nodes that are listed only through the same EVM key on another chain
+     * (the crypto stage's cross-chain keys); each Exposure from such a node carries its note.
+     */
+    public ExposureAnalysis sourceNotes(Map<Integer, String> notes) {
+        this.sourceNotes = Map.copyOf(notes);
+        return this;
     }
 
     public long exposures() {
@@ -234,7 +258,7 @@ public final class ExposureAnalysis {
         int t = recTransfer.get(r);
         int e = recEntity.get(r);
         int d = g.to[t];
-        if (recHops.get(r) >= 2) {
+        if (recHops.get(r) >= minEmitHops) {
             exposures++;
             out.accept(exposure(r));
         }
@@ -267,6 +291,6 @@ public final class ExposureAnalysis {
         java.util.Collections.reverse(path);
         int first = path.get(0).index();
         return new Exposure(g.subject(recTransfer.get(r)), entities.get(recEntity.get(r)), recHops.get(r), path,
-                g.address(g.from[first]), recBound[r], recBridge.get(r) == 1);
+                g.address(g.from[first]), recBound[r], recBridge.get(r) == 1, sourceNotes.get(g.from[first]));
     }
 }

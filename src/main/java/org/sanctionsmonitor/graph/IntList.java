@@ -3,34 +3,34 @@ package org.sanctionsmonitor.graph;
 import java.util.Arrays;
 
 /** A growable list of ints without boxing. */
-final class IntList {
+public final class IntList {
     private int[] a;
     private int n;
 
-    IntList(int capacity) {
+    public IntList(int capacity) {
         a = new int[Math.max(4, capacity)];
     }
 
-    void add(int v) {
+    public void add(int v) {
         if (n == a.length) {
             a = Arrays.copyOf(a, n * 2);
         }
         a[n++] = v;
     }
 
-    int get(int i) {
+    public int get(int i) {
         return a[i];
     }
 
-    void set(int i, int v) {
+    public void set(int i, int v) {
         a[i] = v;
     }
 
-    int size() {
+    public int size() {
         return n;
     }
 
-    void clear() {
+    public void clear() {
         n = 0;
     }
 }

@@ -27,32 +27,36 @@ import org.sanctionsmonitor.normalize.Chains;
 public final class TransferGraph {
 
     // per transfer
-    final String[] txId;
-    final int[] from;
-    final int[] to;
-    final long[] time;
-    final double[] amount;
-    final double[] usd;
-    final int[] asset;
-    final int[] fromOwner;
-    final int[] toOwner;
-    final int[] file;
-    final int[] line;
+    public final String[] txId;
+    public final int[] from;
+    public final int[] to;
+    public final long[] time;
+    public final double[] amount;
+    public final double[] usd;
+    public final int[] asset;
+    public final int[] fromOwner;
+    public final int[] toOwner;
+    public final int[] file;
+    public final int[] line;
+    /** Per transfer: index into {@link #priceNotes} of the daily price that valued it, or -1 (amount_usd given, or unknown). */
+    final int[] price;
     // per node
-    final String[] nodeAddress;
-    final int[] nodeChain;
+    public final String[] nodeAddress;
+    public final int[] nodeChain;
     // tables
-    final String[] chains;
-    final String[] assets;
-    final String[] owners;
-    final String[] files;
+    public final String[] chains;
+    public final String[] assets;
+    public final String[] owners;
+    public final String[] files;
+    /** The daily prices used, as text: "ETH 2517.34 USD on 2025-03-03 (rules/reference/crypto-prices.csv:12)". */
+    final String[] priceNotes;
     // indexes
-    final int[] outStart;
-    final int[] outIdx;
-    final int[] inStart;
-    final int[] inIdx;
+    public final int[] outStart;
+    public final int[] outIdx;
+    public final int[] inStart;
+    public final int[] inIdx;
     /** Transfer indexes in time order (ties in input order). */
-    final int[] byTime;
+    public final int[] byTime;
 
     private TransferGraph(Builder b) {
         int n = b.count;
@@ -67,12 +71,14 @@ public final class TransferGraph {
         toOwner = Arrays.copyOf(b.toOwner, n);
         file = Arrays.copyOf(b.file, n);
         line = Arrays.copyOf(b.line, n);
+        price = Arrays.copyOf(b.price, n);
         nodeAddress = b.nodeAddress.toArray(new String[0]);
         nodeChain = b.nodeIds.chains();
         chains = b.chains.toArray(new String[0]);
         assets = b.assets.toArray(new String[0]);
         owners = b.owners.toArray(new String[0]);
         files = b.files.toArray(new String[0]);
+        priceNotes = b.priceNotes.toArray(new String[0]);
         byTime = sortedByTime(time, n);
         int nodes = nodeAddress.length;
         outStart = new int[nodes + 1];
@@ -149,6 +155,11 @@ public final class TransferGraph {
         return id < 0 ? null : owners[id];
     }
 
+    /** The daily price that valued transfer t (it had no amount_usd), as text; null when none did. */
+    public String priceNote(int t) {
+        return price[t] < 0 ? null : priceNotes[price[t]];
+    }
+
     /** The same-asset check for comparing amounts along a path. */
     boolean sameAsset(int a, int b) {
         return asset[a] == asset[b];
@@ -160,7 +171,7 @@ public final class TransferGraph {
     }
 
     /** Index of the first of node's outgoing transfers with time strictly after t. */
-    int firstOutAfter(int node, long t) {
+    public int firstOutAfter(int node, long t) {
         int lo = outStart[node];
         int hi = outStart[node + 1];
         while (lo < hi) {
@@ -174,7 +185,7 @@ public final class TransferGraph {
         return lo;
     }
 
-    static String amountText(double d) {
+    public static String amountText(double d) {
         if (Double.isNaN(d)) {
             return null;
         }
@@ -236,7 +247,13 @@ public final class TransferGraph {
             Facts.put(m, "from_address", fromAddress());
             Facts.put(m, "to_address", toAddress());
             Facts.put(m, "amount", amountText(g.amount[i]));
-            Facts.put(m, "amount_usd", amountText(g.usd[i]));
+            String price = g.priceNote(i);
+            if (price == null) {
+                Facts.put(m, "amount_usd", amountText(g.usd[i]));
+            } else {
+                Facts.put(m, "valued_usd", amountText(Math.round(g.usd[i] * 100) / 100.0));
+                Facts.put(m, "price", price);
+            }
             Facts.put(m, "from_owner", g.owner(g.fromOwner[i]));
             Facts.put(m, "to_owner", g.owner(g.toOwner[i]));
             return m;
@@ -292,6 +309,7 @@ public final class TransferGraph {
         private int[] toOwner = new int[1024];
         private int[] file = new int[1024];
         private int[] line = new int[1024];
+        private int[] price = new int[1024];
         private final NodeIndex nodeIds = new NodeIndex();
         private String lastChainRaw;
         private int lastChainId;
@@ -300,6 +318,7 @@ public final class TransferGraph {
         private final Interner assets = new Interner();
         private final Interner owners = new Interner();
         private final Interner files = new Interner();
+        private final Interner priceNotes = new Interner();
 
         /** The node id of an address on a chain, created on first sight. */
         public int node(String chain, String address) {
@@ -343,6 +362,17 @@ public final class TransferGraph {
                     t.fromOwner(), t.toOwner(), t.source().file(), t.source().line());
         }
 
+        /**
+         * Adds a transfer that had no amount_usd, valued from a daily price: {@code usd} is its
+         * value and {@code priceNote} names the price used (shown in evidence and explanations).
+         */
+        public int addValued(Transfer t, Ends ends, double usd, String priceNote) {
+            int i = add(t.txId(), t.timestamp().getEpochSecond(), t.chain(), t.asset(), t.fromAddress(), t.toAddress(),
+                    ends, t.amount().doubleValue(), usd, t.fromOwner(), t.toOwner(), t.source().file(), t.source().line());
+            price[i] = priceNotes.id(priceNote);
+            return i;
+        }
+
         public int add(String id, long epochSecond, String chain, String assetCode, String fromAddress, String toAddress,
                 double amt, double amtUsd, String fromOwnerId, String toOwnerId, String fileName, long lineNo) {
             return add(id, epochSecond, chain, assetCode, fromAddress, toAddress,
@@ -368,6 +398,7 @@ public final class TransferGraph {
             toOwner[i] = toOwnerId == null ? -1 : owners.id(toOwnerId);
             file[i] = files.id(fileName);
             line[i] = (int) Math.min(Integer.MAX_VALUE, lineNo);
+            price[i] = -1;
             return i;
         }
 
@@ -388,6 +419,7 @@ public final class TransferGraph {
             toOwner = Arrays.copyOf(toOwner, n);
             file = Arrays.copyOf(file, n);
             line = Arrays.copyOf(line, n);
+            price = Arrays.copyOf(price, n);
         }
 
         public TransferGraph build() {

@@ -19,6 +19,7 @@ import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.normalize.Addresses;
 import org.sanctionsmonitor.normalize.Chains;
+import org.sanctionsmonitor.normalize.Eip55;
 import org.sanctionsmonitor.normalize.Imo;
 import org.sanctionsmonitor.normalize.Names;
 
@@ -95,6 +96,8 @@ public final class ScreeningIndex {
      * Address matches of a transfer: one per listed entity and chain fit (same chain or another
      * EVM chain), however many assets list the address. An address that cannot be right (a bad
      * checksum, see {@link Addresses#problem}) is never matched: it gives an {@link IdentifierIssue}.
+     * An EVM address in mixed case with a wrong EIP-55 checksum gives an issue of kind
+     * ADDRESS_CHECKSUM and is still matched on its lower-case key.
      */
     public void screen(Transfer t, Consumer<Match> out) {
         String chain = Chains.canonical(t.chain());
@@ -121,6 +124,12 @@ public final class ScreeningIndex {
         if (problem != null) {
             out.accept(new IdentifierIssue(t, side + "_address", "ADDRESS", address, problem + " on " + t.chain()));
             return found;
+        }
+        if (Addresses.isEvm(address)) {
+            String checksum = Eip55.problem(address);
+            if (checksum != null) { // still screened below: the lower-case key is the same address
+                out.accept(new IdentifierIssue(t, side + "_address", IdentifierIssue.ADDRESS_CHECKSUM, address, checksum));
+            }
         }
         List<ListedAddress> listed = byAddressKey.get(Addresses.key(address));
         if (listed == null) {

@@ -92,6 +92,12 @@ class CheckCommandTest {
                 "CYB-021 TX-2025-0103", "CYB-021 TX-2025-0107", "CYB-030 19qGYmxg5k5SSCkvZd36FQKfmVQZw3NbjU",
                 "CYB-031 TRDAQKPXVMd63JpEe385dyC27iBpzGNjZj", "CYB-032 0x82476040b8831129cae542db9c5c2716ad55d1f5", "CYB-033 TX-2025-0106",
                 "CYB-033 TX-2025-0151", "CYB-034 CUST-6001", "SAN-001 TX-2025-0101",
+                // hack proceeds (issue 20): the Bybit theft address, no amount_usd (valued from the daily prices)
+                "CYB-023 TX-2025-0191", "CYB-024 TX-2025-0192", "CYB-025 TX-2025-0193",
+                // EIP-55 (issue 20): the near-miss address's mixed case does not match its checksum
+                "CYB-003 TX-2025-0008",
+                // cross-chain keys (issue 20): SIM Hyon Sop's key, listed for ETH/ARB/BSC, is a source on polygon
+                "CYB-020 TX-2025-0172",
                 // payments and name screening (issue 3)
                 "SAN-020 PAY-2025-0002", "SAN-003 PAY-2025-0003", "SAN-022 PAY-2025-0004", "SAN-003 PAY-2025-0006",
                 "SAN-003 PAY-2025-0007", "SAN-020 PAY-2025-0008", "SAN-003 PAY-2025-0008", "SAN-003 PAY-2025-0011",

@@ -1,0 +1,125 @@
+package org.sanctionsmonitor.crypto;
+
+import static org.sanctionsmonitor.crypto.PatternContext.hours;
+import static org.sanctionsmonitor.crypto.PatternContext.oneDecimal;
+import static org.sanctionsmonitor.crypto.PatternContext.usdText;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.sanctionsmonitor.graph.IntList;
+import org.sanctionsmonitor.graph.TransferGraph;
+import org.sanctionsmonitor.model.ListedEntity;
+
+/**
+ * Chain hopping: a deposit into a labelled bridge on one chain matched to a withdrawal from a
+ * labelled bridge on another chain, made after it within {@code chain_hop_window_hours}.
+ * Heuristic: the withdrawal's to_owner equals the deposit's from_owner (matched "owner"); or,
+ * without a common owner, their USD values differ by at most {@code chain_hop_amount_tolerance}
+ * of the deposit (matched "usd"); or, when a USD value is unknown, the same asset's native amounts
+ * differ by at most that share (matched "amount"). Deposits are taken in time order and each takes
+ * the earliest unused withdrawal that matches (owner matches before value matches); a withdrawal
+ * is used once. The window and tolerance define which pairs are linked (a linked withdrawal also
+ * carries the deposit's exposure); the fact carries the measured hours and difference, and CYB-033
+ * compares them with the same parameters.
+ */
+public final class ChainHopDetector {
+
+    private final PatternContext c;
+
+    public ChainHopDetector(PatternContext c) {
+        this.c = c;
+    }
+
+    /** @return withdrawal transfer → deposit transfer, for the exposure analysis */
+    public Map<Integer, Integer> run(Consumer<? super ChainHop> out) {
+        TransferGraph g = c.g;
+        boolean[] bridge = c.bridge;
+        long window = c.seconds("chain_hop_window_hours");
+        double tol = c.p.number("chain_hop_amount_tolerance");
+        IntList withdrawals = new IntList(16);
+        for (int t : g.byTime) {
+            if (bridge[g.from[t]] && !bridge[g.to[t]]) {
+                withdrawals.add(t);
+            }
+        }
+        boolean[] used = new boolean[withdrawals.size()];
+        Map<Integer, Integer> links = new HashMap<>();
+        for (int d : g.byTime) {
+            if (!bridge[g.to[d]] || bridge[g.from[d]]) {
+                continue;
+            }
+            int chainD = g.nodeChain[g.to[d]];
+            int best = -1;
+            boolean byOwner = false;
+            int lo = 0;
+            int hi = withdrawals.size();
+            while (lo < hi) { // first withdrawal strictly after the deposit
+                int mid = (lo + hi) >>> 1;
+                if (g.time[withdrawals.get(mid)] <= g.time[d]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int k = lo; k < withdrawals.size(); k++) {
+                int w = withdrawals.get(k);
+                long gap = g.time[w] - g.time[d];
+                if (gap <= 0 || used[k] || g.nodeChain[g.from[w]] == chainD) {
+                    continue;
+                }
+                if (gap > window) {
+                    break;
+                }
+                boolean owner = g.fromOwner[d] >= 0 && g.fromOwner[d] == g.toOwner[w];
+                if (owner) {
+                    best = k;
+                    byOwner = true;
+                    break;
+                }
+                if (best < 0 && difference(d, w) <= tol) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            used[best] = true;
+            int w = withdrawals.get(best);
+            links.put(w, d);
+            boolean valued = !Double.isNaN(g.usd[d]) && !Double.isNaN(g.usd[w]);
+            String how = byOwner ? "owner" : valued ? "usd" : "amount";
+            double diff = difference(d, w);
+            String by = switch (how) {
+                case "owner" -> "the same owner " + g.owner(g.fromOwner[d]);
+                case "usd" -> "value (" + usdText(g.usd[d]) + " in, " + usdText(g.usd[w]) + " out)";
+                default -> "native amount (" + c.amt(d) + " in, " + c.amt(w) + " out; no USD value known, so the USD comparison could not be applied)";
+            };
+            String expl = "bridge deposit " + g.txId[d] + " (" + c.amt(d) + " on " + g.chains[chainD] + " to "
+                    + g.address(g.to[d]) + ") re-emerges " + oneDecimal(hours(g.time[w] - g.time[d]))
+                    + " hours later as bridge withdrawal " + g.txId[w] + " (" + c.amt(w) + " on " + g.chainOfNode(g.from[w])
+                    + " to " + g.address(g.to[w]) + "), matched by " + by + c.priceNote(d, w) + ".";
+            ListedEntity e = c.listedService.getOrDefault(g.to[d], c.listedService.get(g.from[w]));
+            out.accept(new ChainHop(g.subject(d), e, g.txId[w], hours(g.time[w] - g.time[d]), how, diff, g.usd[d], expl,
+                    List.of(c.ev(d, "bridge_deposit"), c.ev(w, "bridge_withdrawal"))));
+        }
+        return links;
+    }
+
+    /**
+     * The relative difference of a withdrawal's value from its deposit's: in USD when both are
+     * valued; else in native units when both are the same asset; else NaN (no comparison).
+     */
+    private double difference(int d, int w) {
+        TransferGraph g = c.g;
+        if (!Double.isNaN(g.usd[d]) && !Double.isNaN(g.usd[w])) {
+            return g.usd[d] > 0 ? Math.abs(g.usd[w] - g.usd[d]) / g.usd[d] : Double.NaN;
+        }
+        if (g.asset[d] == g.asset[w] && g.amount[d] > 0) {
+            return Math.abs(g.amount[w] - g.amount[d]) / g.amount[d];
+        }
+        return Double.NaN;
+    }
+}

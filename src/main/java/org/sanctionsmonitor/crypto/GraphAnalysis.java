@@ -1,0 +1,237 @@
+package org.sanctionsmonitor.crypto;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.sanctionsmonitor.graph.Exposure;
+import org.sanctionsmonitor.graph.ExposureAnalysis;
+import org.sanctionsmonitor.graph.GraphParameters;
+import org.sanctionsmonitor.graph.TransferGraph;
+import org.sanctionsmonitor.model.AddressLabel;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.model.Transfer;
+import org.sanctionsmonitor.screening.AddressMatch;
+import org.sanctionsmonitor.screening.LabelIndex;
+import org.sanctionsmonitor.finding.Match;
+
+/**
+ * The graph stage of a check: while the transfers stream through screening and the record-local
+ * rules, {@link #add} keeps the compact row the graph needs and notes which addresses are listed
+ * (from the exact, same-chain {@link AddressMatch}es); after reading, {@link #run} builds the
+ * graph and emits the derived facts ({@link Exposure} and the {@link LaunderingPattern}s) for
+ * the rules. A transfer without amount_usd is valued from the daily prices of its UTC day when
+ * one is known ({@link DailyPrices}); the manifest counts those valued and those left unvalued.
+ */
+public final class GraphAnalysis {
+
+    /** The label type whose addresses start hack-proceeds paths. */
+    public static final String HACK_PROCEEDS = "hack_proceeds";
+
+    private final GraphParameters params;
+    private final LabelIndex labels;
+    private final DailyPrices prices;
+    private long valued;
+    private long unvalued;
+    private final Map<String, Long> unvaluedAssets = new java.util.TreeMap<>();
+    /** Nodes listed only through the same EVM key on another chain (CYB-001), with the sentence explaining the hop. */
+    private final Map<Integer, String> crossChainNotes = new HashMap<>();
+    private final Set<Integer> sameChainNodes = new java.util.HashSet<>();
+    private TransferGraph.Builder builder = new TransferGraph.Builder();
+    private final Map<Integer, Set<ListedEntity>> listedNodes = new HashMap<>();
+    private final Map<String, Long> stats = new LinkedHashMap<>();
+
+    public GraphAnalysis(GraphParameters params, LabelIndex labels) {
+        this(params, labels, DailyPrices.none());
+    }
+
+    public GraphAnalysis(GraphParameters params, LabelIndex labels, DailyPrices prices) {
+        this.params = params;
+        this.labels = labels;
+        this.prices = prices;
+    }
+
+    /** Keeps a transfer's compact row; notes its listed ends from the screening candidates. */
+    public void add(Transfer t, List<? extends Match> candidates) {
+        add(t, TransferGraph.Ends.of(t), candidates);
+    }
+
+    /** The same, with the transfer's address keys made beforehand (on a worker thread). */
+    public void add(Transfer t, TransferGraph.Ends ends, List<? extends Match> candidates) {
+        if (t.amountUsd() != null) {
+            builder.add(t, ends);
+        } else {
+            DailyPrices.Valuation v = prices.value(t.asset(), t.timestamp(), t.amount());
+            if (v != null) {
+                builder.addValued(t, ends, v.usd(), v.note());
+                valued++;
+            } else {
+                builder.add(t, ends);
+                unvalued++;
+                unvaluedAssets.merge(t.asset(), 1L, Long::sum);
+            }
+        }
+        for (Match m : candidates) {
+            if (m instanceof AddressMatch a) {
+                for (AddressMatch.Hit h : a.hits()) {
+                    int node = builder.node(t.chain(), h.side().equals("from") ? t.fromAddress() : t.toAddress());
+                    listedNodes.computeIfAbsent(node, k -> new LinkedHashSet<>()).add(a.entity());
+                    if (!a.sameChain()) {
+                        crossChainNotes.putIfAbsent(node, crossChainNote(h, t.chain()));
+                    } else {
+                        sameChainNodes.add(node);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Hack proceeds: paths from addresses labelled {@code hack_proceeds}, followed like those
+     * from listed addresses (same depth, look-back, stop labels and bridge links) but from hop 1,
+     * each emitted as a {@link HackProceeds} naming the label and, when the recipient is a
+     * labelled service, the deposit into it. A separate run of the exposure analysis, so listed
+     * exposure (CYB-020..022) is unchanged by hack labels.
+     */
+    private void hackProceeds(TransferGraph g, Map<Integer, AddressLabel> hackLabels, Map<Integer, AddressLabel> serviceLabels,
+            boolean[] service, boolean[] bridge, Map<Integer, Integer> links, Consumer<Match> out) {
+        stats.put("hack_proceeds_addresses", (long) hackLabels.size());
+        if (hackLabels.isEmpty()) {
+            stats.put("hack_proceeds_paths", 0L);
+            return;
+        }
+        List<ListedEntity> carriers = new ArrayList<>();
+        List<AddressLabel> byCarrier = new ArrayList<>();
+        Map<Integer, int[]> sources = new HashMap<>();
+        hackLabels.forEach((node, label) -> {
+            sources.put(node, new int[] {carriers.size()});
+            carriers.add(new ListedEntity(HACK_PROCEEDS, "label-" + carriers.size(), label.name() == null ? label.address() : label.name(),
+                    "entity", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), Map.of(), label.provenance()));
+            byCarrier.add(label);
+        });
+        ExposureAnalysis hack = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
+                (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, carriers, 1);
+        long[] paths = new long[1];
+        PatternContext notes = new PatternContext(g, params, service, service, bridge, Map.of());
+        hack.run(e -> {
+            int[] path = e.path().stream().mapToInt(TransferGraph.GraphTransfer::index).toArray();
+            AddressLabel into = serviceLabels.get(g.to[e.transfer().index()]);
+            paths[0]++;
+            out.accept(HackProceeds.of(e, byCarrier.get(carriers.indexOf(e.entity())),
+                    into == null ? null : into.labelType(), into == null ? null : into.name(), notes.priceNote(path)));
+        });
+        stats.put("hack_proceeds_paths", paths[0]);
+    }
+
+    /**
+     * Cross-chain keys: an EVM address listed for some chains (by its asset codes) is controlled
+     * by the same private key on every EVM chain, so it is an exposure source on the chain where
+     * it is used too; the note says so in each Exposure from it.
+     */
+    private static String crossChainNote(AddressMatch.Hit h, String chain) {
+        String assets = h.listed().stream().map(c -> c.asset()).distinct().sorted().collect(java.util.stream.Collectors.joining(", "));
+        return "the EVM key listed for " + assets + ", used here on " + chain + ": one private key controls the address on every EVM chain";
+    }
+
+    /** Transfers without amount_usd and without a daily price, per asset. */
+    public Map<String, Long> unvaluedAssets() {
+        return unvaluedAssets;
+    }
+
+    /** Counters for the manifest: transfers, addresses, exposures, candidates per pattern, timings. */
+    public Map<String, Long> stats() {
+        return stats;
+    }
+
+    /** Builds the graph, runs the analyses and hands each derived fact to {@code out}. */
+    public void run(Consumer<Match> out) {
+        long t0 = System.nanoTime();
+        TransferGraph.Builder b = builder;
+        int nodes;
+        boolean[] service;
+        boolean[] mixer;
+        boolean[] bridge;
+        Map<Integer, ListedEntity> listedService = new HashMap<>();
+        Map<Integer, AddressLabel> hackLabels = new java.util.TreeMap<>();
+        Map<Integer, AddressLabel> serviceLabels = new HashMap<>();
+        Set<String> stopTypes = params.labelSet("exposure_stop_label_types");
+        TransferGraph g = b.build();
+        nodes = g.nodes();
+        service = new boolean[nodes];
+        mixer = new boolean[nodes];
+        bridge = new boolean[nodes];
+        for (LabelIndex.Resolved r : labels.all()) {
+            int node = b.existingNode(r.label().chain(), r.label().address());
+            if (node < 0) {
+                continue;
+            }
+            String type = r.label().labelType();
+            service[node] |= stopTypes.contains(type);
+            mixer[node] |= type.equals("mixer");
+            bridge[node] |= type.equals("bridge");
+            if (type.equals(HACK_PROCEEDS)) {
+                hackLabels.putIfAbsent(node, r.label());
+            }
+            if (stopTypes.contains(type)) {
+                serviceLabels.putIfAbsent(node, r.label());
+            }
+            if (!r.entities().isEmpty()) {
+                listedService.putIfAbsent(node, r.entities().get(0));
+            }
+        }
+        builder = null; // the address index is no longer needed
+        List<ListedEntity> entities = new ArrayList<>();
+        Map<ListedEntity, Integer> entityIds = new HashMap<>();
+        Map<Integer, int[]> sources = new HashMap<>();
+        listedNodes.forEach((node, es) -> sources.put(node, es.stream()
+                .mapToInt(e -> entityIds.computeIfAbsent(e, k -> {
+                    entities.add(k);
+                    return entities.size() - 1;
+                })).toArray()));
+        stats.put("transfers", (long) g.transfers());
+        stats.put("valued_from_prices", valued);
+        stats.put("without_usd_value", unvalued);
+        stats.put("addresses", (long) nodes);
+        stats.put("listed_addresses", (long) sources.size());
+        crossChainNotes.keySet().removeAll(sameChainNodes); // listed for this chain too: no note needed
+        stats.put("listed_by_evm_key_on_other_chain", (long) crossChainNotes.size());
+        stats.put("build_ms", (System.nanoTime() - t0) / 1_000_000);
+
+        Map<String, Long> perPattern = new LinkedHashMap<>();
+        for (String pattern : List.of("peel_chain", "pass_through", "fan_out_fan_in", "chain_hop", "structuring", "mixer_round_trip")) {
+            perPattern.put(pattern, 0L);
+        }
+        Consumer<LaunderingPattern> patterns = c -> {
+            perPattern.merge(c.pattern(), 1L, Long::sum);
+            out.accept(c);
+        };
+        long t1 = System.nanoTime();
+        PatternContext ctx = new PatternContext(g, params, service, mixer, bridge, listedService);
+        Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
+        long t2 = System.nanoTime();
+        ExposureAnalysis ea = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
+                (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, entities)
+                .sourceNotes(crossChainNotes);
+        ea.run(out::accept);
+        hackProceeds(g, hackLabels, serviceLabels, service, bridge, links, out);
+        long t3 = System.nanoTime();
+        new PeelChainDetector(ctx).run(patterns);
+        new PassThroughDetector(ctx).run(patterns);
+        new FanOutFanInDetector(ctx).run(patterns);
+        new StructuringDetector(ctx).run(patterns);
+        new MixerRoundTripDetector(ctx).run(patterns);
+        long t4 = System.nanoTime();
+        stats.put("exposures", ea.exposures());
+        stats.put("exposure_records", ea.records());
+        stats.put("tainted_addresses", ea.taintedAddresses());
+        perPattern.forEach((k, v) -> stats.put("candidates_" + k, v));
+        stats.put("exposure_ms", (t3 - t2) / 1_000_000);
+        stats.put("patterns_ms", (t2 - t1 + t4 - t3) / 1_000_000);
+    }
+}
