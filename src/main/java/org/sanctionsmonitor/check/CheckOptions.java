@@ -22,6 +22,7 @@ public record CheckOptions(
         List<Path> payments,
         List<Path> vesselEvents,
         List<Path> labels,
+        List<Path> ownership,
         Path rules,
         Path out,
         LocalDate asOf,
@@ -36,6 +37,7 @@ public record CheckOptions(
         payments = List.copyOf(payments);
         vesselEvents = List.copyOf(vesselEvents);
         labels = List.copyOf(labels);
+        ownership = List.copyOf(ownership);
     }
 
     public static Builder builder() {
@@ -45,7 +47,7 @@ public record CheckOptions(
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
-                .payments(payments).vesselEvents(vesselEvents).labels(labels).rules(rules).out(out).asOf(asOf).failOn(failOn)
+                .payments(payments).vesselEvents(vesselEvents).labels(labels).ownership(ownership).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples);
     }
 
@@ -58,6 +60,7 @@ public record CheckOptions(
         private List<Path> payments = List.of();
         private List<Path> vesselEvents = List.of();
         private List<Path> labels = List.of();
+        private List<Path> ownership = List.of();
         private Path rules = Path.of("rules");
         private Path out = Path.of("out");
         private LocalDate asOf = LocalDate.of(2026, 1, 1);
@@ -100,6 +103,12 @@ public record CheckOptions(
             return this;
         }
 
+        /** Ownership and control links (the 50 percent rule). */
+        public Builder ownership(List<Path> v) {
+            ownership = v;
+            return this;
+        }
+
         public Builder rules(Path v) {
             rules = v;
             return this;
@@ -131,7 +140,7 @@ public record CheckOptions(
         }
 
         public CheckOptions build() {
-            return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, rules, out, asOf,
+            return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, ownership, rules, out, asOf,
                     failOn, maxRejectRatio, samples);
         }
     }

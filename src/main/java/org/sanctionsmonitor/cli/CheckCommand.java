@@ -68,6 +68,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Address labels (chain,address,label_type[,name,source]): mixers, bridges, exchanges, hack proceeds. Repeatable.")
     List<Path> labels = new ArrayList<>();
 
+    @Option(names = "--ownership", paramLabel = "FILE",
+            description = "Ownership and control links (owner,owned,share[,owner_id,owned_id,control,as_of,source]): "
+                    + "the 50 percent rule. Repeatable.")
+    List<Path> ownership = new ArrayList<>();
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
 
@@ -148,10 +153,14 @@ public final class CheckCommand implements Callable<Integer> {
         List<Path> v = vesselEvents;
         List<Path> l = lists;
         List<Path> lb = labels;
+        List<Path> own = ownership;
         if (samples) {
             Path dir = home.resolve("samples");
             if (lb.isEmpty() && Files.isRegularFile(dir.resolve("labels.csv"))) {
                 lb = List.of(dir.resolve("labels.csv"));
+            }
+            if (own.isEmpty() && Files.isRegularFile(dir.resolve("ownership.csv"))) {
+                own = List.of(dir.resolve("ownership.csv"));
             }
             t = List.of(dir.resolve("transfers.csv"));
             s = List.of(dir.resolve("shipments.csv"));
@@ -178,7 +187,7 @@ public final class CheckCommand implements Callable<Integer> {
             throw usage("--as-of: '" + asOf + "' is not a date (yyyy-MM-dd)");
         }
         return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
-                .labels(lb).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
+                .labels(lb).ownership(own).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
                 .maxRejectRatio(maxRejectRatio).samples(samples).build();
     }
 

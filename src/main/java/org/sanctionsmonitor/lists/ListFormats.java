@@ -33,7 +33,7 @@ public final class ListFormats {
             String name = ListLoader.defaultName(path);
             List<ListedEntity> entities = new ArrayList<>();
             var stats = NativeListReader.read(file, name, entities::add, rejects);
-            return new EntityList(name, id(), List.of(stats), entities);
+            return new EntityList(name, id(), List.of(stats), entities, LinkedRelations.of(entities), null);
         }
     };
 
@@ -115,7 +115,7 @@ public final class ListFormats {
         public EntityList read(Path path, InputFile file, List<Reject> rejects) {
             List<ListedEntity> entities = new ArrayList<>();
             var stats = OfacLegacyReader.read(path, OfacLegacyReader.LIST_NAME, entities, rejects);
-            return new EntityList(OfacLegacyReader.LIST_NAME, id(), stats, entities);
+            return new EntityList(OfacLegacyReader.LIST_NAME, id(), stats, entities, LinkedRelations.of(entities), null);
         }
     };
 
