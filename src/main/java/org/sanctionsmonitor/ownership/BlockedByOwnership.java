@@ -185,9 +185,10 @@ public final class BlockedByOwnership implements BlockedParty, Match {
         return principal();
     }
 
+    /** "OFAC: 25% + 25% = 50%", "UK: 60%" or "EU: control": the regime and what blocks under it. */
     @Override
     public String matchedValue() {
-        return entity.party().name();
+        return regime() + ": " + shareSum();
     }
 
     @Override

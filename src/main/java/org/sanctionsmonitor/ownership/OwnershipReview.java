@@ -19,7 +19,7 @@ import org.sanctionsmonitor.screening.Match;
  * the rule looked at, sorted by share (highest first) then owner. Built in the rule's consequence
  * from the links its condition collected; the rule writes the sentence.
  */
-public record OwnershipReview(OwnedEntity owned, List<OwnershipLink> links, BigDecimal total, Map<String, String> status)
+public record OwnershipReview(String regime, OwnedEntity owned, List<OwnershipLink> links, BigDecimal total, Map<String, String> status)
         implements Match {
 
     public OwnershipReview {
@@ -27,22 +27,25 @@ public record OwnershipReview(OwnedEntity owned, List<OwnershipLink> links, BigD
         status = Map.copyOf(status);
     }
 
-    /** The links to blocked owners (collected by an accumulate, with the owners' blocked facts), sorted; their shares summed. */
-    public static OwnershipReview of(OwnedEntity entity, List<?> links, List<?> owners) {
+    /**
+     * The links to blocked owners under {@code regime} (collected by an accumulate, with the owners'
+     * blocked facts), sorted; their shares summed.
+     */
+    public static OwnershipReview of(String regime, OwnedEntity entity, List<?> links, List<?> owners) {
         Map<String, String> status = new HashMap<>();
         for (Object o : owners) {
             BlockedParty b = (BlockedParty) o;
             status.putIfAbsent(b.key(), b instanceof BlockedByOwnership d ? "blocked by ownership (" + d.regime() + ")" : "listed");
         }
-        return of(entity, links, status);
+        return of(regime, entity, links, status);
     }
 
-    /** The links (a collected list from an accumulate), sorted; their shares summed. */
+    /** The links (a collected list from an accumulate), sorted; their shares summed; no regime (data quality). */
     public static OwnershipReview of(OwnedEntity entity, List<?> links) {
-        return of(entity, links, Map.of());
+        return of(null, entity, links, Map.of());
     }
 
-    private static OwnershipReview of(OwnedEntity entity, List<?> links, Map<String, String> status) {
+    private static OwnershipReview of(String regime, OwnedEntity entity, List<?> links, Map<String, String> status) {
         List<OwnershipLink> sorted = new ArrayList<>();
         for (Object o : links) {
             sorted.add((OwnershipLink) o);
@@ -50,11 +53,7 @@ public record OwnershipReview(OwnedEntity owned, List<OwnershipLink> links, BigD
         sorted.sort(Comparator.comparing((OwnershipLink l) -> l.share() == null ? BigDecimal.ZERO : l.share()).reversed()
                 .thenComparing(OwnershipLink::owner));
         BigDecimal total = sorted.stream().map(OwnershipLink::share).filter(s -> s != null).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new OwnershipReview(entity, sorted, total, status);
-    }
-
-    public static OwnershipReview of(OwnershipLink link) {
-        return of(link.ownedEntity(), List.of(link));
+        return new OwnershipReview(regime, entity, sorted, total, status);
     }
 
     /** "KOMID (OFAC-SDN 9345) owns 30% of ...; ...": every link described with its sources. */
@@ -62,8 +61,11 @@ public record OwnershipReview(OwnedEntity owned, List<OwnershipLink> links, BigD
         return links.stream().map(OwnershipLink::describe).collect(Collectors.joining("; "));
     }
 
-    /** "30% + 19.9% = 49.9%", or the one share. */
+    /** "30% + 19.9% = 49.9%", or the one link's share ("10%, control"). */
     public String shareSum() {
+        if (links.size() == 1) {
+            return links.get(0).shareText();
+        }
         List<String> shares = links.stream().filter(l -> l.share() != null).map(l -> l.share().toPlainString() + "%").toList();
         return shares.size() == 1 ? shares.get(0) : String.join(" + ", shares) + " = " + total.toPlainString() + "%";
     }
@@ -85,9 +87,10 @@ public record OwnershipReview(OwnedEntity owned, List<OwnershipLink> links, BigD
         return links.stream().map(l -> l.ownerParty().listed()).filter(e -> e != null).findFirst().orElse(null);
     }
 
+    /** "EU: 30% + 20% = 50%" (the regime and the shares the rule looked at), or the shares alone when no regime applies. */
     @Override
     public String matchedValue() {
-        return owned.party().name();
+        return (regime == null ? "" : regime + ": ") + shareSum();
     }
 
     @Override
