@@ -17,7 +17,7 @@ import org.sanctionsmonitor.ownership.OwnershipAnalysis;
 import org.sanctionsmonitor.ownership.OwnershipGraph;
 import org.sanctionsmonitor.ownership.OwnershipScreening;
 import org.sanctionsmonitor.ownership.OwnershipTests;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Match;
 
 /**
  * The derived fact: under {@code test}'s regime, {@code entity} is blocked because blocked owners

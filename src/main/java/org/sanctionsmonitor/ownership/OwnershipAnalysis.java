@@ -7,7 +7,7 @@ import java.util.List;
 import org.kie.api.runtime.KieSession;
 import org.sanctionsmonitor.engine.FindingCollector;
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /**
  * Runs the ownership rules over the whole ownership graph in one session (the derivation joins

@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 import org.sanctionsmonitor.model.Facts;
 import org.sanctionsmonitor.model.OwnershipStatement;
-import org.sanctionsmonitor.report.Evidence;
+import org.sanctionsmonitor.finding.Evidence;
 
 /**
  * What every statement about one owner and one owned party says, merged: {@code owner} and

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.sanctionsmonitor.model.Facts;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.reference.Cited;
-import org.sanctionsmonitor.reference.ReferenceRow;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.finding.Cited;
+import org.sanctionsmonitor.finding.ReferenceRow;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.screening.NameMatch;
 
 /**

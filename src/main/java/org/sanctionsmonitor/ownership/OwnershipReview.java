@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.screening.Match;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Match;
 
 /**
  * What an ownership rule that does not block reports about an entity (a share under the line,

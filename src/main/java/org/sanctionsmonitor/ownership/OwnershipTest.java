@@ -2,8 +2,8 @@ package org.sanctionsmonitor.ownership;
 
 import java.math.BigDecimal;
 
-import org.sanctionsmonitor.reference.ReferenceFact;
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceFact;
+import org.sanctionsmonitor.finding.ReferenceRow;
 
 /**
  * One regime's ownership test, a row of {@code rules/reference/ownership-regimes.csv}: blocked

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.reference.ReferenceTable;
 
 /** Reads {@code rules/reference/ownership-regimes.csv}: one {@link OwnershipTest} per regime. */

@@ -20,7 +20,7 @@ import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.OwnershipStatement;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.normalize.Names;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.rules.RuleHarness;
 
 /**
