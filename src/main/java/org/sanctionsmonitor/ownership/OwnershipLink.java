@@ -22,7 +22,7 @@ import org.sanctionsmonitor.finding.Evidence;
 public record OwnershipLink(String owner, String owned, BigDecimal share, BigDecimal lowestShare, boolean control,
         boolean conflicting, Party ownerParty, OwnedEntity ownedEntity, List<OwnershipStatement> statements) {
 
-    /** The evidence role of one link of an ownership chain (see {@link org.sanctionsmonitor.report.ExposurePath}). */
+    /** The evidence role of one link of an ownership chain (the report draws these as a graph: report/ExposurePath). */
     public static final String ROLE = "ownership";
 
     public OwnershipLink {
