@@ -38,7 +38,8 @@ import org.sanctionsmonitor.report.FindingsCsv;
  * {@code description}, and optionally {@code as_of} (yyyy-MM-dd, default {@value #DEFAULT_AS_OF});</li>
  * <li>its inputs: {@code list.csv} (or a {@code lists/} folder) and {@code transfers.csv},
  * {@code shipments.csv}, {@code payments.csv}, {@code vessel-events.csv}, and optionally
- * {@code labels.csv} (address labels: mixers, bridges, exchanges; not a feed of its own);</li>
+ * {@code labels.csv} (address labels: mixers, bridges, exchanges; not a feed of its own) and
+ * {@code ownership.csv} (ownership and control links, for the OWN rules);</li>
  * <li>optionally a {@code reference/} folder: reviewed tables of the rule folder (same file
  * names) replaced for this case only, for a rule that fires only at a non-default setting (e.g.
  * CYB-022 beyond the default exposure depth); the rules themselves are never replaced;</li>
@@ -56,7 +57,7 @@ public final class Scenarios {
     public static final List<String> REQUIRED_EXPECTED = List.of("rule_id", "subject_id", "list_entry_id");
 
     private static final Set<String> INPUTS = Set.of("case.properties", "expected.csv", "list.csv", "lists",
-            "transfers.csv", "shipments.csv", "payments.csv", "vessel-events.csv", "labels.csv", "reference", "README.md");
+            "transfers.csv", "shipments.csv", "payments.csv", "vessel-events.csv", "labels.csv", "ownership.csv", "reference", "README.md");
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().get();
 
     /** One case's result: {@code problems} is empty when it passed. */
@@ -235,11 +236,12 @@ public final class Scenarios {
         List<Path> payments = existing(dir.resolve("payments.csv"));
         List<Path> vesselEvents = existing(dir.resolve("vessel-events.csv"));
         List<Path> labels = existing(dir.resolve("labels.csv"));
+        List<Path> ownership = existing(dir.resolve("ownership.csv"));
         if (lists.isEmpty()) {
             problems.add(shown + ": no list.csv (or lists/): a case runs against a list like every check");
         }
-        if (transfers.isEmpty() && shipments.isEmpty() && payments.isEmpty() && vesselEvents.isEmpty()) {
-            problems.add(shown + ": no input feed (transfers.csv, shipments.csv, payments.csv, vessel-events.csv)");
+        if (transfers.isEmpty() && shipments.isEmpty() && payments.isEmpty() && vesselEvents.isEmpty() && ownership.isEmpty()) {
+            problems.add(shown + ": no input feed (transfers.csv, shipments.csv, payments.csv, vessel-events.csv, ownership.csv)");
         }
         Expected expected = null;
         try {
@@ -277,7 +279,7 @@ public final class Scenarios {
                 caseRules = Files.createTempDirectory("sanctions-monitor-scenario-rules-");
                 runRules = withReferenceTables(rules, caseRules.resolve("rules"), overrides);
             }
-            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, labels, runRules, out, asOf), RunAudit.defaults());
+            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, labels, ownership, runRules, out, asOf), RunAudit.defaults());
             if (result.exitCode() != 0) {
                 problems.add(shown + ": the check did not complete cleanly: " + result.exitReason()
                         + (result.rejects().isEmpty() ? "" : " (first: " + result.rejects().get(0).file() + ":"

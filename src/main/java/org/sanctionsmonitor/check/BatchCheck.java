@@ -108,14 +108,19 @@ public final class BatchCheck {
         timings.put("load_lists", loaded.nanosTotal() / 1_000_000); // on its thread, alongside load_rules
         t = lap(timings, "wait_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
         CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), o.prices(), index, rejects);
+        OwnershipStage ownership = OwnershipStage.prepare(rules, o.ownership(), lists, index, nameMatching, rejects, progress);
+        t = lap(timings, "ownership", t);
 
         progress.phaseStarted(ProgressListener.Phase.READ_FEEDS);
         long tRead = t;
-        RecordPipeline pipeline = new RecordPipeline(rules, lists, index, trade, crypto, o.asOf());
+        RecordPipeline pipeline = new RecordPipeline(rules, lists, index, trade, crypto, ownership.screening(),
+                ownership.findings(), o.asOf());
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
         crypto.priceStats().forEach(s -> inputs.add(inputEntry("prices", s)));
+        stats.addAll(ownership.stats());
+        ownership.stats().forEach(s -> inputs.add(inputEntry("ownership", s)));
         // the other feeds are read on their own thread while the transfers are read on this one:
         // the two lanes of the pipeline share nothing but the worker threads, which they keep busy
         // together. Their rejects, statistics and progress join this thread's in the usual order.
@@ -196,6 +201,10 @@ public final class BatchCheck {
         manifest.put("rule_sessions", pipeline.sessions());
         audit.manifest(manifest);
         manifest.put("crypto_graph", crypto.manifest());
+        Map<String, Object> ownershipEntry = ownership.manifest();
+        if (ownershipEntry != null) {
+            manifest.put("ownership", ownershipEntry);
+        }
         manifest.put("result", ordered("exit_code", exit, "reason", reason));
 
         progress.phaseStarted(ProgressListener.Phase.WRITE_REPORTS);
@@ -360,6 +369,9 @@ public final class BatchCheck {
         m.put("labels", o.labels().stream().map(DisplayPaths::display).toList());
         if (!o.prices().isEmpty()) {
             m.put("prices", o.prices().stream().map(DisplayPaths::display).toList());
+        }
+        if (!o.ownership().isEmpty()) {
+            m.put("ownership", o.ownership().stream().map(DisplayPaths::display).toList());
         }
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));

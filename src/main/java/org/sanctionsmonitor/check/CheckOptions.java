@@ -27,6 +27,7 @@ public record CheckOptions(
         List<Path> payments,
         List<Path> vesselEvents,
         List<Path> labels,
+        List<Path> ownership,
         Path rules,
         Path out,
         LocalDate asOf,
@@ -47,6 +48,7 @@ public record CheckOptions(
         labels = List.copyOf(labels);
         sinceLists = List.copyOf(sinceLists);
         prices = List.copyOf(prices);
+        ownership = List.copyOf(ownership);
     }
 
     public static Builder builder() {
@@ -56,7 +58,7 @@ public record CheckOptions(
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
-                .payments(payments).vesselEvents(vesselEvents).labels(labels).rules(rules).out(out).asOf(asOf).failOn(failOn)
+                .payments(payments).vesselEvents(vesselEvents).labels(labels).ownership(ownership).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(listDate).failOnStaleLists(failOnStaleLists)
                 .sinceLists(sinceLists).prices(prices);
     }
@@ -71,6 +73,7 @@ public record CheckOptions(
         private List<Path> vesselEvents = List.of();
         private List<Path> labels = List.of();
         private List<Path> prices = List.of();
+        private List<Path> ownership = List.of();
         private Path rules = Path.of("rules");
         private Path out = Path.of("out");
         private LocalDate asOf = LocalDate.of(2026, 1, 1);
@@ -131,6 +134,12 @@ public record CheckOptions(
             return this;
         }
 
+        /** Ownership and control links (the 50 percent rule). */
+        public Builder ownership(List<Path> v) {
+            ownership = v;
+            return this;
+        }
+
         public Builder rules(Path v) {
             rules = v;
             return this;
@@ -168,7 +177,7 @@ public record CheckOptions(
         }
 
         public CheckOptions build() {
-            return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, rules, out, asOf,
+            return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, ownership, rules, out, asOf,
                     failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, prices);
         }
     }

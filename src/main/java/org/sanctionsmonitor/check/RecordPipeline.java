@@ -16,6 +16,7 @@ import org.sanctionsmonitor.model.Payment;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.model.VesselEvent;
+import org.sanctionsmonitor.ownership.OwnershipScreening;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 import org.sanctionsmonitor.trade.CapLedger;
 import org.sanctionsmonitor.trade.TradeReference;
@@ -42,9 +43,22 @@ public final class RecordPipeline {
     private final CryptoStage crypto;
     private final RuleRunner transfers;
     private final RuleRunner runner;
+    private final OwnershipScreening ownership;
+    private final List<Finding> ownershipFindings;
 
     public RecordPipeline(RuleBase rules, List<EntityList> lists, ScreeningIndex index, TradeReference reference,
             CryptoStage crypto, LocalDate asOf) {
+        this(rules, lists, index, reference, crypto, OwnershipScreening.NONE, List.of(), asOf);
+    }
+
+    /**
+     * @param ownership         the entities blocked by ownership, which payment and shipment parties are screened against
+     * @param ownershipFindings the ownership rules' findings about the ownership graph, returned with the others by {@link #finish()}
+     */
+    public RecordPipeline(RuleBase rules, List<EntityList> lists, ScreeningIndex index, TradeReference reference,
+            CryptoStage crypto, OwnershipScreening ownership, List<Finding> ownershipFindings, LocalDate asOf) {
+        this.ownership = ownership;
+        this.ownershipFindings = List.copyOf(ownershipFindings);
         this.index = index;
         this.trade = new TradeScreening(reference, lists);
         this.ledger = new CapLedger(reference);
@@ -92,11 +106,15 @@ public final class RecordPipeline {
         runner.add(s, (Shipment sh, Consumer<Object> out) -> {
             index.screen(sh, out::accept);
             trade.screen(sh, out);
+            ownership.screen(sh, out);
         });
     }
 
     public void payment(Payment p) {
-        runner.add(p, (Payment pm, Consumer<Object> out) -> index.screen(pm, out::accept));
+        runner.add(p, (Payment pm, Consumer<Object> out) -> {
+            index.screen(pm, out::accept);
+            ownership.screen(pm, out);
+        });
     }
 
     public void vesselEvent(VesselEvent e) {
@@ -111,6 +129,7 @@ public final class RecordPipeline {
         ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
         List<Finding> all = new ArrayList<>(transfers.finishUnordered());
         all.addAll(runner.finishUnordered());
+        all.addAll(ownershipFindings);
         return RuleRunner.order(all);
     }
 

@@ -89,6 +89,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--prices", paramLabel = "FILE",
             description = "Daily USD prices (asset,date,usd[,source]) for transfers without amount_usd; read after rules/reference/crypto-prices.csv, a later file's price for the same asset and day replacing an earlier one. Repeatable.")
     List<Path> prices = new ArrayList<>();
+    @Option(names = "--ownership", paramLabel = "FILE",
+            description = "Ownership and control links (owner,owned,share[,owner_id,owned_id,control,as_of,source]): "
+                    + "the 50 percent rule. Repeatable.")
+    List<Path> ownership = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
@@ -170,10 +174,14 @@ public final class CheckCommand implements Callable<Integer> {
         List<Path> v = vesselEvents;
         List<Path> l = lists;
         List<Path> lb = labels;
+        List<Path> own = ownership;
         if (samples) {
             Path dir = home.resolve("samples");
             if (lb.isEmpty() && Files.isRegularFile(dir.resolve("labels.csv"))) {
                 lb = List.of(dir.resolve("labels.csv"));
+            }
+            if (own.isEmpty() && Files.isRegularFile(dir.resolve("ownership.csv"))) {
+                own = List.of(dir.resolve("ownership.csv"));
             }
             t = List.of(dir.resolve("transfers.csv"));
             s = List.of(dir.resolve("shipments.csv"));
@@ -208,7 +216,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
-                .labels(lb).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
+                .labels(lb).ownership(own).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(published).failOnStaleLists(failOnStaleLists)
                 .sinceLists(sinceLists).prices(prices).build();
     }

@@ -35,7 +35,7 @@ public final class ListFormats {
             String name = ListLoader.defaultName(path);
             List<ListedEntity> entities = new ArrayList<>();
             var stats = NativeListReader.read(file, name, entities::add, rejects);
-            return new EntityList(name, id(), List.of(stats), entities);
+            return new EntityList(name, id(), List.of(stats), entities, LinkedRelations.of(entities), null);
         }
     };
 
@@ -118,7 +118,7 @@ public final class ListFormats {
             var r = OfacLegacyReader.readAll(path, OfacLegacyReader.LIST_NAME, rejects);
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("remarks_truncated", r.truncatedRemarks());
-            return new EntityList(OfacLegacyReader.LIST_NAME, id(), r.stats(), r.entities(), List.of(), null, r.warnings(), details);
+            return new EntityList(OfacLegacyReader.LIST_NAME, id(), r.stats(), r.entities(), LinkedRelations.of(r.entities()), null, r.warnings(), details);
         }
     };
 

@@ -135,6 +135,9 @@ public final class ReportData {
 
     private static Map<String, Object> path(ExposurePath.Graph g) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (ExposurePath.OWNERSHIP.equals(g.type())) {
+            m.put("type", g.type()); // a graph of transfers keeps the form it always had
+        }
         m.put("nodes", g.nodes().stream().map(n -> {
             Map<String, Object> nm = new LinkedHashMap<>();
             nm.put("id", n.id());

@@ -467,7 +467,9 @@
   }
 
   // An exposure path: addresses as nodes in layers (by distance from the start), transfers as arrows.
+  // An ownership chain (p.type 'ownership') is drawn alike: parties as nodes, links labelled with their share.
   function pathGraph(p, fid) {
+    var own = p.type === 'ownership';
     var layer = {};
     var incoming = {};
     p.edges.forEach(function (e) { incoming[e.to] = true; });
@@ -498,7 +500,8 @@
     });
     var marker = 'arrow-' + String(fid).replace(/[^A-Za-z0-9_-]/g, '_');
     var svg = sv('svg', { viewBox: '0 0 ' + w + ' ' + h, width: w, height: h, role: 'img', 'data-path-nodes': p.nodes.length,
-      'data-path-edges': p.edges.length, 'aria-label': 'exposure path of ' + p.edges.length + ' transfers' });
+      'data-path-edges': p.edges.length, 'aria-label': own ? 'ownership chain of ' + p.edges.length + ' links'
+        : 'exposure path of ' + p.edges.length + ' transfers' });
     svg.appendChild(sv('defs', null, sv('marker', { id: marker, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7,
       markerHeight: 7, orient: 'auto-start-reverse' }, sv('path', { d: 'M 0 0 L 10 5 L 0 10 z', fill: '#495057' }))));
     p.edges.forEach(function (e, i) {
@@ -506,8 +509,10 @@
       if (!a || !b) return;
       var x1 = a.x + nodeW, y1 = a.y + nodeH / 2, x2 = b.x, y2 = b.y + nodeH / 2;
       if (b.x <= a.x) { x1 = a.x + nodeW / 2; y1 = a.y + nodeH; x2 = b.x + nodeW / 2; y2 = b.y; }
-      var g = titled(sv('g', { 'class': 'path-edge', 'data-tx': e.tx }), 'transfer ' + nz(e.tx) + ': ' + nz(e.amount) + ' ' +
-        nz(e.asset) + (e.timestamp ? ' at ' + e.timestamp : '') + (e.source ? ' (' + e.source + ')' : ''));
+      var g = titled(sv('g', { 'class': 'path-edge', 'data-tx': e.tx }), own
+        ? 'owns ' + nz(e.tx) + ': ' + nz(e.timestamp)
+        : 'transfer ' + nz(e.tx) + ': ' + nz(e.amount) + ' ' + nz(e.asset) + (e.timestamp ? ' at ' + e.timestamp : '') +
+          (e.source ? ' (' + e.source + ')' : ''));
       g.appendChild(sv('path', { 'class': 'edge', d: 'M ' + x1 + ' ' + y1 + ' L ' + x2 + ' ' + y2, 'marker-end': 'url(#' + marker + ')' }));
       var mx = (x1 + x2) / 2, my = (y1 + y2) / 2;
       g.appendChild(sv('text', { x: mx, y: my - 6, 'text-anchor': 'middle' }, short(e.tx, 12, 4)));
@@ -518,13 +523,16 @@
       var q = pos[n.id];
       var g = titled(sv('g', { 'class': 'path-node', 'data-kind': n.kind }), n.kind + ': ' + n.id);
       g.appendChild(sv('rect', { 'class': 'node-' + n.kind, x: q.x, y: q.y, rx: 5, ry: 5, width: nodeW, height: nodeH }));
-      g.appendChild(sv('text', { x: q.x + nodeW / 2, y: q.y + 14, 'text-anchor': 'middle', 'class': 'mono' }, short(n.id, 8, 6)));
-      g.appendChild(sv('text', { x: q.x + nodeW / 2, y: q.y + 27, 'text-anchor': 'middle' },
-        n.kind === 'listed' ? 'listed address' : n.kind === 'start' ? 'start' : 'intermediate'));
+      g.appendChild(sv('text', { x: q.x + nodeW / 2, y: q.y + 14, 'text-anchor': 'middle', 'class': own ? '' : 'mono' },
+        own ? short(n.id, 14, 6) : short(n.id, 8, 6)));
+      g.appendChild(sv('text', { x: q.x + nodeW / 2, y: q.y + 27, 'text-anchor': 'middle' }, own
+        ? (n.kind === 'listed' ? 'listed owner' : n.kind === 'start' ? 'this entity' : 'owner')
+        : (n.kind === 'listed' ? 'listed address' : n.kind === 'start' ? 'start' : 'intermediate')));
       svg.appendChild(g);
     });
-    return el('div', { 'class': 'path', 'data-path': 'true' }, el('h4', null, 'Exposure path (' + p.edges.length + ' transfer' +
-      (p.edges.length === 1 ? '' : 's') + ')'), svg);
+    return el('div', { 'class': 'path', 'data-path': 'true' }, el('h4', null, own
+      ? 'Ownership chain (' + p.edges.length + ' link' + (p.edges.length === 1 ? '' : 's') + ')'
+      : 'Exposure path (' + p.edges.length + ' transfer' + (p.edges.length === 1 ? '' : 's') + ')'), svg);
   }
 
   // ---- filter controls ----

@@ -126,6 +126,16 @@ class CompiledRulesTest {
         assertEquals(64, CompiledRules.key(a).length());
     }
 
+    /**
+     * Serialised packages read back whole. Not byte for byte after one round trip: Drools keeps a
+     * package's field accessors in a ConcurrentHashMap, whose (legacy, segment-format)
+     * deserialisation puts the entries of one hash bucket back in reverse order, and whether two
+     * accessors share a bucket depends on their hash codes (which include an enum's identity hash)
+     * and on how many a package has (the ownership package's do). Two round trips restore the
+     * order, so the bytes must come back exactly then, and after one trip differ only in order
+     * (same length). The cache never serialises a KieBase it read back, so its files are always
+     * the compiler's bytes.
+     */
     @Test
     void serialisedPackagesReadBackToTheSameBytes() throws Exception {
         // Every KieBase, compiled or cached, is built from serialised bytes, so both ways run the

@@ -33,7 +33,7 @@ class PackageLayersTest {
             Map.entry("lists", 3), Map.entry("finding", 3),
             Map.entry("reference", 4),
             Map.entry("screening", 5), Map.entry("engine", 5),
-            Map.entry("graph", 6), Map.entry("trade", 6),
+            Map.entry("graph", 6), Map.entry("trade", 6), Map.entry("ownership", 6),
             Map.entry("report", 7), Map.entry("crypto", 7),
             Map.entry("check", 8),
             Map.entry("audit", 9),

@@ -74,4 +74,32 @@ class ExposurePathTest {
                 + "{\"id\":\"0xlisted\",\"kind\":\"listed\"}]", path.get("nodes").toString());
         assertEquals("TX-8", path.get("edges").get(1).get("tx").asText());
     }
+
+    static Evidence link(String owner, String status, String owned, String share, String control, long line) {
+        Map<String, String> facts = new java.util.LinkedHashMap<>();
+        facts.put("owner", owner);
+        facts.put("owner_status", status);
+        facts.put("owned", owned);
+        if (share != null) {
+            facts.put("share", share);
+        }
+        facts.put("control", control);
+        facts.put("statements", share + "% per registry (ownership.csv:" + line + ")");
+        return new Evidence(ExposurePath.OWNERSHIP_ROLE, "ownership", owner + " > " + owned, new Provenance("ownership.csv", line), facts);
+    }
+
+    @Test
+    void anOwnershipChainIsAGraphOfPartiesFromTheListedOwnerToTheEntity() {
+        Finding f = ReportHtmlTest.withPath(TestFindings.shipment("F-o", Severity.HIGH, Category.SANCTIONED_PARTY, "OWN-001",
+                "S", "2025-01-01", "OFAC: 51%", 1), List.of(
+                link("KOMID", "listed", "One Ltd", "60", "no", 2),
+                link("One Ltd", "blocked by ownership (OFAC)", "Two Ltd", null, "yes", 3)));
+        ExposurePath.Graph g = ExposurePath.of(f).orElseThrow();
+        assertEquals(ExposurePath.OWNERSHIP, g.type());
+        assertEquals(List.of(new ExposurePath.Node("KOMID", "listed"), new ExposurePath.Node("One Ltd", "hop"),
+                new ExposurePath.Node("Two Ltd", "start")), g.nodes());
+        assertEquals(List.of("60%", "control"), g.edges().stream().map(ExposurePath.Edge::txId).toList());
+        assertEquals("ownership.csv:3", g.edges().get(1).source());
+        assertEquals(ExposurePath.TRANSFERS, ExposurePath.of(exposure()).orElseThrow().type());
+    }
 }
