@@ -33,9 +33,11 @@ import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.report.FindingsCsv;
 import org.sanctionsmonitor.report.FindingsJson;
 import org.sanctionsmonitor.report.Json;
+import org.sanctionsmonitor.report.PreviousRun;
 import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.ReportHtml;
 import org.sanctionsmonitor.report.Severity;
+import org.sanctionsmonitor.report.Triage;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 import org.sanctionsmonitor.trade.TradeReference;
@@ -80,8 +82,12 @@ public final class BatchCheck {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
+        // a previous run that cannot be compared with stops the run before anything is read
+        PreviousRun previous = o.previous() == null ? null : PreviousRun.read(o.previous());
 
-        progress.phaseStarted(ProgressListener.Phase.LOAD_RULES);
+        ProgressListener.Phase rulePhase = RuleBase.hasCachedCompilation(o.rules())
+                ? ProgressListener.Phase.READ_CACHED_RULES : ProgressListener.Phase.LOAD_RULES;
+        progress.phaseStarted(rulePhase);
         // the lists load and their name index is built on another thread while the rules compile
         // here: both take about a second and neither needs the other. Their errors keep their order
         // (a rule problem is reported first), and progress hears about the lists after the rules.
@@ -90,7 +96,7 @@ public final class BatchCheck {
                 Threads.daemonPerTask("load-lists"));
         RuleBase rules = audit.prepare(o.rules());
         TradeReference trade = TradeReference.load(o.rules());
-        t = lap(timings, "load_rules", t, progress, ProgressListener.Phase.LOAD_RULES);
+        t = lap(timings, "load_rules", t, progress, rulePhase);
 
         progress.phaseStarted(ProgressListener.Phase.LOAD_LISTS);
         LoadedLists loaded = LoadedLists.join(loading);
@@ -180,16 +186,22 @@ public final class BatchCheck {
         manifest.put("rule_sessions", pipeline.sessions());
         audit.manifest(manifest);
         manifest.put("crypto_graph", crypto.manifest());
+        Triage triage = triage(previous, findings, audit);
+        if (triage.previous() != null) {
+            manifest.put("previous", triage.previous().toManifest());
+        }
         manifest.put("result", ordered("exit_code", exit, "reason", reason));
 
         progress.phaseStarted(ProgressListener.Phase.WRITE_REPORTS);
         try (AtomicOutput out = new AtomicOutput(o.out())) {
-            out.write(FINDINGS_CSV, w -> FindingsCsv.write(findings, w));
-            out.write(FINDINGS_JSON, w -> FindingsJson.write(findings, w));
+            out.write(FINDINGS_CSV, w -> FindingsCsv.write(findings, triage.status(), w));
+            out.write(FINDINGS_JSON, w -> FindingsJson.write(findings, triage.status(), w));
             out.write(REJECTS_CSV, w -> RejectsCsv.write(rejects, w));
+            // always written, so a report folder never keeps an earlier run's resolved.csv
+            out.write(PreviousRun.RESOLVED_CSV, w -> PreviousRun.writeResolved(triage.resolved(), w));
             audit.write(out);
             // before the timings join the manifest: report.html varies between runs only by started_at
-            out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, w));
+            out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, triage, w));
             lap(timings, "write_reports", t, progress, ProgressListener.Phase.WRITE_REPORTS);
             timings.putAll(crypto.timings());
             // how the rules were built (like the timings, this may differ between runs of the same inputs)
@@ -199,7 +211,17 @@ public final class BatchCheck {
             out.commit();
         }
         progress.finished();
-        return new CheckResult(findings, rejects, all, read, exit, reason, manifest);
+        return new CheckResult(findings, rejects, all, read, exit, reason, manifest, triage);
+    }
+
+    /** The comparison with the previous run (by finding_id) and the suppressed findings, for the reports. */
+    private static Triage triage(PreviousRun previous, List<Finding> findings, RunAudit audit) {
+        List<Triage.SuppressedFinding> suppressed = audit.outcome() == null ? List.of()
+                : audit.outcome().suppressed().stream().map(s -> new Triage.SuppressedFinding(s.finding(), s.by().reason(),
+                        s.by().reviewer(), String.valueOf(s.by().expires()), String.valueOf(s.by().source()))).toList();
+        PreviousRun.Comparison comparison = previous == null ? null
+                : previous.compare(findings, suppressed.stream().map(s -> s.finding().findingId()).toList());
+        return new Triage(comparison, suppressed);
     }
 
     /** Shipments, payments and vessel events, read on their own thread (the pipeline's second lane). */
@@ -340,6 +362,9 @@ public final class BatchCheck {
         m.put("fail_on", o.failOn() == null ? null : o.failOn().name());
         m.put("max_reject_ratio", o.maxRejectRatio());
         m.put("samples", o.samples());
+        if (o.previous() != null) {
+            m.put("previous", DisplayPaths.display(o.previous()));
+        }
         return m;
     }
 

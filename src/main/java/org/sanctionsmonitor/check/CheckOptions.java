@@ -13,6 +13,8 @@ import org.sanctionsmonitor.report.Severity;
  *
  * @param maxRejectRatio the share of rows (rejected / read, over all inputs) that may be rejected
  *                       before the run fails; 0 means any reject fails it
+ * @param previous       a previous run's output folder (--previous): each finding is marked new or
+ *                       seen, and those gone are listed in resolved.csv; null for none
  */
 public record CheckOptions(
         List<Path> lists,
@@ -27,7 +29,8 @@ public record CheckOptions(
         LocalDate asOf,
         Severity failOn,
         double maxRejectRatio,
-        boolean samples) {
+        boolean samples,
+        Path previous) {
 
     public CheckOptions {
         lists = List.copyOf(lists);
@@ -46,7 +49,7 @@ public record CheckOptions(
     public Builder toBuilder() {
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
                 .payments(payments).vesselEvents(vesselEvents).labels(labels).rules(rules).out(out).asOf(asOf).failOn(failOn)
-                .maxRejectRatio(maxRejectRatio).samples(samples);
+                .maxRejectRatio(maxRejectRatio).samples(samples).previous(previous);
     }
 
     /** Named construction of {@link CheckOptions}; feeds default to none. */
@@ -64,6 +67,7 @@ public record CheckOptions(
         private Severity failOn;
         private double maxRejectRatio;
         private boolean samples;
+        private Path previous;
 
         public Builder lists(List<Path> v) {
             lists = v;
@@ -130,9 +134,14 @@ public record CheckOptions(
             return this;
         }
 
+        public Builder previous(Path v) {
+            previous = v;
+            return this;
+        }
+
         public CheckOptions build() {
             return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, rules, out, asOf,
-                    failOn, maxRejectRatio, samples);
+                    failOn, maxRejectRatio, samples, previous);
         }
     }
 }

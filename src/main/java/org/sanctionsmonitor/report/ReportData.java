@@ -33,20 +33,35 @@ public final class ReportData {
     }
 
     public static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest) {
-        return of(findings, rejects, manifest, MAX_FINDINGS, MAX_REJECTS);
+        return of(findings, rejects, manifest, Triage.NONE);
+    }
+
+    public static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
+            Triage triage) {
+        return of(findings, rejects, manifest, triage, MAX_FINDINGS, MAX_REJECTS);
     }
 
     static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
             int maxFindings, int maxRejects) {
+        return of(findings, rejects, manifest, Triage.NONE, maxFindings, maxRejects);
+    }
+
+    static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
+            Triage triage, int maxFindings, int maxRejects) {
+        Map<String, String> status = triage.status();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", SCHEMA);
-        doc.put("summary", summary(findings, manifest));
+        doc.put("summary", summary(findings, manifest, status));
         List<Map<String, Object>> facts = new ArrayList<>();
         Map<String, Integer> factIndex = new HashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         Map<String, Object> rules = new TreeMap<>();
         for (Finding f : findings.subList(0, Math.min(findings.size(), maxFindings))) {
-            rows.add(finding(f, facts, factIndex));
+            Map<String, Object> row = finding(f, facts, factIndex);
+            if (triage.previous() != null) {
+                row.put("status", status.get(f.findingId()));
+            }
+            rows.add(row);
             rules.computeIfAbsent(f.ruleId(), id -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("name", f.ruleName());
@@ -70,24 +85,63 @@ public final class ReportData {
                     m.put("raw", r.raw());
                     return m;
                 }).toList());
+        doc.put("previous", previous(triage, maxRejects));
+        doc.put("suppressed_total", triage.suppressed().size());
+        doc.put("suppressed", triage.suppressed().stream().limit(maxRejects).map(ReportData::suppressed).toList());
         doc.put("manifest", stable(manifest));
         return doc;
     }
 
+    /** The comparison with the previous run: counts and the first resolved findings; null without --previous. */
+    private static Map<String, Object> previous(Triage triage, int maxResolved) {
+        PreviousRun.Comparison c = triage.previous();
+        if (c == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>(c.toManifest());
+        m.put("resolved_rows", c.resolved().stream().limit(maxResolved).map(r -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", r.get("finding_id"));
+            x.put("rule", r.get("rule_id"));
+            x.put("rule_name", r.get("rule_name"));
+            x.put("severity", r.get("severity"));
+            x.put("subject_type", r.get("subject_type"));
+            x.put("subject_id", r.get("subject_id"));
+            x.put("list", r.get("list_source"));
+            x.put("entry_id", r.get("list_entry_id"));
+            x.put("entry_name", r.get("list_entry_name"));
+            x.put("matched", r.get("matched_value"));
+            x.put("explanation", r.get("explanation"));
+            x.put("resolution", r.get("resolution"));
+            return x;
+        }).toList());
+        return m;
+    }
+
+    private static Map<String, Object> suppressed(Triage.SuppressedFinding s) {
+        Finding f = s.finding();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.findingId());
+        m.put("rule", f.ruleId());
+        m.put("severity", f.severity().name());
+        m.put("subject_type", f.subjectType());
+        m.put("subject_id", f.subjectId());
+        m.put("list", f.listSource());
+        m.put("entry_id", f.listEntryId());
+        m.put("entry_name", f.listEntryName());
+        m.put("matched", f.matchedValue());
+        m.put("explanation", f.explanation());
+        m.put("source", f.source().toString());
+        m.put("reason", s.reason());
+        m.put("reviewer", s.reviewer());
+        m.put("expires", s.expires());
+        m.put("suppression", s.source());
+        return m;
+    }
+
     /** The record's date (yyyy-MM-dd, UTC) from its subject's timestamp or date fact, or null. */
     static String date(Finding f) {
-        for (Evidence e : f.evidence()) {
-            if (!"subject".equals(e.role())) {
-                continue;
-            }
-            for (String key : new String[] {"timestamp", "date"}) {
-                String v = e.facts().get(key);
-                if (v != null && v.length() >= 10 && v.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    return v.substring(0, 10);
-                }
-            }
-        }
-        return null;
+        return FindingFields.recordDate(f);
     }
 
     private static Map<String, Object> finding(Finding f, List<Map<String, Object>> facts, Map<String, Integer> factIndex) {
@@ -107,6 +161,7 @@ public final class ReportData {
         m.put("explanation", f.explanation());
         m.put("source", f.source().toString());
         m.put("date", date(f));
+        m.put("field", FindingFields.matchedField(f));
         List<Map<String, Object>> ev = new ArrayList<>();
         for (Evidence e : f.evidence()) {
             Map<String, Object> em = new LinkedHashMap<>();
@@ -151,7 +206,10 @@ public final class ReportData {
         return m;
     }
 
-    private static Map<String, Object> summary(List<Finding> findings, Map<String, Object> manifest) {
+    /** Top list entries by findings in the summary (the cases section of the page lists them all). */
+    static final int TOP_ENTRIES = 20;
+
+    private static Map<String, Object> summary(List<Finding> findings, Map<String, Object> manifest, Map<String, String> status) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("total", findings.size());
 
@@ -213,7 +271,45 @@ public final class ReportData {
         });
         s.put("by_date", time);
         s.put("undated", undated);
+        s.put("by_entry", topEntries(findings));
+        if (!status.isEmpty() || manifest.containsKey("previous")) {
+            Map<String, Long> byStatus = new TreeMap<>();
+            findings.forEach(f -> byStatus.merge(String.valueOf(status.get(f.findingId())), 1L, Long::sum));
+            s.put("by_status", byStatus);
+        }
         return s;
+    }
+
+    /** The list entries with the most findings (over every finding, not only those embedded): count, worst severity, subjects. */
+    private static List<Map<String, Object>> topEntries(List<Finding> findings) {
+        Map<String, Map<String, Object>> byEntry = new HashMap<>();
+        Map<String, java.util.Set<String>> subjects = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.listEntryId() == null) {
+                continue;
+            }
+            String key = f.listSource() + "\u001f" + f.listEntryId();
+            Map<String, Object> e = byEntry.computeIfAbsent(key, k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("list", f.listSource());
+                m.put("entry_id", f.listEntryId());
+                m.put("name", f.listEntryName());
+                m.put("count", 0L);
+                m.put("worst", f.severity().name());
+                return m;
+            });
+            e.put("count", (Long) e.get("count") + 1);
+            if (f.severity().compareTo(Severity.valueOf((String) e.get("worst"))) < 0) {
+                e.put("worst", f.severity().name());
+            }
+            subjects.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(f.subjectType() + "\u001f" + f.subjectId());
+        }
+        byEntry.forEach((k, e) -> e.put("subjects", (long) subjects.get(k).size()));
+        List<Map<String, Object>> l = new ArrayList<>(byEntry.values());
+        l.sort(java.util.Comparator.comparing((Map<String, Object> e) -> -(Long) e.get("count"))
+                .thenComparing(e -> String.valueOf(e.get("list")))
+                .thenComparing(e -> String.valueOf(e.get("entry_id"))));
+        return l.subList(0, Math.min(TOP_ENTRIES, l.size()));
     }
 
     private static Map<String, Object> rule(String id, String name, String category, String severity, String file) {
