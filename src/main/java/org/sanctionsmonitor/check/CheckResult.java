@@ -3,9 +3,9 @@ package org.sanctionsmonitor.check;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
-import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.report.Triage;
 
 /**

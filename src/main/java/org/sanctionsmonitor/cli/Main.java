@@ -3,8 +3,8 @@ package org.sanctionsmonitor.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-import org.sanctionsmonitor.check.Versions;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.engine.Versions;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.InputException;
 
 import picocli.CommandLine;

@@ -3,6 +3,9 @@ package org.sanctionsmonitor.report;
 import java.util.Locale;
 import java.util.Map;
 
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Finding;
+
 /**
  * Columns an analyst reads that are derived from a finding's evidence, not stored in it: the
  * subject record's date, which field of the record matched, and the rule's name without its ID.

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.sanctionsmonitor.finding.Finding;
+
 /**
  * findings.csv: the contract's columns in order, then the input file, the rule file and the legal
  * basis, then (appended later, as the contract asks) the record's date, the field that matched

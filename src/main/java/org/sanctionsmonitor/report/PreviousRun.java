@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputException;
 
+import org.sanctionsmonitor.finding.Finding;
+
 /**
  * A previous run's output folder ({@code check --previous DIR}): its findings.csv, read once at
  * the start of a run, so each finding of this run can be marked {@code new} or {@code seen} by

@@ -3,6 +3,8 @@ package org.sanctionsmonitor.report;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionsmonitor.finding.Finding;
+
 /**
  * What a run knows beyond its findings that an analyst triages with: the comparison with a
  * previous run ({@code --previous}; null without it) and the findings a suppression took out of

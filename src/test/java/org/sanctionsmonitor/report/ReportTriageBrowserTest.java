@@ -30,6 +30,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.cli.Main;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.model.Provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
