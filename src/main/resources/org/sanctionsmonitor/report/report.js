@@ -638,6 +638,16 @@
       box.appendChild(el('h4', null, title));
       box.appendChild(el('ul', { 'data-links': attr }, items));
     }
+    if (pathOf(f)) {
+      var hops = pathOf(f).edges.map(function (e) {
+        var on = (bySubjectId[e.tx] || []).filter(function (x) { return x.subject_type === 'transfer' && x !== f; });
+        return el('li', { 'data-hop': e.tx }, 'transfer ' + nz(e.tx) + ' (' + nz(e.amount) + ' ' + nz(e.asset) +
+          (e.timestamp ? ', ' + e.timestamp : '') + '): ', on.length ? on.map(function (x, i) {
+            return [i ? ', ' : '', findingLink(x, x.rule + ' ' + x.id), ' ', badge(x.severity)];
+          }) : el('span', { 'class': 'muted' }, 'no finding of its own'));
+      });
+      list('Transfers on the path and their own findings', 'path', hops);
+    }
     var same = (bySubject[subjectKey(f)] || []).filter(function (x) { return x !== f; });
     list('Other findings on ' + f.subject_type + ' ' + f.subject_id + ' (' + same.length + ')', 'subject', same.slice(0, 30).map(function (x) {
       return el('li', null, findingLink(x), ' ', badge(x.severity), ' ' + x.rule + ' ' + x.rule_name + (x.entry_name ? ': ' + x.entry_name : ''));
@@ -662,16 +672,6 @@
         items.push(el('li', null, all));
       }
       list('Other subjects of ' + nz(f.entry_name) + ' (' + nz(f.list) + ' ' + f.entry_id + ') (' + order.length + ')', 'entry', items);
-    }
-    if (pathOf(f)) {
-      var hops = pathOf(f).edges.map(function (e) {
-        var on = (bySubjectId[e.tx] || []).filter(function (x) { return x.subject_type === 'transfer' && x !== f; });
-        return el('li', { 'data-hop': e.tx }, 'transfer ' + nz(e.tx) + ' (' + nz(e.amount) + ' ' + nz(e.asset) +
-          (e.timestamp ? ', ' + e.timestamp : '') + '): ', on.length ? on.map(function (x, i) {
-            return [i ? ', ' : '', findingLink(x, x.rule + ' ' + x.id), ' ', badge(x.severity)];
-          }) : el('span', { 'class': 'muted' }, 'no finding of its own'));
-      });
-      list('Transfers on the path and their own findings', 'path', hops);
     }
     return box;
   }
