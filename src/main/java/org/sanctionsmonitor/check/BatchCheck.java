@@ -104,7 +104,7 @@ public final class BatchCheck {
         List<EntityList> lists = loaded.lists();
         for (int i = 0; i < lists.size(); i++) {
             EntityList l = lists.get(i);
-            progress.inputStarted("list", InputFile.of(o.lists().get(i)), -1);
+            progress.inputStarted("list", InputFile.of(loaded.origins().get(i)), -1);
             long nanos = loaded.nanos().get(i);
             l.files().forEach(s -> progress.rows(s.rowsRead()));
             l.files().forEach(s -> progress.inputFinished("list", s, nanos));
@@ -166,6 +166,10 @@ public final class BatchCheck {
             exit = 2;
             reason = rejected + " of " + read + " rows rejected (see " + REJECTS_CSV + "), above --max-reject-ratio "
                     + o.maxRejectRatio();
+        } else if (o.failOnStaleLists() && !loaded.versions().stale().isEmpty()) {
+            exit = 2;
+            reason = "stale list" + (loaded.versions().stale().size() == 1 ? " " : "s ") + String.join(", ", loaded.versions().stale())
+                    + " (older than max_list_age_days on --as-of " + o.asOf() + "), with --fail-on-stale-lists";
         } else if (o.failOn() != null && findings.stream().anyMatch(f -> f.severity().atLeast(o.failOn()))) {
             exit = 1;
             reason = "findings at or above --fail-on " + o.failOn();
@@ -178,7 +182,17 @@ public final class BatchCheck {
         manifest.put("started_at", started.toString());
         manifest.put("as_of", o.asOf().toString());
         manifest.put("options", options(o));
-        manifest.put("lists", lists.stream().map(BatchCheck::listEntry).toList());
+        List<Map<String, Object>> listEntries = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            Map<String, Object> e = listEntry(lists.get(i));
+            e.putAll(loaded.versions().ages().get(i));
+            listEntries.add(e);
+        }
+        manifest.put("lists", listEntries);
+        manifest.put("warnings", loaded.versions().warnings());
+        if (loaded.versions().retrospective() != null) {
+            manifest.put("retrospective", loaded.versions().retrospective());
+        }
         manifest.put("inputs", inputs);
         manifest.put("rows", ordered("read", read, "rejected", rejected));
         manifest.put("rules", rulesEntry(rules, findings));
@@ -272,21 +286,29 @@ public final class BatchCheck {
     }
 
     /** The lists, their name-matching settings and the screening index, loaded off the main thread. */
-    private record LoadedLists(List<EntityList> lists, List<Long> nanos, NameMatchingConfig nameMatching,
-            ScreeningIndex index, long nanosTotal) {
+    private record LoadedLists(List<EntityList> lists, List<Path> origins, List<Long> nanos, NameMatchingConfig nameMatching,
+            ScreeningIndex index, long nanosTotal, ListVersions versions) {
 
         static LoadedLists load(CheckOptions o, List<Reject> rejects) {
             long start = System.nanoTime();
             List<EntityList> lists = new ArrayList<>();
             List<Long> nanos = new ArrayList<>();
+            List<Path> origins = new ArrayList<>();
             for (Path p : o.lists()) {
                 long t0 = System.nanoTime();
-                lists.add(ListLoader.load(p, o.listFormat(), rejects));
+                List<EntityList> read = ListLoader.loadAll(p, o.listFormat(), rejects, o.asOf());
+                lists.addAll(read);
                 nanos.add(System.nanoTime() - t0);
+                origins.add(p);
+                for (int i = 1; i < read.size(); i++) {
+                    nanos.add(0L); // a store's lists: the time is the first one's
+                    origins.add(p);
+                }
             }
+            ListVersions versions = ListVersions.apply(lists, o, ListSettings.load(o.rules()), rejects);
             NameMatchingConfig nameMatching = NameMatchingConfig.load(o.rules());
-            ScreeningIndex index = new ScreeningIndex(lists, nameMatching);
-            return new LoadedLists(lists, nanos, nameMatching, index, System.nanoTime() - start);
+            ScreeningIndex index = new ScreeningIndex(versions.lists(), nameMatching);
+            return new LoadedLists(versions.lists(), origins, nanos, nameMatching, index, System.nanoTime() - start, versions);
         }
 
         /** Waits for the loading, rethrowing what it threw as it was thrown. */
@@ -361,6 +383,9 @@ public final class BatchCheck {
         m.put("fail_on", o.failOn() == null ? null : o.failOn().name());
         m.put("max_reject_ratio", o.maxRejectRatio());
         m.put("samples", o.samples());
+        m.put("list_date", o.listDate() == null ? null : o.listDate().toString());
+        m.put("fail_on_stale_lists", o.failOnStaleLists());
+        m.put("since_lists", o.sinceLists().stream().map(DisplayPaths::display).toList());
         if (o.previous() != null) {
             m.put("previous", DisplayPaths.display(o.previous()));
         }
@@ -386,6 +411,8 @@ public final class BatchCheck {
         m.put("entities", l.entities().size());
         m.put("sha256", listSha256(l));
         m.put("files", l.files().stream().map(s -> inputEntry("list", s)).toList());
+        m.put("warnings", l.warnings());
+        m.putAll(l.details());
         return m;
     }
 

@@ -13,6 +13,11 @@ import org.sanctionsmonitor.finding.Severity;
  *
  * @param maxRejectRatio the share of rows (rejected / read, over all inputs) that may be rejected
  *                       before the run fails; 0 means any reject fails it
+ * @param listDate       --list-date: the publication date of the lists given, for lists whose file
+ *                       gives none; null when not given
+ * @param failOnStaleLists exit 2 when a list is older than the reviewed maximum age against asOf
+ * @param sinceLists     --since-list: earlier versions of the lists; the run screens only against
+ *                       what each list added or changed since its earlier version (empty: all)
  * @param previous       a previous run's output folder (--previous): each finding is marked new or
  *                       seen, and those gone are listed in resolved.csv; null for none
  */
@@ -30,6 +35,9 @@ public record CheckOptions(
         Severity failOn,
         double maxRejectRatio,
         boolean samples,
+        LocalDate listDate,
+        boolean failOnStaleLists,
+        List<Path> sinceLists,
         Path previous) {
 
     public CheckOptions {
@@ -39,6 +47,7 @@ public record CheckOptions(
         payments = List.copyOf(payments);
         vesselEvents = List.copyOf(vesselEvents);
         labels = List.copyOf(labels);
+        sinceLists = List.copyOf(sinceLists);
     }
 
     public static Builder builder() {
@@ -49,7 +58,8 @@ public record CheckOptions(
     public Builder toBuilder() {
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
                 .payments(payments).vesselEvents(vesselEvents).labels(labels).rules(rules).out(out).asOf(asOf).failOn(failOn)
-                .maxRejectRatio(maxRejectRatio).samples(samples).previous(previous);
+                .maxRejectRatio(maxRejectRatio).samples(samples).listDate(listDate).failOnStaleLists(failOnStaleLists)
+                .sinceLists(sinceLists).previous(previous);
     }
 
     /** Named construction of {@link CheckOptions}; feeds default to none. */
@@ -68,6 +78,24 @@ public record CheckOptions(
         private double maxRejectRatio;
         private boolean samples;
         private Path previous;
+        private LocalDate listDate;
+        private boolean failOnStaleLists;
+        private List<Path> sinceLists = List.of();
+
+        public Builder listDate(LocalDate v) {
+            listDate = v;
+            return this;
+        }
+
+        public Builder failOnStaleLists(boolean v) {
+            failOnStaleLists = v;
+            return this;
+        }
+
+        public Builder sinceLists(List<Path> v) {
+            sinceLists = v;
+            return this;
+        }
 
         public Builder lists(List<Path> v) {
             lists = v;
@@ -141,7 +169,7 @@ public record CheckOptions(
 
         public CheckOptions build() {
             return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, rules, out, asOf,
-                    failOn, maxRejectRatio, samples, previous);
+                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, previous);
         }
     }
 }

@@ -43,13 +43,31 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--lists", paramLabel = "PATH",
             description = "An entity (sanctions) list: a native list CSV, an OFAC legacy folder or its sdn.csv (add.csv, alt.csv, "
-                    + "sdn_comments.csv beside it are read), an OpenSanctions targets.simple.csv or a US Consolidated "
-                    + "Screening List CSV; detected from the content. Repeatable.")
+                    + "sdn_comments.csv beside it are read), an OpenSanctions targets.simple.csv, a US Consolidated "
+                    + "Screening List CSV, or a list store written by lists update (the newest version of each list, or the "
+                    + "newest on or before --as-of); detected from the content. Repeatable.")
     List<Path> lists = new ArrayList<>();
 
     @Option(names = "--list-format", paramLabel = "FORMAT",
-            description = "Force the list format instead of detecting it: native, ofac, opensanctions, csl.")
+            description = "Force the list format instead of detecting it: native, ofac, opensanctions, csl, store.")
     String listFormat;
+
+    @Option(names = "--list-date", paramLabel = "DATE",
+            description = "The publication date (yyyy-MM-dd) of the lists given, for those whose file states none (OFAC's "
+                    + "legacy CSV, the CSL, a native list). A list's age against --as-of is checked with the reviewed "
+                    + "max_list_age_days in rules/reference/list-settings.csv.")
+    String listDate;
+
+    @Option(names = "--fail-on-stale-lists",
+            description = "Exit 2 when a list is older than max_list_age_days (rules/reference/list-settings.csv) on --as-of; "
+                    + "without it a stale list is a loud warning.")
+    boolean failOnStaleLists;
+
+    @Option(names = "--since-list", paramLabel = "OLD",
+            description = "Retrospective screening: an earlier version of a --lists list (any format; paired by list name). "
+                    + "The feeds are screened only against the entries the newer list added or changed since OLD, "
+                    + "e.g. to rescreen history the day a designation lands. Repeatable, one per list.")
+    List<Path> sinceLists = new ArrayList<>();
 
     @Option(names = "--transfers", paramLabel = "FILE", description = "A crypto transfers feed. Repeatable.")
     List<Path> transfers = new ArrayList<>();
@@ -190,9 +208,18 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw usage("--as-of: '" + asOf + "' is not a date (yyyy-MM-dd)");
         }
+        LocalDate published = null;
+        if (listDate != null) {
+            try {
+                published = LocalDate.parse(listDate);
+            } catch (DateTimeParseException e) {
+                throw usage("--list-date: '" + listDate + "' is not a date (yyyy-MM-dd)");
+            }
+        }
         return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
                 .labels(lb).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
-                .maxRejectRatio(maxRejectRatio).samples(samples).previous(previous).build();
+                .maxRejectRatio(maxRejectRatio).samples(samples).listDate(published).failOnStaleLists(failOnStaleLists)
+                .sinceLists(sinceLists).previous(previous).build();
     }
 
     private CommandLine.ParameterException usage(String message) {

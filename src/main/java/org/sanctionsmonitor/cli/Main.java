@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Rule-based sanctions monitoring: CSV feeds and sanctions lists in, auditable findings out.",
-        subcommands = {CheckCommand.class, RulesCommand.class, EvalNamesCommand.class, BenchNamesCommand.class,
+        subcommands = {CheckCommand.class, RulesCommand.class, ListsCommand.class, EvalNamesCommand.class, BenchNamesCommand.class,
             BenchGraphCommand.class, org.sanctionsmonitor.bench.BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -30,7 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: check, rules)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try: check, rules, lists)");
     }
 
     public static void main(String[] args) {

@@ -43,6 +43,8 @@ final class Summary {
                 o.samples() ? " (samples)" : "", f.size(), f.size() == 1 ? "" : "s", r.rowsRead(), r.rejects().size(),
                 o.asOf());
 
+        printLists(w, r.manifest());
+
         Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         Map<String, Long> byList = new TreeMap<>();
@@ -131,6 +133,41 @@ final class Summary {
                 r.rejects().size() == 1 ? "" : "s");
         w.printf(Locale.ROOT, "    %-40s inputs, SHA-256 hashes, rules, timings%n", p + BatchCheck.MANIFEST_JSON);
         w.flush();
+    }
+
+    /**
+     * The lists screened against, with their publication dates and ages; a retrospective run's
+     * scope; then every warning the lists gave (a stale list, a missing alt.csv, cut Remarks),
+     * each on its own line in capitals so that it is not missed.
+     */
+    @SuppressWarnings("unchecked")
+    static void printLists(PrintWriter w, Map<String, Object> manifest) {
+        if (manifest.get("lists") instanceof List<?> lists) {
+            for (Object o : lists) {
+                Map<String, Object> l = (Map<String, Object>) o;
+                Object published = l.get("published");
+                String date = published == null ? "publication date unknown (give --list-date)"
+                        : "published " + published + " (" + l.get("published_from") + "), " + l.get("age_days") + " days before --as-of"
+                                + (Boolean.TRUE.equals(l.get("stale")) ? ": STALE" : "");
+                w.printf(Locale.ROOT, "  list:         %s (%s, %,d entries), %s%n", clean(String.valueOf(l.get("name"))),
+                        l.get("format"), ((Number) l.get("entities")).longValue(), clean(date));
+            }
+        }
+        if (manifest.get("retrospective") instanceof Map<?, ?> retro) {
+            for (Object o : (List<Object>) retro.get("lists")) {
+                Map<String, Object> l = (Map<String, Object>) o;
+                w.printf(Locale.ROOT, "  RETROSPECTIVE run: screened against %,d entries that %s added (%s) or changed (%s) since %s;"
+                        + " %s unchanged and %s removed entries were not screened%n",
+                        ((Number) l.get("entries_screened")).longValue(), clean(String.valueOf(l.get("list"))),
+                        l.get("entries_added"), l.get("entries_changed"), clean(String.valueOf(l.get("since"))),
+                        l.get("entries_unchanged"), l.get("entries_removed"));
+            }
+        }
+        if (manifest.get("warnings") instanceof List<?> warnings) {
+            for (Object x : warnings) {
+                w.println("  WARNING: " + clean(String.valueOf(x)));
+            }
+        }
     }
 
     /** Entries by count, largest first, ties in key order. */

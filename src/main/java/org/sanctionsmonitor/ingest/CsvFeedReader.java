@@ -153,6 +153,9 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
                 if (rec.size() != header.width()) {
                     throw new RowException("expected " + header.width() + " fields as in the header, found " + rec.size());
                 }
+                if (header.repeats(rec)) {
+                    throw new RowException("the header row repeats here (as in exports joined from several files); it is not a record");
+                }
                 T value = mapper.apply(header.row(rec, new Provenance(file.display(), line)));
                 return new Mapped<>(value);
             } catch (RowException e) {
@@ -302,8 +305,11 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
         private final List<Integer> extraPositions;
         private final List<String> extraNames;
         private final int columnCount;
+        private final List<String> names;
 
-        private Header(int width, int[] indexOf, List<Integer> extraPositions, List<String> extraNames, int columnCount) {
+        private Header(int width, int[] indexOf, List<Integer> extraPositions, List<String> extraNames, int columnCount,
+                List<String> names) {
+            this.names = names;
             this.width = width;
             this.indexOf = indexOf;
             this.extraPositions = extraPositions;
@@ -357,7 +363,21 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
                         + String.join(", ", missing.stream().map(c -> "'" + c.header() + "'").toList())
                         + " (found: " + String.join(", ", seen.keySet()) + ")");
             }
-            return new Header<>(rec.size(), indexOf, extraPos, extraNames, all.length);
+            return new Header<>(rec.size(), indexOf, extraPos, extraNames, all.length, List.copyOf(seen.keySet()));
+        }
+
+        /** Whether a data record is the header row again (the same names, ignoring case and surrounding blanks). */
+        boolean repeats(CSVRecord rec) {
+            for (int i = 0; i < names.size(); i++) {
+                String cell = rec.get(i);
+                if (i == 0 && cell.startsWith("\uFEFF")) {
+                    cell = cell.substring(1);
+                }
+                if (!cell.strip().toLowerCase(Locale.ROOT).equals(names.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         int width() {

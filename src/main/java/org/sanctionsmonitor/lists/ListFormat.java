@@ -32,4 +32,12 @@ public interface ListFormat {
      * a file that cannot be read at all throws {@link org.sanctionsmonitor.ingest.InputException}.
      */
     EntityList read(Path path, InputFile file, List<Reject> rejects);
+
+    /**
+     * Reads every list the path holds: one for every format but a list store, which holds several
+     * and gives each list's newest version dated on or before {@code asOf} (any when null).
+     */
+    default List<EntityList> readAll(Path path, InputFile file, List<Reject> rejects, java.time.LocalDate asOf) {
+        return List.of(read(path, file, rejects));
+    }
 }

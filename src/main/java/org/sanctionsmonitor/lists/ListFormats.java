@@ -2,6 +2,8 @@ package org.sanctionsmonitor.lists;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.sanctionsmonitor.ingest.InputFile;
@@ -56,9 +58,9 @@ public final class ListFormats {
 
         @Override
         public EntityList read(Path path, InputFile file, List<Reject> rejects) {
-            List<ListedEntity> entities = new ArrayList<>();
-            var stats = OpenSanctionsReader.read(file, OpenSanctionsReader.LIST_NAME, entities::add, rejects);
-            return new EntityList(OpenSanctionsReader.LIST_NAME, id(), List.of(stats), entities);
+            var r = OpenSanctionsReader.read(file, OpenSanctionsReader.LIST_NAME, rejects);
+            return new EntityList(OpenSanctionsReader.LIST_NAME, id(), List.of(r.stats()), r.entities(), List.of(), r.published(),
+                    r.warnings(), OpenSanctionsReader.details(r));
         }
     };
 
@@ -113,14 +115,15 @@ public final class ListFormats {
 
         @Override
         public EntityList read(Path path, InputFile file, List<Reject> rejects) {
-            List<ListedEntity> entities = new ArrayList<>();
-            var stats = OfacLegacyReader.read(path, OfacLegacyReader.LIST_NAME, entities, rejects);
-            return new EntityList(OfacLegacyReader.LIST_NAME, id(), stats, entities);
+            var r = OfacLegacyReader.readAll(path, OfacLegacyReader.LIST_NAME, rejects);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("remarks_truncated", r.truncatedRemarks());
+            return new EntityList(OfacLegacyReader.LIST_NAME, id(), r.stats(), r.entities(), List.of(), null, r.warnings(), details);
         }
     };
 
     /** Detection order: header-based CSV formats first, OFAC's headerless rows last. */
-    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, OFAC);
+    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, OFAC, ListStore.FORMAT);
 
     private ListFormats() {
     }

@@ -27,6 +27,18 @@ public final class ListLoader {
     }
 
     public static EntityList load(Path path, String forcedFormat, List<Reject> rejects) {
+        List<EntityList> all = loadAll(path, forcedFormat, rejects, null);
+        if (all.size() != 1) {
+            throw new InputException(InputFile.of(path).display() + ": holds " + all.size() + " lists where one is expected");
+        }
+        return all.get(0);
+    }
+
+    /**
+     * Loads every list a --lists path holds (several for a list store, whose versions are chosen
+     * as of {@code asOf}; one otherwise). Each must have entries.
+     */
+    public static List<EntityList> loadAll(Path path, String forcedFormat, List<Reject> rejects, java.time.LocalDate asOf) {
         InputFile file = InputFile.of(path);
         if (!Files.exists(path)) {
             throw new InputException(file.display() + ": no such list file or folder");
@@ -44,14 +56,19 @@ public final class ListLoader {
         if (Files.isDirectory(path) && !format.readsFolders()) {
             throw new InputException(file.display() + ": is a folder; the " + format.id() + " format is read from a file");
         }
-        EntityList list = format.read(path, file, rejects);
-        if (list.entities().isEmpty()) {
-            long rejected = list.files().stream().mapToLong(ReadStats::rowsRejected).sum();
-            throw new InputException(file.display() + ": the " + format.id() + " list has no usable entries"
-                    + (rejected > 0 ? " (" + rejected + " rejected)" : "")
-                    + "; a run against no list must never look clean");
+        List<EntityList> lists = format.readAll(path, file, rejects, asOf);
+        if (lists.isEmpty()) {
+            throw new InputException(file.display() + ": the " + format.id() + " holds no list; a run against no list must never look clean");
         }
-        return list;
+        for (EntityList list : lists) {
+            if (list.entities().isEmpty()) {
+                long rejected = list.files().stream().mapToLong(ReadStats::rowsRejected).sum();
+                throw new InputException(file.display() + ": the " + list.format() + " list has no usable entries"
+                        + (rejected > 0 ? " (" + rejected + " rejected)" : "")
+                        + "; a run against no list must never look clean");
+            }
+        }
+        return lists;
     }
 
     /** The list's name when its rows do not give one: the file name without extension. */

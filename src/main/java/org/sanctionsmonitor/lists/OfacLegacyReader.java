@@ -48,20 +48,56 @@ public final class OfacLegacyReader {
         return Files.isDirectory(path) ? path.resolve("sdn.csv") : path;
     }
 
+    /** OFAC's cut: Remarks longer than this go on in sdn_comments.csv. */
+    static final int REMARKS_LIMIT = 1000;
+
+    /** The files read (sdn.csv first), the entries, and what the run must be warned about. */
+    public record Result(List<ReadStats> stats, List<ListedEntity> entities, List<String> warnings, List<String> truncatedRemarks) {
+    }
+
     /** Reads sdn.csv and its siblings; returns the files read (sdn.csv first) and fills {@code out}. */
     public static List<ReadStats> read(Path path, String listName, List<ListedEntity> out, List<Reject> rejects) {
+        Result r = readAll(path, listName, rejects);
+        out.addAll(r.entities());
+        return r.stats();
+    }
+
+    /**
+     * Reads sdn.csv and its siblings. A missing {@code alt.csv} (every strong alias) or
+     * {@code add.csv} (addresses and the countries they give) is a warning, not an error: the
+     * entries are usable, but the run must say that it screened without them. Remarks that fill
+     * OFAC's 1,000 characters and are not continued in sdn_comments.csv were cut: they are
+     * flagged on the entry ({@code remarks_truncated}) and in the warnings, since whatever
+     * followed the cut (addresses, aliases) is missing.
+     */
+    public static Result readAll(Path path, String listName, List<Reject> rejects) {
+        List<ListedEntity> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> truncated = new ArrayList<>();
         Path sdn = sdnFile(path);
         if (!Files.isRegularFile(sdn)) {
             throw new InputException(InputFile.of(path).display() + ": an OFAC legacy list needs sdn.csv (not found)");
         }
         Path dir = sdn.toAbsolutePath().getParent();
         List<ReadStats> stats = new ArrayList<>();
+        String shown = InputFile.of(sdn).display();
+        for (String sibling : List.of("alt.csv", "add.csv")) {
+            if (!Files.isRegularFile(dir.resolve(sibling))) {
+                warnings.add(shown + ": " + sibling + " is missing beside sdn.csv: " + switch (sibling) {
+                    case "alt.csv" -> "every strong alias (a.k.a., f.k.a.) is missing, so names are screened without them";
+                    default -> "every address, and the countries the addresses give, is missing";
+                });
+            }
+        }
 
         Map<String, SdnRow> rows = new LinkedHashMap<>();
         InputFile sdnFile = InputFile.of(sdn);
         stats.add(HeaderlessCsv.read(sdnFile, 12, (cells, line) -> {
             String ent = HeaderlessCsv.value(cells.get(0));
             if (ent == null || !ent.matches("\\d+")) {
+                if (ent != null && ent.equalsIgnoreCase(SDN_COLUMNS.get(0))) {
+                    throw new RowException("a header row (ent_num, SDN_Name, ...) inside the file; OFAC's sdn.csv has none");
+                }
                 throw new RowException("ent_num '" + cells.get(0) + "' is not a number");
             }
             if (HeaderlessCsv.value(cells.get(1)) == null) {
@@ -115,10 +151,20 @@ public final class OfacLegacyReader {
         }
 
         for (SdnRow r : rows.values()) {
+            boolean cut = comments.get(r.entNum()) == null && r.cells().get(11).length() >= REMARKS_LIMIT;
+            if (cut) {
+                truncated.add(r.entNum());
+            }
             out.add(entity(r, listName, comments.get(r.entNum()), countries.getOrDefault(r.entNum(), List.of()),
-                    addresses.getOrDefault(r.entNum(), List.of()), aliases.getOrDefault(r.entNum(), List.of())));
+                    addresses.getOrDefault(r.entNum(), List.of()), aliases.getOrDefault(r.entNum(), List.of()), cut));
         }
-        return stats;
+        if (!truncated.isEmpty()) {
+            warnings.add(shown + ": the Remarks of " + truncated.size() + " entr" + (truncated.size() == 1 ? "y" : "ies")
+                    + " (ent_num " + String.join(", ", truncated.subList(0, Math.min(10, truncated.size())))
+                    + (truncated.size() > 10 ? ", ..." : "") + ") stop at OFAC's " + REMARKS_LIMIT
+                    + "-character cut and are not continued in sdn_comments.csv: what followed (addresses, aliases) is missing");
+        }
+        return new Result(stats, out, warnings, truncated);
     }
 
     private static String known(Map<String, SdnRow> rows, String cell) {
@@ -130,7 +176,7 @@ public final class OfacLegacyReader {
     }
 
     private static ListedEntity entity(SdnRow r, String listName, StringBuilder overflow, List<String> addCountries,
-            List<String> addresses, List<Alias> alts) {
+            List<String> addresses, List<Alias> alts, boolean cut) {
         List<String> c = r.cells();
         String remarks = HeaderlessCsv.value(c.get(11));
         if (overflow != null) {
@@ -187,6 +233,9 @@ public final class OfacLegacyReader {
         putList(attrs, "alias_types", alts.stream().map(a -> a.type() + ":" + a.name()).toList());
         if (remarks != null) {
             attrs.put("remarks", remarks);
+        }
+        if (cut) {
+            attrs.put("remarks_truncated", "cut at " + REMARKS_LIMIT + " characters; not continued in sdn_comments.csv");
         }
         attrs.put("raw", HeaderlessCsv.FORMAT.format(c.toArray()).strip());
         return new ListedEntity(listName, r.entNum(), HeaderlessCsv.value(c.get(1)), type, strong, rm.weakAliases(),

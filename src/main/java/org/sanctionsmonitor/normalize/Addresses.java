@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * the same key is the same account on every EVM chain: key {@code evm:<lower-case hex>};</li>
  * <li>bech32/bech32m (bc1..., ltc1..., tb1...): case-insensitive by definition: key
  * {@code bech32:<lower case>};</li>
+ * <li>Bitcoin Cash CashAddr ({@code bitcoincash:q...}, with or without the prefix, in either
+ * case) with a valid checksum: the key of the legacy Base58 form of the same hash, so a CashAddr
+ * listing and a legacy-form transfer (or the other way round) compare equal (see {@link CashAddr});</li>
  * <li>everything else (Base58 such as Bitcoin legacy 1.../3..., TRON T..., and other forms):
  * case-sensitive: key {@code raw:<as written>}.</li>
  * </ul>
@@ -45,6 +48,12 @@ public final class Addresses {
         if (mayBeBech32(a) && BECH32.matcher(a).matches()) {
             return "bech32:" + a.toLowerCase(Locale.ROOT);
         }
+        if (CashAddr.looksLike(a)) {
+            String legacy = CashAddr.toLegacy(a);
+            if (legacy != null) {
+                return "raw:" + legacy;
+            }
+        }
         return "raw:" + a;
     }
 
@@ -58,6 +67,12 @@ public final class Addresses {
         String a = address.strip();
         if (evmForm(a) || mayBeBech32(a) && BECH32.matcher(a).matches()) {
             return a.toLowerCase(Locale.ROOT);
+        }
+        if (CashAddr.looksLike(a)) {
+            String legacy = CashAddr.toLegacy(a);
+            if (legacy != null) {
+                return legacy;
+            }
         }
         return a;
     }
@@ -101,7 +116,7 @@ public final class Addresses {
     /**
      * What is wrong with an address quoted on a chain, or null when nothing is detectably wrong.
      * Checked: on EVM chains, the 0x + 40 hex form; on Base58Check chains (Bitcoin, TRON, ...),
-     * the Base58Check checksum, or for bech32 addresses (bc1...) the bech32/bech32m checksum; on
+     * the Base58Check checksum, on Bitcoin Cash the CashAddr checksum of a CashAddr text, or for bech32 addresses (bc1...) the bech32/bech32m checksum; on
      * any chain, an address in bech32 form is checked as bech32. EIP-55 mixed-case checksums are
      * not checked (they need Keccak-256, which the JDK lacks); other forms are accepted as written.
      */
@@ -118,6 +133,9 @@ public final class Addresses {
         if (bech32Form) {
             String hrp = a.substring(0, a.lastIndexOf('1')).toLowerCase(Locale.ROOT);
             return Bech32.problem(a, SEGWIT_HRPS.contains(hrp));
+        }
+        if (c.equals("bitcoin-cash") && (CashAddr.looksLike(a) || a.indexOf(':') >= 0)) {
+            return CashAddr.problem(a);
         }
         if (BASE58CHECK_CHAINS.contains(c)) {
             if (c.equals("bitcoin") && a.regionMatches(true, 0, "bc1", 0, 3)) {

@@ -21,7 +21,8 @@ public final class Chains {
             Map.entry("binance-smart-chain", "bsc"), Map.entry("bnb-smart-chain", "bsc"), Map.entry("bnb", "bsc"),
             Map.entry("matic", "polygon"), Map.entry("polygon-pos", "polygon"),
             Map.entry("avalanche-c", "avalanche"), Map.entry("zksync-era", "zksync"),
-            Map.entry("etc", "ethereum-classic"), Map.entry("btc", "bitcoin"), Map.entry("trx", "tron"));
+            Map.entry("etc", "ethereum-classic"), Map.entry("btc", "bitcoin"), Map.entry("trx", "tron"),
+            Map.entry("bch", "bitcoin-cash"), Map.entry("bitcoincash", "bitcoin-cash"));
 
     /** Native coin codes on EVM addresses and the one chain each names. */
     private static final Map<String, String> EVM_NATIVE = Map.ofEntries(

@@ -128,7 +128,7 @@ public final class NameEvaluation {
     public static List<Case> variations(List<ListedEntity> entities) {
         List<Case> out = new ArrayList<>();
         for (ListedEntity e : entities) {
-            if ("vessel".equals(e.type()) || "aircraft".equals(e.type())) {
+            if ("vessel".equals(e.type()) || "aircraft".equals(e.type()) || "wallet".equals(e.type())) {
                 continue;
             }
             List<String> names = new ArrayList<>();

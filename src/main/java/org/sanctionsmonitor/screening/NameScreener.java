@@ -106,7 +106,7 @@ public final class NameScreener {
         Map<String, List<Integer>> keys = new HashMap<>();
         Map<String, Integer> words = new HashMap<>();
         for (ListedEntity e : entities) {
-            if ("vessel".equals(e.type()) || "aircraft".equals(e.type())) {
+            if ("vessel".equals(e.type()) || "aircraft".equals(e.type()) || "wallet".equals(e.type())) {
                 continue; // party names are people and organisations; vessels are screened by IMO
             }
             Map<String, String> names = new LinkedHashMap<>();

@@ -135,6 +135,18 @@
     if (tool.version) parts.push('sanctions-monitor ' + tool.version);
     if (manifest.started_at) parts.push('run started ' + manifest.started_at);
     $('run-line').textContent = parts.join(' \u00b7 ');
+    var warn = $('run-warnings');
+    var retro = manifest.retrospective;
+    if (retro) {
+      (retro.lists || []).forEach(function (l) {
+        warn.appendChild(el('p', { 'class': 'warning' }, 'Retrospective run: screened against ' + fmt(l.entries_screened) +
+          ' entries that ' + l.list + ' added or changed since ' + l.since + ' (' + l.entries_added + ' added, ' +
+          l.entries_changed + ' changed); unchanged entries were not screened.'));
+      });
+    }
+    (manifest.warnings || []).forEach(function (w) {
+      warn.appendChild(el('p', { 'class': 'warning' }, 'Warning: ' + w));
+    });
   })();
 
   // ---- banner: a run that did not exit 0, or that has something to warn about ----
@@ -155,6 +167,7 @@
       items.push([suppressions.unknown_rules.length + ' suppression' + (suppressions.unknown_rules.length === 1 ? ' names' : 's name') +
         ' a rule that is not in the rule set', 'suppressed-section']);
     }
+    (manifest.warnings || []).forEach(function (w) { items.push([String(w), 'manifest-section']); });
     if (lock && lock.matches === false) items.push(['the rules do not match ' + nz(lock.file) + ' (' + nz(lock.status) + ')', 'manifest-section']);
     if (data.findings_total > findings.length) {
       items.push(['this page holds the ' + fmt(findings.length) + ' most severe of ' + fmt(data.findings_total) +
@@ -1012,6 +1025,15 @@
           }));
         })))));
     }
+    table('Lists', [
+      { label: 'List', key: 'name' },
+      { label: 'Format', key: 'format' },
+      { label: 'Entries', key: 'entities', num: true },
+      { label: 'Published', key: function (r) { return r.published ? r.published + ' (' + r.published_from + ')' : 'unknown'; } },
+      { label: 'Age (days)', key: 'age_days', num: true },
+      { label: 'Max age', key: 'max_age_days', num: true },
+      { label: 'Stale', key: function (r) { return r.stale === true ? 'STALE' : r.stale === false ? 'no' : ''; } }],
+      manifest.lists || []);
     var files = [];
     (manifest.lists || []).forEach(function (l) {
       (l.files || []).forEach(function (f) { files.push(Object.assign({ list: l.name + ' (' + l.format + ', ' + l.entities + ' entries)' }, f)); });
