@@ -142,6 +142,14 @@ public final class RunAudit implements RunControls {
         return suppressions;
     }
 
+    @Override
+    public List<org.sanctionsmonitor.report.Triage.SuppressedFinding> suppressed() {
+        return outcome == null ? List.of() : outcome.suppressed().stream()
+                .map(s -> new org.sanctionsmonitor.report.Triage.SuppressedFinding(s.finding(), s.by().reason(),
+                        s.by().reviewer(), String.valueOf(s.by().expires()), String.valueOf(s.by().source())))
+                .toList();
+    }
+
     public Suppressions.Outcome outcome() {
         return outcome;
     }

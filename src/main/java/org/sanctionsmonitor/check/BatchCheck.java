@@ -34,8 +34,10 @@ import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.FindingsCsv;
 import org.sanctionsmonitor.report.FindingsJson;
 import org.sanctionsmonitor.report.Json;
+import org.sanctionsmonitor.report.PreviousRun;
 import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.ReportHtml;
+import org.sanctionsmonitor.report.Triage;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 import org.sanctionsmonitor.trade.TradeReference;
@@ -81,8 +83,12 @@ public final class BatchCheck {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
+        // a previous run that cannot be compared with stops the run before anything is read
+        PreviousRun previous = o.previous() == null ? null : PreviousRun.read(o.previous());
 
-        progress.phaseStarted(ProgressListener.Phase.LOAD_RULES);
+        ProgressListener.Phase rulePhase = RuleBase.hasCachedCompilation(o.rules())
+                ? ProgressListener.Phase.READ_CACHED_RULES : ProgressListener.Phase.LOAD_RULES;
+        progress.phaseStarted(rulePhase);
         // the lists load and their name index is built on another thread while the rules compile
         // here: both take about a second and neither needs the other. Their errors keep their order
         // (a rule problem is reported first), and progress hears about the lists after the rules.
@@ -91,7 +97,7 @@ public final class BatchCheck {
                 Threads.daemonPerTask("load-lists"));
         RuleBase rules = audit.prepare(o.rules());
         TradeReference trade = TradeReference.load(o.rules());
-        t = lap(timings, "load_rules", t, progress, ProgressListener.Phase.LOAD_RULES);
+        t = lap(timings, "load_rules", t, progress, rulePhase);
 
         progress.phaseStarted(ProgressListener.Phase.LOAD_LISTS);
         LoadedLists loaded = LoadedLists.join(loading);
@@ -205,16 +211,22 @@ public final class BatchCheck {
         if (ownershipEntry != null) {
             manifest.put("ownership", ownershipEntry);
         }
+        Triage triage = triage(previous, findings, audit);
+        if (triage.previous() != null) {
+            manifest.put("previous", triage.previous().toManifest());
+        }
         manifest.put("result", ordered("exit_code", exit, "reason", reason));
 
         progress.phaseStarted(ProgressListener.Phase.WRITE_REPORTS);
         try (AtomicOutput out = new AtomicOutput(o.out())) {
-            out.write(FINDINGS_CSV, w -> FindingsCsv.write(findings, w));
-            out.write(FINDINGS_JSON, w -> FindingsJson.write(findings, w));
+            out.write(FINDINGS_CSV, w -> FindingsCsv.write(findings, triage.status(), w));
+            out.write(FINDINGS_JSON, w -> FindingsJson.write(findings, triage.status(), w));
             out.write(REJECTS_CSV, w -> RejectsCsv.write(rejects, w));
+            // always written, so a report folder never keeps an earlier run's resolved.csv
+            out.write(PreviousRun.RESOLVED_CSV, w -> PreviousRun.writeResolved(triage.resolved(), w));
             audit.write(out);
             // before the timings join the manifest: report.html varies between runs only by started_at
-            out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, w));
+            out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, triage, w));
             lap(timings, "write_reports", t, progress, ProgressListener.Phase.WRITE_REPORTS);
             timings.putAll(crypto.timings());
             // how the rules were built (like the timings, this may differ between runs of the same inputs)
@@ -224,7 +236,15 @@ public final class BatchCheck {
             out.commit();
         }
         progress.finished();
-        return new CheckResult(findings, rejects, all, read, exit, reason, manifest);
+        return new CheckResult(findings, rejects, all, read, exit, reason, manifest, triage);
+    }
+
+    /** The comparison with the previous run (by finding_id) and the suppressed findings, for the reports. */
+    private static Triage triage(PreviousRun previous, List<Finding> findings, RunControls audit) {
+        List<Triage.SuppressedFinding> suppressed = audit.suppressed();
+        PreviousRun.Comparison comparison = previous == null ? null
+                : previous.compare(findings, suppressed.stream().map(s -> s.finding().findingId()).toList());
+        return new Triage(comparison, suppressed);
     }
 
     /** Shipments, payments and vessel events, read on their own thread (the pipeline's second lane). */
@@ -382,6 +402,9 @@ public final class BatchCheck {
         m.put("list_date", o.listDate() == null ? null : o.listDate().toString());
         m.put("fail_on_stale_lists", o.failOnStaleLists());
         m.put("since_lists", o.sinceLists().stream().map(DisplayPaths::display).toList());
+        if (o.previous() != null) {
+            m.put("previous", DisplayPaths.display(o.previous()));
+        }
         return m;
     }
 

@@ -18,6 +18,8 @@ import org.sanctionsmonitor.finding.Severity;
  * @param failOnStaleLists exit 2 when a list is older than the reviewed maximum age against asOf
  * @param sinceLists     --since-list: earlier versions of the lists; the run screens only against
  *                       what each list added or changed since its earlier version (empty: all)
+ * @param previous       a previous run's output folder (--previous): each finding is marked new or
+ *                       seen, and those gone are listed in resolved.csv; null for none
  */
 public record CheckOptions(
         List<Path> lists,
@@ -37,7 +39,8 @@ public record CheckOptions(
         LocalDate listDate,
         boolean failOnStaleLists,
         List<Path> sinceLists,
-        List<Path> prices) {
+        List<Path> prices,
+        Path previous) {
 
     public CheckOptions {
         lists = List.copyOf(lists);
@@ -60,7 +63,7 @@ public record CheckOptions(
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
                 .payments(payments).vesselEvents(vesselEvents).labels(labels).ownership(ownership).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(listDate).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).prices(prices);
+                .sinceLists(sinceLists).prices(prices).previous(previous);
     }
 
     /** Named construction of {@link CheckOptions}; feeds default to none. */
@@ -80,6 +83,7 @@ public record CheckOptions(
         private Severity failOn;
         private double maxRejectRatio;
         private boolean samples;
+        private Path previous;
         private LocalDate listDate;
         private boolean failOnStaleLists;
         private List<Path> sinceLists = List.of();
@@ -176,9 +180,14 @@ public record CheckOptions(
             return this;
         }
 
+        public Builder previous(Path v) {
+            previous = v;
+            return this;
+        }
+
         public CheckOptions build() {
             return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, ownership, rules, out, asOf,
-                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, prices);
+                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, prices, previous);
         }
     }
 }

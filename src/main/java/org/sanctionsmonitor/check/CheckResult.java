@@ -6,12 +6,13 @@ import java.util.Map;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
+import org.sanctionsmonitor.report.Triage;
 
 /**
  * The outcome of a batch check: the findings, the rejected rows, the accounting of every input,
  * and the exit code the contract gives it (0 clean, 1 findings at or above --fail-on, 2 rejects
- * beyond --max-reject-ratio).
+ * beyond --max-reject-ratio), and what triage needs (new/seen/resolved with --previous, suppressed findings).
  */
 public record CheckResult(List<Finding> findings, List<Reject> rejects, List<ReadStats> inputs, long rowsRead,
-        int exitCode, String exitReason, Map<String, Object> manifest) {
+        int exitCode, String exitReason, Map<String, Object> manifest, Triage triage) {
 }

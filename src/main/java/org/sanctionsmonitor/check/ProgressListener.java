@@ -15,6 +15,8 @@ public interface ProgressListener {
     /** The steps of a run, in the order they happen. */
     enum Phase {
         LOAD_RULES("compiling rules"),
+        /** Instead of {@link #LOAD_RULES} when the compiled rules are read from the cache of an earlier run. */
+        READ_CACHED_RULES("reading cached rules"),
         LOAD_LISTS("loading lists"),
         READ_FEEDS("reading"),
         FINISH_RULES("last rules"),

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.report.AtomicOutput;
+import org.sanctionsmonitor.report.Triage;
 
 /**
  * What a caller may wrap around one batch check: how the rule folder becomes a rule base, which
@@ -38,5 +39,10 @@ public interface RunControls {
 
     /** Writes the controls' own files into the report folder, in the same atomic commit. */
     default void write(AtomicOutput out) throws IOException {
+    }
+
+    /** The findings {@link #afterRules} kept out of findings.csv, with why (for the report's triage section). */
+    default List<Triage.SuppressedFinding> suppressed() {
+        return List.of();
     }
 }

@@ -101,6 +101,11 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Where reports go (default: ${DEFAULT-VALUE}/); created if missing.")
     Path out;
 
+    @Option(names = "--previous", paramLabel = "DIR",
+            description = "A previous run's output folder (its --out): each finding is marked new or seen (the status "
+                    + "column), and the previous findings that are gone are listed in resolved.csv.")
+    Path previous;
+
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The run's reference date, yyyy-MM-dd (default: today, UTC). No rule reads the clock.")
     String asOf;
@@ -130,6 +135,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Whether stderr is a terminal; tests replace it. */
     java.util.function.BooleanSupplier terminal = Terminal::stderrIsTerminal;
+
+    /** The terminal's width in columns, for the progress bar; tests replace it. */
+    java.util.function.IntSupplier columns = Terminal::columns;
 
     @Override
     public Integer call() throws IOException {
@@ -162,7 +170,8 @@ public final class CheckCommand implements Callable<Integer> {
         if (quiet || (!bar && !verbose)) {
             return ProgressListener.NONE;
         }
-        return new ConsoleProgress(spec.commandLine().getErr(), bar, verbose, System::nanoTime);
+        return new ConsoleProgress(spec.commandLine().getErr(), bar, verbose, System::nanoTime,
+                bar ? columns.getAsInt() : 80);
     }
 
     CheckOptions options() {
@@ -193,6 +202,10 @@ public final class CheckCommand implements Callable<Integer> {
         } else if (l.isEmpty()) {
             throw usage("--lists is required when feeds are given: a run against no list must never look clean");
         }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw usage("--out " + DisplayPaths.display(out) + ": is a file, not a folder (give a folder for the reports; "
+                    + "it is created if missing)");
+        }
         Severity fail = null;
         if (failOn != null) {
             fail = Severity.parse(failOn).orElseThrow(() ->
@@ -218,7 +231,7 @@ public final class CheckCommand implements Callable<Integer> {
         return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
                 .labels(lb).ownership(own).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(published).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).prices(prices).build();
+                .sinceLists(sinceLists).prices(prices).previous(previous).build();
     }
 
     private CommandLine.ParameterException usage(String message) {

@@ -17,6 +17,8 @@ import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.ReadStats;
+import org.sanctionsmonitor.ingest.Reject;
+import org.sanctionsmonitor.report.PreviousRun;
 
 /**
  * The summary {@code check} prints on stdout at the end of a run: counts by severity, category and
@@ -29,6 +31,8 @@ final class Summary {
     static final int TOP_RULES = 5;
     static final int MOST_SEVERE = 3;
     static final int EXPLANATION_WIDTH = 160;
+    /** Rejected rows whose reason the summary prints (in file and line order). */
+    static final int FIRST_REJECTS = 3;
 
     private Summary() {
     }
@@ -83,9 +87,24 @@ final class Summary {
                 w.println("             " + clip(clean(x.explanation())));
             }
         }
+        if (r.triage() != null && r.triage().previous() != null) {
+            PreviousRun.Comparison c = r.triage().previous();
+            w.printf(Locale.ROOT, "  since previous: %,d new, %,d seen, %,d resolved (vs %s, %,d finding%s; resolved ones in %s)%n",
+                    c.newCount(), c.seenCount(), c.resolved().size(), clean(c.folder()), c.previousFindings(),
+                    c.previousFindings() == 1 ? "" : "s", PreviousRun.RESOLVED_CSV);
+        }
         if (!r.rejects().isEmpty()) {
             w.printf(Locale.ROOT, "  rejected rows: %,d (each with file, line and reason in %s)%n", r.rejects().size(),
                     BatchCheck.REJECTS_CSV);
+            List<Reject> first = r.rejects().stream()
+                    .sorted(java.util.Comparator.comparing(Reject::file).thenComparingLong(Reject::line))
+                    .limit(FIRST_REJECTS).toList();
+            for (Reject x : first) {
+                w.println("    " + clip(clean(x.file() + ":" + x.line() + ": " + x.reason())));
+            }
+            if (r.rejects().size() > first.size()) {
+                w.printf(Locale.ROOT, "    (%,d more in %s)%n", r.rejects().size() - first.size(), BatchCheck.REJECTS_CSV);
+            }
         }
         if (verbose) {
             w.println("  inputs:");
@@ -106,6 +125,10 @@ final class Summary {
         w.printf(Locale.ROOT, "    %-40s %,d finding%s (safe to open in a spreadsheet)%n", p + BatchCheck.FINDINGS_CSV,
                 f.size(), f.size() == 1 ? "" : "s");
         w.printf(Locale.ROOT, "    %-40s the findings with their evidence%n", p + BatchCheck.FINDINGS_JSON);
+        if (r.triage() != null && r.triage().previous() != null) {
+            w.printf(Locale.ROOT, "    %-40s %,d finding%s gone since the previous run%n", p + PreviousRun.RESOLVED_CSV,
+                    r.triage().resolved().size(), r.triage().resolved().size() == 1 ? "" : "s");
+        }
         w.printf(Locale.ROOT, "    %-40s %,d rejected row%s%n", p + BatchCheck.REJECTS_CSV, r.rejects().size(),
                 r.rejects().size() == 1 ? "" : "s");
         w.printf(Locale.ROOT, "    %-40s inputs, SHA-256 hashes, rules, timings%n", p + BatchCheck.MANIFEST_JSON);

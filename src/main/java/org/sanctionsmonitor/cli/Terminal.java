@@ -29,6 +29,40 @@ final class Terminal {
         return System.console() != null;
     }
 
+    /**
+     * The terminal's width in columns: $COLUMNS when set (shells set it but seldom export it), else
+     * what {@code stty size} says of the controlling terminal, else 80.
+     */
+    static int columns() {
+        int c = parse(System.getenv("COLUMNS"));
+        if (c > 0) {
+            return c;
+        }
+        try {
+            Process p = new ProcessBuilder("stty", "size").redirectInput(new java.io.File("/dev/tty"))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            if (p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0) {
+                String[] rc = out.split("\\s+");
+                if (rc.length == 2 && parse(rc[1]) > 0) {
+                    return parse(rc[1]);
+                }
+            }
+        } catch (Exception e) {
+            // no terminal to ask: the default below
+        }
+        return 80;
+    }
+
+    static int parse(String columns) {
+        try {
+            int c = Integer.parseInt(columns == null ? "" : columns.strip());
+            return c >= 20 && c <= 1000 ? c : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     static boolean isTerminalDevice(String target) {
         return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") || target.equals("/dev/console");
     }

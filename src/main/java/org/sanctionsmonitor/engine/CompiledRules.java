@@ -108,6 +108,11 @@ final class CompiledRules {
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /** Whether a compiled rule file is kept under {@code key} (it may still turn out unusable when read). */
+    boolean has(String key) {
+        return dir != null && key != null && Files.isRegularFile(dir.resolve(key + ".bin"));
+    }
+
     /** The packages cached under {@code key}, or null when there are none (or they cannot be read back). */
     List<KiePackage> read(String key) {
         if (dir == null || key == null) {

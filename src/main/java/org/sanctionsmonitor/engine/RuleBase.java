@@ -106,6 +106,28 @@ public final class RuleBase {
         return load(folder, CompiledRules.configured());
     }
 
+    /**
+     * Whether {@link #load} would read this folder's rules from the cache of compiled rules rather
+     * than compile them (so progress can name the step truly). Never throws: a folder that cannot
+     * be read is "not cached", and {@link #load} reports its problems.
+     */
+    public static boolean hasCachedCompilation(Path folder) {
+        try {
+            if (!Files.isDirectory(folder)) {
+                return false;
+            }
+            Map<String, String> sources = new LinkedHashMap<>();
+            for (RuleFile f : listFiles(folder)) {
+                if (f.relative().endsWith(".drl")) {
+                    sources.put(f.relative(), read(f.path()));
+                }
+            }
+            return !sources.isEmpty() && CompiledRules.configured().has(CompiledRules.key(sources));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The same, with the compiled rules cached in {@code cache}. */
     static RuleBase load(Path folder, CompiledRules cache) {
         if (!Files.isDirectory(folder)) {

@@ -10,19 +10,24 @@ import java.util.Map;
 import org.sanctionsmonitor.finding.Evidence;
 import org.sanctionsmonitor.finding.Finding;
 
-/** findings.json: the findings.csv columns per finding, plus the evidence (facts with file and line). */
+/** findings.json: the findings.csv columns per finding (record_date, matched_field and status included), plus the evidence (facts with file and line). */
 public final class FindingsJson {
 
     private FindingsJson() {
     }
 
     public static void write(List<Finding> findings, Writer w) throws IOException {
+        write(findings, Map.of(), w);
+    }
+
+    /** With a status per finding id ({@code new}/{@code seen}, from --previous); absent from the map, the status is null. */
+    public static void write(List<Finding> findings, Map<String, String> status, Writer w) throws IOException {
         List<Map<String, Object>> out = new ArrayList<>();
         for (Finding f : findings) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("finding_id", f.findingId());
             m.put("rule_id", f.ruleId());
-            m.put("rule_name", f.ruleName());
+            m.put("rule_name", FindingFields.ruleTitle(f));
             m.put("category", f.category().name());
             m.put("severity", f.severity().name());
             m.put("subject_type", f.subjectType());
@@ -37,6 +42,9 @@ public final class FindingsJson {
             m.put("source", f.source().toString());
             m.put("rule_file", f.ruleFile());
             m.put("legal_basis", f.legalBasis());
+            m.put("record_date", FindingFields.recordDate(f));
+            m.put("matched_field", FindingFields.matchedField(f));
+            m.put("status", status.get(f.findingId()));
             List<Map<String, Object>> ev = new ArrayList<>();
             for (Evidence e : f.evidence()) {
                 Map<String, Object> em = new LinkedHashMap<>();

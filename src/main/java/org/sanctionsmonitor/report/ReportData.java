@@ -23,6 +23,16 @@ import org.sanctionsmonitor.ingest.Reject;
  * What repeats across findings is stored once: the facts of each input line ({@code facts}, referred
  * to by index from the evidence) and each rule's name, file and legal basis ({@code rules}, by rule
  * ID). Every map is ordered, so the same run gives the same bytes.
+ *
+ * <p>Schema 2 is compact, so 25,000 findings stay well under 20 MB: a finding is an array of the
+ * values named in {@code finding_fields}; the few-valued ones (category, severity, subject type,
+ * list, rule, programs, matched field, status, and an evidence item's role and type) are indexes
+ * into {@code dict}, and a file:line is {@code [index of the file in dict, line]}; an evidence item
+ * is {@code [role, type, id, source, facts index]}, with type, id and source null for the subject's
+ * own record (they are the finding's); a fact set is {@code [index into fact_keys, value, value, ...]} (its field names
+ * stored once per shape in {@code fact_keys}); and an exposure path is the kinds of its nodes
+ * (start, hop, listed) in the order {@link ExposurePath} gives them, the page drawing the edges from
+ * the finding's path evidence as {@link ExposurePath#of} does.
  */
 public final class ReportData {
 
@@ -31,26 +41,41 @@ public final class ReportData {
     /** Rejected rows listed in the page (rejects.csv has them all). */
     public static final int MAX_REJECTS = 1_000;
     /** Version of this data shape, for whoever reads the embedded JSON. */
-    public static final int SCHEMA = 1;
+    public static final int SCHEMA = 2;
+    /** The values of an embedded finding, in order. */
+    public static final List<String> FINDING_FIELDS = List.of("id", "rule", "category", "severity", "subject_type",
+            "subject_id", "list", "entry_id", "entry_name", "programs", "matched", "score", "explanation", "source", "date",
+            "field", "status", "evidence", "path");
 
     private ReportData() {
     }
 
     public static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest) {
-        return of(findings, rejects, manifest, MAX_FINDINGS, MAX_REJECTS);
+        return of(findings, rejects, manifest, Triage.NONE);
+    }
+
+    public static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
+            Triage triage) {
+        return of(findings, rejects, manifest, triage, MAX_FINDINGS, MAX_REJECTS);
     }
 
     static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
             int maxFindings, int maxRejects) {
+        return of(findings, rejects, manifest, Triage.NONE, maxFindings, maxRejects);
+    }
+
+    static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
+            Triage triage, int maxFindings, int maxRejects) {
+        Map<String, String> status = triage.status();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", SCHEMA);
-        doc.put("summary", summary(findings, manifest));
-        List<Map<String, Object>> facts = new ArrayList<>();
-        Map<String, Integer> factIndex = new HashMap<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        doc.put("summary", summary(findings, manifest, status));
+        Facts facts = new Facts();
+        Dict dict = new Dict();
+        List<List<Object>> rows = new ArrayList<>();
         Map<String, Object> rules = new TreeMap<>();
         for (Finding f : findings.subList(0, Math.min(findings.size(), maxFindings))) {
-            rows.add(finding(f, facts, factIndex));
+            rows.add(finding(f, status.get(f.findingId()), facts, dict));
             rules.computeIfAbsent(f.ruleId(), id -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("name", f.ruleName());
@@ -60,9 +85,12 @@ public final class ReportData {
             });
         }
         doc.put("findings_total", findings.size());
+        doc.put("finding_fields", FINDING_FIELDS);
         doc.put("findings", rows);
         doc.put("rules", rules);
-        doc.put("facts", facts);
+        doc.put("dict", dict.values);
+        doc.put("fact_keys", facts.keyLists);
+        doc.put("facts", facts.rows);
         doc.put("rejects_total", rejects.size());
         doc.put("rejects", rejects.stream()
                 .sorted(java.util.Comparator.comparing(Reject::file).thenComparingLong(Reject::line))
@@ -74,91 +102,166 @@ public final class ReportData {
                     m.put("raw", r.raw());
                     return m;
                 }).toList());
+        doc.put("previous", previous(triage, maxRejects));
+        doc.put("suppressed_total", triage.suppressed().size());
+        doc.put("suppressed", triage.suppressed().stream().limit(maxRejects).map(ReportData::suppressed).toList());
         doc.put("manifest", stable(manifest));
         return doc;
     }
 
-    /** The record's date (yyyy-MM-dd, UTC) from its subject's timestamp or date fact, or null. */
-    static String date(Finding f) {
-        for (Evidence e : f.evidence()) {
-            if (!"subject".equals(e.role())) {
-                continue;
-            }
-            for (String key : new String[] {"timestamp", "date"}) {
-                String v = e.facts().get(key);
-                if (v != null && v.length() >= 10 && v.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    return v.substring(0, 10);
-                }
-            }
+    /** The comparison with the previous run: counts and the first resolved findings; null without --previous. */
+    private static Map<String, Object> previous(Triage triage, int maxResolved) {
+        PreviousRun.Comparison c = triage.previous();
+        if (c == null) {
+            return null;
         }
-        return null;
+        Map<String, Object> m = new LinkedHashMap<>(c.toManifest());
+        m.put("resolved_rows", c.resolved().stream().limit(maxResolved).map(r -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", r.get("finding_id"));
+            x.put("rule", r.get("rule_id"));
+            x.put("rule_name", r.get("rule_name"));
+            x.put("severity", r.get("severity"));
+            x.put("subject_type", r.get("subject_type"));
+            x.put("subject_id", r.get("subject_id"));
+            x.put("list", r.get("list_source"));
+            x.put("entry_id", r.get("list_entry_id"));
+            x.put("entry_name", r.get("list_entry_name"));
+            x.put("matched", r.get("matched_value"));
+            x.put("explanation", r.get("explanation"));
+            x.put("resolution", r.get("resolution"));
+            return x;
+        }).toList());
+        return m;
     }
 
-    private static Map<String, Object> finding(Finding f, List<Map<String, Object>> facts, Map<String, Integer> factIndex) {
+    private static Map<String, Object> suppressed(Triage.SuppressedFinding s) {
+        Finding f = s.finding();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.findingId());
         m.put("rule", f.ruleId());
-        m.put("category", f.category().name());
         m.put("severity", f.severity().name());
         m.put("subject_type", f.subjectType());
         m.put("subject_id", f.subjectId());
         m.put("list", f.listSource());
         m.put("entry_id", f.listEntryId());
         m.put("entry_name", f.listEntryName());
-        m.put("programs", f.programs());
         m.put("matched", f.matchedValue());
-        m.put("score", f.score() == null ? null : f.scoreText());
         m.put("explanation", f.explanation());
         m.put("source", f.source().toString());
-        m.put("date", date(f));
-        List<Map<String, Object>> ev = new ArrayList<>();
-        for (Evidence e : f.evidence()) {
-            Map<String, Object> em = new LinkedHashMap<>();
-            em.put("role", e.role());
-            em.put("type", e.type());
-            em.put("id", e.id());
-            em.put("source", e.source() == null ? null : e.source().toString());
+        m.put("reason", s.reason());
+        m.put("reviewer", s.reviewer());
+        m.put("expires", s.expires());
+        m.put("suppression", s.source());
+        return m;
+    }
+
+    /** The record's date (yyyy-MM-dd, UTC) from its subject's timestamp or date fact, or null. */
+    static String date(Finding f) {
+        return FindingFields.recordDate(f);
+    }
+
+    /** The fact sets of the embedded evidence, each stored once, with their field names stored once per shape. */
+    private static final class Facts {
+        final List<List<Object>> rows = new ArrayList<>();
+        final List<List<String>> keyLists = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final Map<List<String>, Integer> keyIndex = new HashMap<>();
+
+        int add(Evidence e) {
             String key = e.source() + "\u001f" + e.type() + "\u001f" + e.id() + "\u001f" + e.facts();
-            Integer idx = factIndex.get(key);
+            Integer idx = index.get(key);
             if (idx == null) {
-                idx = facts.size();
-                factIndex.put(key, idx);
-                facts.add(new LinkedHashMap<>(e.facts()));
+                List<String> keys = List.copyOf(e.facts().keySet());
+                Integer k = keyIndex.get(keys);
+                if (k == null) {
+                    k = keyLists.size();
+                    keyIndex.put(keys, k);
+                    keyLists.add(keys);
+                }
+                List<Object> row = new ArrayList<>(keys.size() + 1);
+                row.add(k);
+                row.addAll(e.facts().values());
+                idx = rows.size();
+                index.put(key, idx);
+                rows.add(row);
             }
-            em.put("facts", idx);
+            return idx;
+        }
+    }
+
+    /** Strings that repeat across findings, stored once; a value is its index. */
+    private static final class Dict {
+        final List<String> values = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+
+        Integer of(String s) {
+            return s == null ? null : index.computeIfAbsent(s, k -> {
+                values.add(k);
+                return values.size() - 1;
+            });
+        }
+
+        List<Object> of(org.sanctionsmonitor.model.Provenance p) {
+            return p == null ? null : java.util.Arrays.asList(of(p.file()), p.line());
+        }
+    }
+
+    private static List<Object> finding(Finding f, String status, Facts facts, Dict dict) {
+        List<Object> m = new ArrayList<>(FINDING_FIELDS.size());
+        m.add(f.findingId());
+        m.add(dict.of(f.ruleId()));
+        m.add(dict.of(f.category().name()));
+        m.add(dict.of(f.severity().name()));
+        m.add(dict.of(f.subjectType()));
+        m.add(f.subjectId());
+        m.add(dict.of(f.listSource()));
+        m.add(f.listEntryId());
+        m.add(f.listEntryName());
+        m.add(dict.of(f.programs()));
+        m.add(f.matchedValue());
+        m.add(f.score() == null ? null : f.scoreText());
+        m.add(f.explanation());
+        m.add(dict.of(f.source()));
+        m.add(date(f));
+        m.add(dict.of(FindingFields.matchedField(f)));
+        m.add(dict.of(status));
+        List<List<Object>> ev = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            boolean own = "subject".equals(e.role()) && java.util.Objects.equals(e.type(), f.subjectType())
+                    && java.util.Objects.equals(e.id(), f.subjectId()) && java.util.Objects.equals(e.source(), f.source());
+            List<Object> em = new ArrayList<>(5);
+            em.add(dict.of(e.role()));
+            em.add(own ? null : dict.of(e.type()));
+            em.add(own ? null : e.id());
+            em.add(own ? null : dict.of(e.source()));
+            em.add(facts.add(e));
             ev.add(em);
         }
-        m.put("evidence", ev);
-        m.put("path", ExposurePath.of(f).map(ReportData::path).orElse(null));
+        m.add(ev);
+        m.add(ExposurePath.of(f).map(ReportData::pathKinds).orElse(null));
         return m;
     }
 
-    private static Map<String, Object> path(ExposurePath.Graph g) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (ExposurePath.OWNERSHIP.equals(g.type())) {
-            m.put("type", g.type()); // a graph of transfers keeps the form it always had
+    /**
+     * An exposure path as the kinds of its nodes; an ownership chain as {@code {"type": "ownership",
+     * "kinds": [...]}}, the page drawing its links from the finding's ownership evidence.
+     */
+    private static Object pathKinds(ExposurePath.Graph g) {
+        List<String> kinds = g.nodes().stream().map(ExposurePath.Node::kind).toList();
+        if (!ExposurePath.OWNERSHIP.equals(g.type())) {
+            return kinds;
         }
-        m.put("nodes", g.nodes().stream().map(n -> {
-            Map<String, Object> nm = new LinkedHashMap<>();
-            nm.put("id", n.id());
-            nm.put("kind", n.kind());
-            return nm;
-        }).toList());
-        m.put("edges", g.edges().stream().map(e -> {
-            Map<String, Object> em = new LinkedHashMap<>();
-            em.put("from", e.from());
-            em.put("to", e.to());
-            em.put("tx", e.txId());
-            em.put("amount", e.amount());
-            em.put("asset", e.asset());
-            em.put("timestamp", e.timestamp());
-            em.put("source", e.source());
-            return em;
-        }).toList());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", g.type());
+        m.put("kinds", kinds);
         return m;
     }
 
-    private static Map<String, Object> summary(List<Finding> findings, Map<String, Object> manifest) {
+    /** Top list entries by findings in the summary (the cases section of the page lists them all). */
+    static final int TOP_ENTRIES = 20;
+
+    private static Map<String, Object> summary(List<Finding> findings, Map<String, Object> manifest, Map<String, String> status) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("total", findings.size());
 
@@ -220,7 +323,45 @@ public final class ReportData {
         });
         s.put("by_date", time);
         s.put("undated", undated);
+        s.put("by_entry", topEntries(findings));
+        if (!status.isEmpty() || manifest.containsKey("previous")) {
+            Map<String, Long> byStatus = new TreeMap<>();
+            findings.forEach(f -> byStatus.merge(String.valueOf(status.get(f.findingId())), 1L, Long::sum));
+            s.put("by_status", byStatus);
+        }
         return s;
+    }
+
+    /** The list entries with the most findings (over every finding, not only those embedded): count, worst severity, subjects. */
+    private static List<Map<String, Object>> topEntries(List<Finding> findings) {
+        Map<String, Map<String, Object>> byEntry = new HashMap<>();
+        Map<String, java.util.Set<String>> subjects = new HashMap<>();
+        for (Finding f : findings) {
+            if (f.listEntryId() == null) {
+                continue;
+            }
+            String key = f.listSource() + "\u001f" + f.listEntryId();
+            Map<String, Object> e = byEntry.computeIfAbsent(key, k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("list", f.listSource());
+                m.put("entry_id", f.listEntryId());
+                m.put("name", f.listEntryName());
+                m.put("count", 0L);
+                m.put("worst", f.severity().name());
+                return m;
+            });
+            e.put("count", (Long) e.get("count") + 1);
+            if (f.severity().compareTo(Severity.valueOf((String) e.get("worst"))) < 0) {
+                e.put("worst", f.severity().name());
+            }
+            subjects.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(f.subjectType() + "\u001f" + f.subjectId());
+        }
+        byEntry.forEach((k, e) -> e.put("subjects", (long) subjects.get(k).size()));
+        List<Map<String, Object>> l = new ArrayList<>(byEntry.values());
+        l.sort(java.util.Comparator.comparing((Map<String, Object> e) -> -(Long) e.get("count"))
+                .thenComparing(e -> String.valueOf(e.get("list")))
+                .thenComparing(e -> String.valueOf(e.get("entry_id"))));
+        return l.subList(0, Math.min(TOP_ENTRIES, l.size()));
     }
 
     private static Map<String, Object> rule(String id, String name, String category, String severity, String file) {

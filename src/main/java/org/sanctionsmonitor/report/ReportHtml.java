@@ -38,7 +38,13 @@ public final class ReportHtml {
 
     public static void write(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest, Writer w)
             throws IOException {
-        writeData(ReportData.of(findings, rejects, manifest), w);
+        write(findings, rejects, manifest, Triage.NONE, w);
+    }
+
+    /** With what triage needs: new/seen/resolved against a previous run, and the suppressed findings. */
+    public static void write(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest, Triage triage,
+            Writer w) throws IOException {
+        writeData(ReportData.of(findings, rejects, manifest, triage), w);
     }
 
     /** Writes the page around already built report data (see {@link ReportData}). */

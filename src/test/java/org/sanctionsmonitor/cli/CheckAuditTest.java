@@ -177,7 +177,7 @@ class CheckAuditTest {
         assertEquals(1, impact.stream().filter(l -> l.startsWith("changed,SAN-004,F-")
                 && l.contains(",SHP-2025-0108,OFAC-SDN,9345,KOMID,severity,MEDIUM,HIGH,")).count(), impact.toString());
         // the real run's reports are those of the current rules
-        assertTrue(Files.readString(out.resolve("findings.csv")).contains("SAN-004 Party name equals a weak alias,SANCTIONED_PARTY,HIGH"));
+        assertTrue(Files.readString(out.resolve("findings.csv")).contains("SAN-004,Party name equals a weak alias,SANCTIONED_PARTY,HIGH"));
 
         CliRun same = CliRun.of("check", "--baseline-rules", "rules", "--out", out.toString(), "--as-of", "2025-06-01");
         assertEquals(0, same.exit(), same.toString());

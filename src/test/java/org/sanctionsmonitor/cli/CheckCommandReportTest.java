@@ -81,7 +81,7 @@ class CheckCommandReportTest {
             String id = x.get("rule_id").asText();
             byRule.merge(id, 1L, Long::sum);
             ruleLine.putIfAbsent(id, String.format(Locale.ROOT, "%-8s %-9s %s", id, x.get("severity").asText(),
-                    x.get("rule_name").asText().substring(id.length() + 1)));
+                    x.get("rule_name").asText()));
         }
         StringBuilder sev = new StringBuilder("  by severity:");
         for (Severity v : Severity.values()) {

@@ -31,7 +31,7 @@ class ConsoleProgressTest {
     final ReadStats stats = new ReadStats(file, "ab".repeat(32), 4_000, 3_990, 10, 0);
 
     ConsoleProgress progress(boolean bar, boolean verbose) {
-        return new ConsoleProgress(new PrintWriter(buf, true), bar, verbose, clock);
+        return new ConsoleProgress(new PrintWriter(buf, true), bar, verbose, clock, 120);
     }
 
     void run(ConsoleProgress p) {
@@ -63,7 +63,53 @@ class ConsoleProgressTest {
         p.inputStarted("transfers", file, 4_000);
         clock.now += 2_000_000_000L;
         p.rows(2_000);
-        assertEquals("[######......] ~50% 2,000 rows 1,000 rows/s 0:00:02 transfers big-transfers.csv", p.render());
+        assertEquals("[######......] ~50% ETA 0:00:02 2,000 rows 1,000 rows/s 0:00:02 transfers big-transfers.csv", p.render());
+    }
+
+    @Test
+    void theLineFitsNarrowTerminalsLeavingOutTheLeastUsefulPartsFirst() {
+        for (int columns : new int[] {100, 80, 70, 50, 40, 30}) {
+            ConsoleProgress p = new ConsoleProgress(new PrintWriter(buf, true), true, false, clock, columns);
+            p.phaseStarted(Phase.READ_FEEDS);
+            p.inputStarted("transfers", file, 4_000);
+            clock.now += 2_000_000_000L;
+            p.rows(1_000);
+            String line = p.render();
+            assertTrue(line.length() <= columns - 1, columns + " columns: " + line.length() + " chars: " + line);
+            if (columns >= 50) {
+                assertTrue(line.contains("ETA 0:00:06") && line.endsWith("transfers big-transfers.csv"), line);
+            }
+        }
+        ConsoleProgress at70 = new ConsoleProgress(new PrintWriter(buf, true), true, false, clock, 70);
+        at70.phaseStarted(Phase.READ_FEEDS);
+        at70.inputStarted("transfers", file, 4_000);
+        clock.now += 2_000_000_000L;
+        at70.rows(1_000);
+        assertEquals("~25% ETA 0:00:06 1,000 rows 0:00:02 transfers big-transfers.csv", at70.render(),
+                "the rate and the bar's drawing go first");
+    }
+
+    @Test
+    void noEtaBeforeASecondOrWithoutAnEstimate() {
+        ConsoleProgress p = progress(true, false);
+        p.phaseStarted(Phase.READ_FEEDS);
+        p.inputStarted("transfers", file, 4_000);
+        clock.now += 500_000_000L;
+        p.rows(1_000);
+        assertFalse(p.render().contains("ETA"), p.render());
+        p.inputStarted("transfers", file, -1);
+        clock.now += 2_000_000_000L;
+        p.rows(1_000);
+        assertFalse(p.render().contains("ETA"), p.render());
+    }
+
+    @Test
+    void cachedRulesAreNamedAsSuch() {
+        ConsoleProgress p = progress(true, false);
+        p.phaseStarted(Phase.READ_CACHED_RULES);
+        assertTrue(p.render().endsWith("reading cached rules"), p.render());
+        p.phaseStarted(Phase.LOAD_RULES);
+        assertTrue(p.render().endsWith("compiling rules"), p.render());
     }
 
     @Test

@@ -68,11 +68,13 @@ class ExposurePathTest {
         assertEquals("TX-1", hop.id());
         assertEquals("0xb", hop.facts().get("to_address"));
 
-        JsonNode path = ReportHtmlTest.data(ReportHtmlTest.html(List.of(exposure()), List.of(), ReportHtmlTest.manifest()))
-                .get("findings").get(0).get("path");
-        assertEquals("[{\"id\":\"0xCUSTOMER\",\"kind\":\"start\"},{\"id\":\"0xMIDDLE\",\"kind\":\"hop\"},"
-                + "{\"id\":\"0xlisted\",\"kind\":\"listed\"}]", path.get("nodes").toString());
-        assertEquals("TX-8", path.get("edges").get(1).get("tx").asText());
+        // the page gets the nodes' kinds in ExposurePath's node order and draws the edges from the path evidence
+        JsonNode row = ReportHtmlTest.data(ReportHtmlTest.html(List.of(exposure()), List.of(), ReportHtmlTest.manifest()))
+                .get("findings").get(0);
+        assertEquals("[\"start\",\"hop\",\"listed\"]", row.get("path").toString());
+        assertEquals(List.of("0xCUSTOMER", "0xMIDDLE", "0xlisted"),
+                ExposurePath.of(exposure()).orElseThrow().nodes().stream().map(ExposurePath.Node::id).toList());
+        assertEquals("TX-8", ExposurePath.of(exposure()).orElseThrow().edges().get(1).txId());
     }
 
     static Evidence link(String owner, String status, String owned, String share, String control, long line) {

@@ -36,10 +36,48 @@ class ReportHtmlTest {
         return w.toString();
     }
 
+    /** The embedded data with its compact arrays (schema 2) read back as objects, as the page's script does. */
     static JsonNode data(String html) throws Exception {
         Matcher m = DATA.matcher(html);
         assertTrue(m.find(), "the page embeds its data");
-        return Json.MAPPER.readTree(m.group(1));
+        com.fasterxml.jackson.databind.node.ObjectNode d = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(m.group(1));
+        assertEquals(2, d.get("schema").asInt());
+        com.fasterxml.jackson.databind.node.ArrayNode facts = Json.MAPPER.createArrayNode();
+        for (JsonNode a : d.get("facts")) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = facts.addObject();
+            JsonNode keys = d.get("fact_keys").get(a.get(0).asInt());
+            for (int i = 0; i < keys.size(); i++) {
+                o.set(keys.get(i).asText(), a.get(i + 1));
+            }
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode rows = Json.MAPPER.createArrayNode();
+        JsonNode fields = d.get("finding_fields");
+        JsonNode dict = d.get("dict");
+        java.util.function.Function<JsonNode, JsonNode> word = i -> i.isNull() ? i : dict.get(i.asInt());
+        java.util.function.Function<JsonNode, JsonNode> place = a -> a.isNull() ? a
+                : Json.MAPPER.getNodeFactory().textNode(dict.get(a.get(0).asInt()).asText() + ":" + a.get(1).asLong());
+        List<String> dictFields = List.of("rule", "category", "severity", "subject_type", "list", "programs", "field", "status");
+        for (JsonNode r : d.get("findings")) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = rows.addObject();
+            for (int i = 0; i < fields.size(); i++) {
+                String k = fields.get(i).asText();
+                o.set(k, dictFields.contains(k) ? word.apply(r.get(i)) : k.equals("source") ? place.apply(r.get(i)) : r.get(i));
+            }
+            com.fasterxml.jackson.databind.node.ArrayNode ev = Json.MAPPER.createArrayNode();
+            for (JsonNode e : r.get(fields.size() - 2)) {
+                com.fasterxml.jackson.databind.node.ObjectNode eo = ev.addObject();
+                boolean own = e.get(1).isNull() && e.get(2).isNull() && e.get(3).isNull();
+                eo.set("role", word.apply(e.get(0)));
+                eo.set("type", own ? o.get("subject_type") : word.apply(e.get(1)));
+                eo.set("id", own ? o.get("subject_id") : e.get(2));
+                eo.set("source", own ? o.get("source") : place.apply(e.get(3)));
+                eo.set("facts", e.get(4));
+            }
+            o.set("evidence", ev);
+        }
+        d.set("facts", facts);
+        d.set("findings", rows);
+        return d;
     }
 
     static Map<String, Object> manifest() {
