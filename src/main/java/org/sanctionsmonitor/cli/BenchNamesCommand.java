@@ -11,7 +11,7 @@ import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.normalize.NameTokens;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.NameScreener;
-import org.sanctionsmonitor.screening.SyntheticNames;
+import org.sanctionsmonitor.evaluation.SyntheticNames;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
