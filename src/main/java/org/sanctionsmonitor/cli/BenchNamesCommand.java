@@ -67,7 +67,7 @@ public final class BenchNamesCommand implements Callable<Integer> {
                         + Double.toHexString(x.score()) + "\t" + x.method() + "\t" + x.detail() + "\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            if (!h.isEmpty() && h.get(0).score() >= config.alert()) {
+            if (!h.isEmpty() && h.get(0).score() >= config.alert() && h.get(0).distinctive() >= config.minDistinctiveWords()) {
                 alerts++;
                 if ("exact".equals(h.get(0).method())) {
                     exact++;
