@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
@@ -194,7 +195,7 @@ public final class ScreeningIndex {
      * entry. No band: the rules compare the measurements with name-parameters.csv.
      */
     /** The parameters the name rules compare NameMatch facts with (rules/reference/name-parameters.csv). */
-    public List<org.sanctionsmonitor.engine.Parameter> nameParameters() {
+    public List<org.sanctionsmonitor.finding.Parameter> nameParameters() {
         return config.parameters();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.RuleException;
 
 class NameMatchingConfigTest {
 
