@@ -17,13 +17,17 @@ final class CompanyWords {
 
     static List<String> rewrite(List<String> words, NameMatchingConfig c) {
         List<String> joined = joinLetters(words, c);
-        if (c.rewrites().isEmpty()) {
+        if (c.rewrites().isEmpty() || !startsAPhrase(joined, c)) {
             return joined;
         }
         List<String> out = new ArrayList<>(joined.size());
         int i = 0;
         while (i < joined.size()) {
-            boolean done = false;
+            boolean done = !c.phraseStarts().contains(joined.get(i)); // most words start no phrase: no lookups
+            if (done) {
+                out.add(joined.get(i++));
+                continue;
+            }
             // phrases only: single words (abbreviations, word forms) keep their spelling and meet through
             // NameMatchingConfig.canonical, so that a typo in them is still one edit
             for (int len = Math.min(c.longestRewrite(), joined.size() - i); len >= 2 && !done; len--) {
@@ -46,9 +50,25 @@ final class CompanyWords {
         return out.isEmpty() ? joined : out;
     }
 
+    private static boolean startsAPhrase(List<String> words, NameMatchingConfig c) {
+        for (String w : words) {
+            if (c.phraseStarts().contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs of one-letter words that spell a legal form are one word (G.m.b.H.); other initials stay apart. */
     private static List<String> joinLetters(List<String> words, NameMatchingConfig c) {
         List<String> out = null;
+        int single = 0;
+        for (String w : words) {
+            single += w.length() == 1 ? 1 : 0;
+        }
+        if (single < 2) {
+            return words;
+        }
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).length() != 1) {
                 continue;

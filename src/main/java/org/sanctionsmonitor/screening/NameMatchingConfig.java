@@ -68,7 +68,8 @@ public record NameMatchingConfig(
         Map<String, String> equivalentWords,
         Map<String, String> equivalentInitials,
         Map<String, String> rewrites,
-        int longestRewrite) {
+        int longestRewrite,
+        Set<String> phraseStarts) {
 
     public static final String FILE = "reference/name-matching.csv";
 
@@ -82,7 +83,9 @@ public record NameMatchingConfig(
         equivalentWords = Map.copyOf(equivalentWords);
         equivalentInitials = Map.copyOf(equivalentInitials);
         rewrites = Map.copyOf(rewrites);
+        phraseStarts = Set.copyOf(phraseStarts);
     }
+
 
     public static final String EQUIVALENCES = "reference/name-equivalences.csv";
 
@@ -212,7 +215,9 @@ public record NameMatchingConfig(
                 reader.integer("cache.max_names", 0, 100_000_000), reader.unit("penalty.missing_middle_name"),
                 reader.integer("middle_name.min_length", 1, 100), legal, stop, generic, places, known,
                 transliteration(rulesFolder, problems), words, initials, rewrites,
-                rewrites.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0));
+                rewrites.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0),
+                rewrites.keySet().stream().filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' ')))
+                        .collect(java.util.stream.Collectors.toSet()));
         settings.keySet().stream().filter(k -> !Settings.KNOWN.contains(k))
                 .forEach(k -> problems.add(shown + ":" + lines.get(k) + ":1 unknown setting '" + k + "'"));
         if (problems.isEmpty() && c.review() > c.alert()) {
