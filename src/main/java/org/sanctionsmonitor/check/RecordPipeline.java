@@ -68,6 +68,7 @@ public final class RecordPipeline {
         this.runner = new RuleRunner(rules, context, reference.facts());
         crypto.registerParameters(transfers);
         crypto.registerParameters(runner);
+        index.nameParameters().forEach(runner::addSessionFact); // the name rules' thresholds (SAN-003/004/021/022)
     }
 
     /** A transfer with what a worker thread made for it: its exact-screening matches and graph keys. */

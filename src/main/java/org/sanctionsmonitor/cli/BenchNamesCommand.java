@@ -11,7 +11,7 @@ import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.normalize.NameTokens;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.NameScreener;
-import org.sanctionsmonitor.screening.SyntheticNames;
+import org.sanctionsmonitor.evaluation.SyntheticNames;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,7 +67,7 @@ public final class BenchNamesCommand implements Callable<Integer> {
                         + Double.toHexString(x.score()) + "\t" + x.method() + "\t" + x.detail() + "\n")
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
-            if (!h.isEmpty() && h.get(0).score() >= config.alert()) {
+            if (!h.isEmpty() && h.get(0).score() >= config.alert() && h.get(0).distinctive() >= config.minDistinctiveWords()) {
                 alerts++;
                 if ("exact".equals(h.get(0).method())) {
                     exact++;

@@ -17,8 +17,8 @@ import org.sanctionsmonitor.screening.NameMatch;
 
 /**
  * A payment or shipment party whose name matches an entity blocked by ownership: the name match
- * (scored by the name screener against the derived entities, {@code band} and {@code conflict} as
- * for listed names) and the entity's blocks, one per regime that blocks it. The finding's list
+ * (scored by the name screener against the derived entities; its score, distinctive words and
+ * {@code conflict} are measured as for listed names and OWN-010 decides with SAN-003's parameters) and the entity's blocks, one per regime that blocks it. The finding's list
  * entry is the listed owner the first block rests on; its evidence is the ownership chain.
  */
 public record OwnershipMatch(NameMatch name, List<BlockedByOwnership> blocks) implements Match, Cited {
@@ -27,8 +27,19 @@ public record OwnershipMatch(NameMatch name, List<BlockedByOwnership> blocks) im
         blocks = List.copyOf(blocks);
     }
 
-    public String band() {
-        return name.band();
+    /** "name", "alias" or "weak alias": which name of the derived entity matched. */
+    public String nameType() {
+        return name.nameType();
+    }
+
+    /** The name score, as SAN-003 compares it. */
+    public double nameScore() {
+        return name.nameScore();
+    }
+
+    /** Words of the entity's name found that are not generic words or places. */
+    public int distinctiveWords() {
+        return name.distinctiveWords();
     }
 
     public boolean conflict() {

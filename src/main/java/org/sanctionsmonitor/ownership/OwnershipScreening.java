@@ -74,7 +74,7 @@ public final class OwnershipScreening {
     }
 
     private void accept(Object m, Consumer<Object> out) {
-        if (m instanceof NameMatch n && !NameMatch.WEAK.equals(n.band())) {
+        if (m instanceof NameMatch n) {
             out.accept(new OwnershipMatch(n, byKey.get(n.entity().entityId())));
         }
     }

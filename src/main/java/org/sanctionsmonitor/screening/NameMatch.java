@@ -7,9 +7,11 @@ import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 
 /**
- * A party name on a record that matches, or may match, a listed name. Java scores it
- * ({@link NameScreener}) and sets its band from the thresholds in
- * {@code rules/reference/name-matching.csv}; rules decide what each band is worth.
+ * A party name on a record that matches, or may match, a listed name. Java measures it
+ * ({@link NameScreener}: the score, the distinctive words found, what the date of birth and
+ * nationality say) and makes the fact only from {@code floor.score} in
+ * {@code rules/reference/name-matching.csv}; the rules SAN-003, SAN-004, SAN-021 and SAN-022 decide
+ * what it is worth by comparing it with the parameters of {@code rules/reference/name-parameters.csv}.
  *
  * @param role       the record's field: shipper, consignee, notify_party, originator, beneficiary
  * @param name       the name as the record writes it
@@ -18,19 +20,15 @@ import org.sanctionsmonitor.model.Subject;
  * @param method     "exact" (equal after normalisation) or "fuzzy"
  * @param nameScore  the score after any discount for conflicting secondary evidence
  * @param rawScore   the name score before that discount
- * @param band       "alert" (strong name, score at or above threshold.alert), "review" (at or above
- *                   threshold.review) or "weak" (weak alias at or above threshold.weak_alias)
+ * @param distinctiveWords the listed name's words found that are not generic words or places (a
+ *                   listed name of generic words only counts when the party name is exactly it)
  * @param conflict   true when the record's date of birth or nationality conflicts with the entry
  * @param detail     how the names were aligned, for the explanation
  * @param evidence   what the secondary evidence said ("" when there was none)
  */
 public record NameMatch(Subject subject, String role, String name, ListedEntity entity, String listedName,
-        String nameType, String method, double nameScore, double rawScore, String band, boolean conflict,
+        String nameType, String method, double nameScore, double rawScore, int distinctiveWords, boolean conflict,
         String detail, String evidence) implements Match {
-
-    public static final String ALERT = "alert";
-    public static final String REVIEW = "review";
-    public static final String WEAK = "weak";
 
     @Override
     public String matchedValue() {

@@ -17,9 +17,11 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.finding.Parameter;
 import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.normalize.NameTokens;
+import org.sanctionsmonitor.normalize.Transliteration;
 
 /**
  * The name-matching thresholds, weights and word lists, read from the reviewed reference table
@@ -29,9 +31,13 @@ import org.sanctionsmonitor.normalize.NameTokens;
  * present and in range; a problem stops the run like a rule that does not compile (exit 3).
  */
 public record NameMatchingConfig(
+        double floor,
         double alert,
         double review,
         double weakAlias,
+        int minDistinctiveWords,
+        double companyAgainstPerson,
+        List<Parameter> parameters,
         double tokenMin,
         double tokenMinShort,
         int shortLength,
@@ -43,6 +49,7 @@ public record NameMatchingConfig(
         int truncationMinChars,
         double truncationMinRatio,
         double truncationFactor,
+        List<Integer> truncationFieldLengths,
         int acronymMaxLength,
         double dobDiscount,
         double nationalityDiscount,
@@ -50,11 +57,19 @@ public record NameMatchingConfig(
         int maxCandidates,
         int maxMatches,
         int cacheMaxNames,
+        double missingMiddlePenalty,
+        int middleNameMinLength,
         Set<String> legalForms,
         Set<String> stopwords,
         Set<String> generic,
         Set<String> places,
-        Set<String> knownNames) {
+        Set<String> knownNames,
+        Transliteration transliteration,
+        Map<String, String> equivalentWords,
+        Map<String, String> equivalentInitials,
+        Map<String, String> rewrites,
+        int longestRewrite,
+        Set<String> phraseStarts) {
 
     public static final String FILE = "reference/name-matching.csv";
 
@@ -64,6 +79,68 @@ public record NameMatchingConfig(
         generic = Set.copyOf(generic);
         places = Set.copyOf(places);
         knownNames = Set.copyOf(knownNames);
+        parameters = List.copyOf(parameters);
+        equivalentWords = Map.copyOf(equivalentWords);
+        equivalentInitials = Map.copyOf(equivalentInitials);
+        rewrites = Map.copyOf(rewrites);
+        phraseStarts = Set.copyOf(phraseStarts);
+    }
+
+
+    public static final String EQUIVALENCES = "reference/name-equivalences.csv";
+
+    /**
+     * The word a written word stands for in folding (rules/reference/name-equivalences.csv): a
+     * listed spelling (Park → pak), else a listed word start (Ryonbong → yonbong), else the word.
+     */
+    public String canonical(String word) {
+        String r = rewrites.get(word);
+        if (r != null && !r.isEmpty() && r.indexOf(' ') < 0) {
+            word = r; // an abbreviation or word form (SHPG → shipping, trading → trade)
+        }
+        String w = equivalentWords.get(word);
+        if (w != null) {
+            return w;
+        }
+        if (word.length() >= 3) {
+            String start = equivalentInitials.get(word.substring(0, 3));
+            if (start != null) {
+                return start + word.substring(3);
+            }
+        }
+        return word;
+    }
+
+    /** Reads name-equivalences.csv (kind,written,canonical,rationale; kind word or initial; a rationale on every row). */
+    private static void equivalences(Path rulesFolder, Map<String, String> words, Map<String, String> initials, List<String> problems) {
+        Path p = rulesFolder.resolve(EQUIVALENCES);
+        String shown = DisplayPaths.display(p);
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(r)
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            if (!parser.getHeaderNames().equals(List.of("kind", "written", "canonical", "rationale"))) {
+                problems.add(shown + ":1:1 expected the header kind,written,canonical,rationale");
+                return;
+            }
+            for (CSVRecord rec : parser) {
+                long line = rec.getRecordNumber() + 1;
+                String written = rec.get(1).strip().toLowerCase(Locale.ROOT);
+                String canonical = rec.get(2).strip().toLowerCase(Locale.ROOT);
+                if (!written.matches("[a-z]+") || !canonical.matches("[a-z]+")) {
+                    problems.add(shown + ":" + line + ":2 written and canonical must be single words of letters a-z");
+                } else if (rec.get(3).isBlank()) {
+                    problems.add(shown + ":" + line + ":4 every row needs its rationale");
+                } else if (rec.get(0).strip().equals("word")) {
+                    words.put(written, canonical);
+                } else if (rec.get(0).strip().equals("initial") && written.length() == 3) {
+                    initials.put(written, canonical);
+                } else {
+                    problems.add(shown + ":" + line + ":1 kind must be word, or initial with a 3-letter start");
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(shown + ": cannot be read: " + e.getMessage());
+        }
     }
 
     /** Reads {@code reference/name-matching.csv} under the rule folder. */
@@ -80,6 +157,7 @@ public record NameMatchingConfig(
         Set<String> generic = new HashSet<>();
         Set<String> places = new HashSet<>();
         Set<String> known = new HashSet<>();
+        Map<String, String> rewrites = new java.util.HashMap<>();
         List<String> problems = new ArrayList<>();
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(r)
@@ -101,29 +179,53 @@ public record NameMatchingConfig(
                     case "generic" -> generic.addAll(NameTokens.tokens(name));
                     case "place" -> places.addAll(NameTokens.tokens(name));
                     case "known_name" -> known.addAll(NameTokens.tokens(name));
+                    case "phrase", "abbreviation", "word_form" -> {
+                        String from = String.join(" ", NameTokens.tokens(name));
+                        if (from.isEmpty() || rec.get("description").isBlank()) {
+                            problems.add(shown + ":" + line + ":2 a " + kind + " row needs words and a description (its rationale)");
+                        } else {
+                            rewrites.put(from, String.join(" ", NameTokens.tokens(rec.get("value"))));
+                        }
+                    }
                     default -> problems.add(shown + ":" + line + ":1 unknown kind '" + kind
-                            + "' (expected setting, legal_form, stopword, generic, place or known_name)");
+                            + "' (expected setting, legal_form, stopword, generic, place, known_name, phrase, abbreviation or word_form)");
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw new RuleException(List.of(shown + ": cannot be read: " + e.getMessage()));
         }
+        Map<String, String> words = new java.util.HashMap<>();
+        Map<String, String> initials = new java.util.HashMap<>();
+        equivalences(rulesFolder, words, initials, problems);
         Settings reader = new Settings(settings, lines, shown, problems);
+        Map<String, Parameter> params = parameters(rulesFolder, problems);
         NameMatchingConfig c = new NameMatchingConfig(
-                reader.unit("threshold.alert"), reader.unit("threshold.review"), reader.unit("threshold.weak_alias"),
+                reader.unit("floor.score"), number(params, "name_alert_score", problems),
+                number(params, "name_review_score", problems), number(params, "name_weak_alias_score", problems),
+                (int) number(params, "name_min_distinctive_words", problems), reader.unit("factor.company_against_person"),
+                List.copyOf(params.values()),
                 reader.unit("token.min_similarity"), reader.unit("token.min_similarity_short"),
                 reader.integer("token.short_length", 1, 20), reader.integer("token.max_edits", 0, 3),
                 reader.integer("token.extra_edit_from_length", 1, 100), reader.unit("weight.generic"),
                 reader.unit("penalty.extra_words"), reader.unit("penalty.word_order"), reader.integer("truncation.min_chars", 1, 1000),
-                reader.unit("truncation.min_ratio"), reader.unit("truncation.factor"),
+                reader.unit("truncation.min_ratio"), reader.unit("truncation.factor"), reader.integers("truncation.field_lengths"),
                 reader.integer("acronym.max_length", 0, 20), reader.unit("discount.dob_conflict"),
                 reader.unit("discount.nationality_conflict"), reader.integer("dob.tolerance_days", 0, 366),
                 reader.integer("index.max_candidates", 1, 100_000), reader.integer("index.max_matches", 1, 1000),
-                reader.integer("cache.max_names", 0, 100_000_000), legal, stop, generic, places, known);
+                reader.integer("cache.max_names", 0, 100_000_000), reader.unit("penalty.missing_middle_name"),
+                reader.integer("middle_name.min_length", 1, 100), legal, stop, generic, places, known,
+                transliteration(rulesFolder, problems), words, initials, rewrites,
+                rewrites.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0),
+                rewrites.keySet().stream().filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' ')))
+                        .collect(java.util.stream.Collectors.toSet()));
         settings.keySet().stream().filter(k -> !Settings.KNOWN.contains(k))
                 .forEach(k -> problems.add(shown + ":" + lines.get(k) + ":1 unknown setting '" + k + "'"));
         if (problems.isEmpty() && c.review() > c.alert()) {
-            problems.add(shown + ":" + lines.get("threshold.review") + ":1 threshold.review must not exceed threshold.alert");
+            problems.add("rules/" + PARAMETERS + ": name_review_score must not exceed name_alert_score");
+        }
+        if (problems.isEmpty() && c.floor() > Math.min(c.review(), c.weakAlias())) {
+            problems.add(shown + ":" + lines.get("floor.score") + ":1 floor.score must not exceed name_review_score or name_weak_alias_score"
+                    + " (no NameMatch fact is made below the floor, so the rules could not see those matches)");
         }
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
@@ -131,12 +233,68 @@ public record NameMatchingConfig(
         return c;
     }
 
+    public static final String PARAMETERS = "reference/name-parameters.csv";
+
+    /** The name rules' parameters (rules/reference/name-parameters.csv), as the graph rules read theirs. */
+    private static Map<String, Parameter> parameters(Path rulesFolder, List<String> problems) {
+        Path p = rulesFolder.resolve(PARAMETERS);
+        String shown = DisplayPaths.display(p);
+        Map<String, Parameter> m = new LinkedHashMap<>();
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(r)
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            if (!parser.getHeaderNames().equals(List.of("name", "value", "unit", "legal_basis", "rationale"))) {
+                problems.add(shown + ":1:1 expected the header name,value,unit,legal_basis,rationale");
+                return m;
+            }
+            for (CSVRecord rec : parser) {
+                long line = rec.getRecordNumber() + 1;
+                String name = rec.get("name").strip();
+                String value = rec.get("value").strip();
+                double n;
+                try {
+                    n = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    problems.add(shown + ":" + line + ":2 '" + value + "' is not a number");
+                    continue;
+                }
+                if (rec.get("rationale").isBlank()) {
+                    problems.add(shown + ":" + line + ":5 every parameter needs its rationale");
+                }
+                if (m.put(name, new Parameter(name, value, n, rec.get("unit").strip(), shown, line)) != null) {
+                    problems.add(shown + ":" + line + ":1 parameter '" + name + "' appears twice");
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(shown + ": cannot be read: " + e.getMessage());
+        }
+        return m;
+    }
+
+    private static double number(Map<String, Parameter> params, String name, List<String> problems) {
+        Parameter p = params.get(name);
+        if (p == null) {
+            problems.add("rules/" + PARAMETERS + ": parameter '" + name + "' is missing");
+            return 0;
+        }
+        return p.number();
+    }
+
+    private static Transliteration transliteration(Path rulesFolder, List<String> problems) {
+        try {
+            return Transliteration.load(rulesFolder);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return new Transliteration(Map.of());
+        }
+    }
+
     /** The settings as the manifest records them. */
     public Map<String, Object> describe() {
         Map<String, Object> m = new TreeMap<>();
-        m.put("threshold.alert", alert);
-        m.put("threshold.review", review);
-        m.put("threshold.weak_alias", weakAlias);
+        m.put("floor.score", floor);
+        m.put("factor.company_against_person", companyAgainstPerson);
+        parameters.forEach(p -> m.put(p.name(), p.number()));
         m.put("token.min_similarity", tokenMin);
         m.put("token.min_similarity_short", tokenMinShort);
         m.put("token.short_length", shortLength);
@@ -148,6 +306,7 @@ public record NameMatchingConfig(
         m.put("truncation.min_chars", truncationMinChars);
         m.put("truncation.min_ratio", truncationMinRatio);
         m.put("truncation.factor", truncationFactor);
+        m.put("truncation.field_lengths", truncationFieldLengths.toString());
         m.put("acronym.max_length", acronymMaxLength);
         m.put("discount.dob_conflict", dobDiscount);
         m.put("discount.nationality_conflict", nationalityDiscount);
@@ -155,21 +314,27 @@ public record NameMatchingConfig(
         m.put("index.max_candidates", maxCandidates);
         m.put("index.max_matches", maxMatches);
         m.put("cache.max_names", cacheMaxNames);
+        m.put("penalty.missing_middle_name", missingMiddlePenalty);
+        m.put("middle_name.min_length", middleNameMinLength);
         m.put("legal_forms", legalForms.size());
         m.put("stopwords", stopwords.size());
         m.put("generic_words", generic.size());
         m.put("places", places.size());
         m.put("known_names", knownNames.size());
+        m.put("equivalent_words", equivalentWords.size());
+        m.put("equivalent_initials", equivalentInitials.size());
+        m.put("rewrites", rewrites.size());
         return m;
     }
 
     private record Settings(Map<String, String> settings, Map<String, Long> lines, String shown, List<String> problems) {
-        static final Set<String> KNOWN = Set.of("threshold.alert", "threshold.review", "threshold.weak_alias",
+        static final Set<String> KNOWN = Set.of("floor.score", "factor.company_against_person",
                 "token.min_similarity", "token.min_similarity_short", "token.short_length", "token.max_edits",
                 "token.extra_edit_from_length", "weight.generic",
-                "penalty.extra_words", "penalty.word_order", "truncation.min_chars", "truncation.min_ratio", "truncation.factor",
+                "penalty.extra_words", "penalty.word_order", "truncation.min_chars", "truncation.min_ratio", "truncation.factor", "truncation.field_lengths",
                 "acronym.max_length", "discount.dob_conflict", "discount.nationality_conflict", "dob.tolerance_days",
-                "index.max_candidates", "index.max_matches", "cache.max_names");
+                "index.max_candidates", "index.max_matches", "cache.max_names", "penalty.missing_middle_name",
+                "middle_name.min_length");
 
         double unit(String key) {
             String v = settings.get(key);
@@ -187,6 +352,24 @@ public record NameMatchingConfig(
             }
             problems.add(shown + ":" + lines.get(key) + ":3 setting '" + key + "': '" + v + "' is not a number from 0 to 1");
             return 0;
+        }
+
+        List<Integer> integers(String key) {
+            String v = settings.get(key);
+            if (v == null) {
+                problems.add(shown + ": setting '" + key + "' is missing");
+                return List.of();
+            }
+            List<Integer> out = new ArrayList<>();
+            for (String part : v.split(";")) {
+                try {
+                    out.add(Integer.parseInt(part.strip()));
+                } catch (NumberFormatException e) {
+                    problems.add(shown + ":" + lines.get(key) + ":3 setting '" + key + "': '" + v + "' is not whole numbers separated by ;");
+                    return List.of();
+                }
+            }
+            return List.copyOf(out);
         }
 
         int integer(String key, int min, int max) {

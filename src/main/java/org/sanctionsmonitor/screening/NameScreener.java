@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.normalize.NameTokens;
+import org.sanctionsmonitor.normalize.Transliteration;
 
 /**
  * Fuzzy name screening over every listed name, strong alias and weak alias of the loaded lists.
@@ -51,7 +51,8 @@ public final class NameScreener {
     }
 
     /** A name taken apart for scoring. */
-    record Prepared(List<Token> tokens, String[] pairFolded, String spaced, double totalWeight, boolean legalForm) {
+    record Prepared(List<Token> tokens, String[] pairFolded, String spaced, double totalWeight, boolean legalForm, int givenStart,
+            int written, List<String> raw) {
     }
 
     /** One listed name (name, alias or weak alias) of one entry. */
@@ -59,7 +60,11 @@ public final class NameScreener {
     }
 
     /** A listed name scored against a party name. */
-    public record Hit(Entry entry, double score, String method, String detail) {
+    /**
+     * A listed name scored against a party name: the score, how it was found, the explanation,
+     * and how many distinctive words of the listed name (not generic words or places) were found.
+     */
+    public record Hit(Entry entry, double score, String method, String detail, int distinctive) {
     }
 
     private final NameMatchingConfig config;
@@ -80,10 +85,13 @@ public final class NameScreener {
     private final int vocabulary;
     private final Token[] vocabularyToken;
     private final char[] firstLetter;
+    private final char[] secondLetter;
     private final double[] weightOf;
     private final int[] foldedHash;
     private final int[] start;
     private final int[] layout;
+    /** Per listed name: the positions of middle names a party name may leave out (MiddleNames). */
+    private final long[] optionalMiddle;
     /** Offsets in a listed name's layout: word count, flags, spaced length, total weight (2 ints); then the words. */
     private static final int WORDS = 0;
     private static final int FLAGS = 1;
@@ -148,12 +156,20 @@ public final class NameScreener {
         vocabulary = vocab.size();
         vocabularyToken = vocab.toArray(new Token[0]);
         firstLetter = new char[vocabulary];
+        secondLetter = new char[vocabulary];
         weightOf = new double[vocabulary];
         foldedHash = new int[vocabulary];
         for (int id = 0; id < vocabulary; id++) {
             firstLetter[id] = firstLetter(vocabularyToken[id].folded());
+            secondLetter[id] = secondLetter(vocabularyToken[id].folded());
             weightOf[id] = vocabularyToken[id].weight();
             foldedHash[id] = vocabularyToken[id].folded().hashCode();
+        }
+        optionalMiddle = new long[entries.size()];
+        for (int idx = 0; idx < entries.size(); idx++) {
+            Entry x = entries.get(idx);
+            optionalMiddle[idx] = "individual".equals(x.entity().type())
+                    ? MiddleNames.optional(x.prepared().tokens(), x.prepared().givenStart(), config.middleNameMinLength()) : 0;
         }
         start = new int[entries.size()];
         int size = 0;
@@ -256,13 +272,39 @@ public final class NameScreener {
         return result;
     }
 
+    /**
+     * A name in another script is screened as written (lists give names in Hangul, Han, Cyrillic)
+     * and in each of its Latin readings ({@link Transliteration}); per entry the best hit is kept,
+     * and a hit found through a reading says which.
+     */
     private List<Hit> screenPrepared(String partyName) {
+        List<Transliteration.Reading> readings = config.transliteration().readings(partyName);
+        if (readings.isEmpty()) {
+            return screenOne(partyName);
+        }
+        Map<ListedEntity, Hit> best = new IdentityHashMap<>();
+        for (Hit h : screenOne(partyName)) {
+            best.merge(h.entry().entity(), h, (a, b) -> better(a, b) ? a : b);
+        }
+        for (Transliteration.Reading r : readings) {
+            for (Hit h : screenOne(r.text())) {
+                Hit read = new Hit(h.entry(), h.score(), "transliterated",
+                        "read as '" + r.text() + "' (" + r.how() + "); " + (h.detail() == null ? "" : h.detail()), h.distinctive());
+                best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
+            }
+        }
+        List<Hit> out = new ArrayList<>(best.values());
+        out.sort(BEST_FIRST);
+        return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
+    }
+
+    private List<Hit> screenOne(String partyName) {
         Prepared q = prepare(partyName);
         if (q.tokens().isEmpty()) {
             return List.of();
         }
         // the key is the normalised name, and whether a legal form made it a company
-        String key = q.legalForm() ? q.spaced() + "\u0000org" : q.spaced();
+        String key = (q.legalForm() ? q.spaced() + "\u0000org" : q.spaced()) + (fieldFull(q) ? "\u0000full" : "");
         List<Hit> cached = cache.get(key);
         if (cached != null) {
             cacheHits.incrementAndGet();
@@ -285,7 +327,7 @@ public final class NameScreener {
         int fully = 0;
         for (int idx : candidates) {
             int flags = layout[start[idx] + FLAGS];
-            double threshold = (flags & WEAK) != 0 ? config.weakAlias() : config.review();
+            double threshold = config.floor();
             if ((flags & ACRONYM) == 0 && !mayReach(q, idx, scratch, threshold)) {
                 continue; // cannot reach the threshold: the full scoring would drop it too
             }
@@ -348,6 +390,7 @@ public final class NameScreener {
         private Prepared q;
         /** First letters of the party words (folded), and one-word Bloom filters of its words and joined pairs. */
         private char[] first = new char[MAX_TOKENS];
+        private char[] second = new char[MAX_TOKENS];
         private int[] hash = new int[MAX_TOKENS];
         private long wordBloom;
         private long pairBloom;
@@ -360,6 +403,7 @@ public final class NameScreener {
             List<Token> t = name.tokens();
             for (int i = 0; i < t.size(); i++) {
                 first[i] = firstLetter(t.get(i).folded());
+                second[i] = secondLetter(t.get(i).folded());
                 hash[i] = t.get(i).folded().hashCode();
                 wordBloom |= bloomBit(hash[i]);
             }
@@ -411,8 +455,8 @@ public final class NameScreener {
     boolean mayReach(Prepared q, int idx, Scratch s, double threshold) {
         int o = start[idx];
         int nc = layout[o + WORDS];
-        if (q.legalForm() && (layout[o + FLAGS] & INDIVIDUAL) != 0) {
-            return false; // scored 0: a company is not a person
+        if (q.legalForm() && (layout[o + FLAGS] & INDIVIDUAL) != 0 && config.companyAgainstPerson() == 0) {
+            return false; // scored 0: a company is not a person (factor.company_against_person)
         }
         int nq = q.tokens().size();
         double total = Double.longBitsToDouble(((long) layout[o + WEIGHT] << 32) | (layout[o + WEIGHT + 1] & 0xFFFFFFFFL));
@@ -425,12 +469,15 @@ public final class NameScreener {
             char f = firstLetter[id];
             double m = 0;
             for (int i = 0; i < nq && m < 1.0; i++) {
-                if (s.first[i] == f) { // words with other first letters score 0 (tokenSim)
+                if (s.first[i] == f || (s.second[i] == f && s.first[i] == secondLetter[id])) { // other first letters score 0 (tokenSim), unless the first two are swapped
                     m = Math.max(m, s.sim(i, id));
                 }
             }
             if (m < 1.0 && joinedMayCover(q, idx, j, s)) {
                 m = 1.0;
+            }
+            if (m == 0 && (optionalMiddle[idx] & (1L << j)) != 0) {
+                continue; // a middle name the party name may leave out (MiddleNames)
             }
             lost += weightOf[id] * (1 - m);
             if (lost > mayLose) {
@@ -440,20 +487,9 @@ public final class NameScreener {
         return true;
     }
 
-    /** The truncation rule's cheap conditions from the flat arrays (lengths, the earlier words' hashes): false when it surely gives 0. */
+    /** The truncation rule's cheap conditions (the field full, the lengths): false when it surely gives 0. */
     private boolean mayBeCutShort(Prepared q, int idx, Scratch s) {
-        int o = start[idx];
-        int nc = layout[o + WORDS];
-        int nq = q.tokens().size();
-        if (!truncationLengthsAllow(q.spaced().length(), layout[o + SPACED_LENGTH], nq, nc)) {
-            return false;
-        }
-        for (int i = 0; i + 1 < nq; i++) { // every word but the last equal to the listed word in its place
-            if (s.hash[i] != foldedHash[wordId(o, nc, i)]) {
-                return false;
-            }
-        }
-        return true;
+        return fieldFull(q); // rare (a name exactly as long as a field): the rest is checked by truncation()
     }
 
     /** The vocabulary id of word {@code j} of the listed name laid out at {@code o} with {@code nc} words. */
@@ -465,7 +501,11 @@ public final class NameScreener {
     boolean mayReach(Prepared q, Entry e, double threshold) {
         Scratch s = scratch.get();
         s.start(q);
-        return mayReach(q, entries.indexOf(e), s, threshold);
+        int idx = -1;
+        for (int i = 0; i < entries.size() && idx < 0; i++) {
+            idx = entries.get(i) == e ? i : -1; // by identity: entries of one entity are equal records up to their names
+        }
+        return mayReach(q, idx, s, threshold);
     }
 
     /**
@@ -510,6 +550,14 @@ public final class NameScreener {
     /** A word's first letter, or U+FFFF for the empty word (which only equals itself). */
     static char firstLetter(String folded) {
         return folded.isEmpty() ? '\uffff' : folded.charAt(0);
+    }
+
+    /** The similarity of two words equal only once folded (a romanisation variant). */
+    static final double FOLDED_EQUAL = 0.99;
+
+    /** A word's second letter, or U+FFFE when it has none. */
+    static char secondLetter(String folded) {
+        return folded.length() < 2 ? '\ufffe' : folded.charAt(1);
     }
 
     /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates. */
@@ -595,7 +643,8 @@ public final class NameScreener {
 
     /** Takes a name apart: words, legal forms and stop words dropped (unless nothing else is left). */
     Prepared prepare(String name) {
-        List<String> words = NameTokens.tokens(name);
+        List<String> raw = NameTokens.tokens(name);
+        List<String> words = CompanyWords.rewrite(raw, config);
         List<String> kept = new ArrayList<>(words.stream()
                 .filter(w -> !config.legalForms().contains(w) && !config.stopwords().contains(w)).toList());
         // a name cut short inside its legal form ("... MANAGEMENT COM"): the stump is not a word
@@ -615,8 +664,10 @@ public final class NameScreener {
         List<Token> tokens = new ArrayList<>(kept.size());
         double total = 0;
         for (String w : kept) {
-            double weight = config.generic().contains(w) || config.places().contains(w) ? config.genericWeight() : 1.0;
-            tokens.add(new Token(w, NameTokens.fold(w), weight, w.chars().allMatch(Character::isDigit),
+            String canon = config.canonical(w);
+            double weight = config.generic().contains(w) || config.places().contains(w) || config.generic().contains(canon)
+                    ? config.genericWeight() : 1.0;
+            tokens.add(new Token(w, NameTokens.fold(canon), weight, w.chars().allMatch(Character::isDigit),
                     config.knownNames().contains(w)));
             total += weight;
         }
@@ -624,8 +675,15 @@ public final class NameScreener {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             pairs[i] = tokens.get(i).folded() + tokens.get(i + 1).folded();
         }
-        boolean legalForm = words.stream().anyMatch(config.legalForms()::contains);
-        return new Prepared(tokens, pairs, String.join(" ", kept), total, legalForm);
+        boolean legalForm = CompanyWords.isCompany(words, config);
+        int comma = name.indexOf(',');
+        int givenStart = -1;
+        if (comma > 0) {
+            givenStart = (int) NameTokens.tokens(name.substring(0, comma)).stream()
+                    .filter(w -> !config.legalForms().contains(w) && !config.stopwords().contains(w)).count();
+            givenStart = givenStart > 0 && givenStart < tokens.size() ? givenStart : -1;
+        }
+        return new Prepared(tokens, pairs, String.join(" ", kept), total, legalForm, givenStart, name.strip().length(), raw);
     }
 
     /**
@@ -640,7 +698,9 @@ public final class NameScreener {
     /** The same, with the words as written too: a typo may be one edit as written and two once folded (madeemaze). */
     double tokenSim(String a, String fa, String b, String fb, boolean number, boolean known) {
         if (fa.equals(fb)) {
-            return 1.0;
+            // equal as written, or only once folded (Tang / Dang, Park / Pak): a fold must not let
+            // another listed name written differently score as high as the one written alike
+            return a.equals(b) ? 1.0 : FOLDED_EQUAL;
         }
         int la = fa.length();
         int lb = fb.length();
@@ -652,8 +712,8 @@ public final class NameScreener {
         if (shortWord && la != lb) {
             return 0; // Yong is not Yoon, Jang is not Jangg: short syllables only differ by a letter in place
         }
-        if (fa.charAt(0) != fb.charAt(0)) {
-            return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter
+        if (fa.charAt(0) != fb.charAt(0) && !EditDistance.firstTwoSwapped(fa, fb)) {
+            return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter (a swap of the first two may)
         }
         double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
         // an upper bound from the lengths alone spares most Jaro-Winkler computations
@@ -665,13 +725,15 @@ public final class NameScreener {
         // a typo is a letter or two; a different syllable (Sangmijun / Sangeun) is more. This bounded
         // edit count is cheaper than Jaro-Winkler, so it goes first.
         int edits = Math.max(la, lb) >= config.extraEditFromLength() ? config.maxEdits() + 1 : config.maxEdits();
-        int t = Math.min(edits, EDITS.length - 1);
-        LevenshteinDistance lev = EDITS[t];
-        if ((moreEditsThan(fa, fb, t) || lev.apply(fa, fb) < 0)
-                && (a == fa || moreEditsThan(a, b, t) || lev.apply(a, b) < 0)) {
+        int t = edits;
+        if ((moreEditsThan(fa, fb, t) || EditDistance.within(fa, fb, t) < 0)
+                && (a == fa || moreEditsThan(a, b, t) || EditDistance.within(a, b, t) < 0)) {
             return 0;
         }
         double s = JW.apply(fa, fb);
+        if (s < bar && a != fa && !a.equals(fa)) {
+            s = JW.apply(a, b); // a typo in a word whose canonical form differs (Traidng / trading / trade)
+        }
         return s >= bar ? s : 0;
     }
 
@@ -710,8 +772,6 @@ public final class NameScreener {
 
     private static final ThreadLocal<int[]> LETTER_COUNTS = ThreadLocal.withInitial(() -> new int[64]);
 
-    private static final LevenshteinDistance[] EDITS = {new LevenshteinDistance(0), new LevenshteinDistance(1),
-        new LevenshteinDistance(2), new LevenshteinDistance(3), new LevenshteinDistance(4)};
 
     /**
      * Two joined words against one word: they must be equal once folded. A letter off would be a
@@ -728,12 +788,29 @@ public final class NameScreener {
 
     /** {@code memo}, when given, holds the word similarities for {@code q} (the same values, computed once); {@code idx} is e's number. */
     private Hit score(Prepared q, Entry e, int idx, boolean withDetail, Scratch memo) {
-        Prepared c = e.prepared();
         if (q.legalForm() && "individual".equals(e.entity().type())) {
-            return new Hit(e, 0, "fuzzy", "a company (legal form) is not a person"); // Youngok Bank LLC is not PANG Young-ok
+            // Youngok Bank LLC is not PANG Young-ok: factor.company_against_person (0: never)
+            double f = config.companyAgainstPerson();
+            Hit h = f == 0 ? new Hit(e, 0, "fuzzy", "a company (legal form) is not a person", 0) : scoreNames(q, e, idx, withDetail, memo);
+            return f == 0 || f == 1 ? h : new Hit(e, h.score() * f, h.method(), h.detail() == null ? null
+                    : h.detail() + "; a company (legal form) against a person: factor " + fmt(f), h.distinctive());
         }
+        return scoreNames(q, e, idx, withDetail, memo);
+    }
+
+    /** Distinctive words (not generic words or places) among the tokens. */
+    private static int distinctive(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) {
+            n += t.weight() >= 1.0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    private Hit scoreNames(Prepared q, Entry e, int idx, boolean withDetail, Scratch memo) {
+        Prepared c = e.prepared();
         if (q.spaced().equals(c.spaced())) {
-            return new Hit(e, 1.0, "exact", "equal after normalisation");
+            return new Hit(e, 1.0, "exact", "equal after normalisation", Math.max(1, distinctive(c.tokens())));
         }
         List<Token> qt = q.tokens();
         List<Token> ct = c.tokens();
@@ -747,12 +824,12 @@ public final class NameScreener {
                 }
             }
             if (hit == null) {
-                return new Hit(e, 0, "fuzzy", "");
+                return new Hit(e, 0, "fuzzy", "", 0);
             }
             double extraWeight = q.totalWeight() - hit.weight();
             double covQ = 1 / (1 + extraWeight);
             double s = 1 - config.extraWordPenalty() * (1 - covQ);
-            return new Hit(e, s, "fuzzy", "'" + a + "' is a whole word of the name");
+            return new Hit(e, s, "fuzzy", "'" + a + "' is a whole word of the name", hit.weight() >= 1.0 ? 1 : 0);
         }
         int nq = qt.size();
         int nc = ct.size();
@@ -867,12 +944,27 @@ public final class NameScreener {
         if (reordered) {
             s *= 1 - config.wordOrderPenalty();
         }
+        // the distinctive words found; a listed name of generic words only (INDUSTRIAL BANK) counts
+        // as found only when the party name is all of it and nothing else (not Industrial Bank of Korea)
+        int distinctiveFound = 0;
+        for (int j = 0; j < nc; j++) {
+            distinctiveFound += cSim[j] > 0 && ct.get(j).weight() >= 1.0 ? 1 : 0;
+        }
+        if (distinctive(ct) == 0 && Long.bitCount(cUsed) == nc && Long.bitCount(qUsed) == nq) {
+            distinctiveFound = nc;
+        }
         double t = truncation(q, c);
         if (t > s) {
-            return new Hit(e, t, "fuzzy", "the name is the start of the listed name, cut short");
+            return new Hit(e, t, "fuzzy", "the name is the start of the listed name, cut short", distinctive(qt));
+        }
+        long optional = idx >= 0 ? optionalMiddle[idx] : "individual".equals(e.entity().type())
+                ? MiddleNames.optional(ct, c.givenStart(), config.middleNameMinLength()) : 0;
+        MiddleNames.Score middle = MiddleNames.score(ct, cSim, nq - Long.bitCount(qUsed), optional, config.missingMiddlePenalty());
+        if (middle != null && middle.score() > s && !reordered) {
+            return new Hit(e, middle.score(), "fuzzy", withDetail ? "words " + String.join(", ", labels) + "; " + middle.explanation() : null, distinctiveFound);
         }
         if (!withDetail) {
-            return new Hit(e, s, "fuzzy", null);
+            return new Hit(e, s, "fuzzy", null, distinctiveFound);
         }
         String detail = labels.isEmpty() ? "no word in common" : "words " + String.join(", ", labels);
         int missing = nc - Long.bitCount(cUsed);
@@ -886,7 +978,7 @@ public final class NameScreener {
         if (reordered) {
             detail += "; words in another order";
         }
-        return new Hit(e, s, "fuzzy", detail);
+        return new Hit(e, s, "fuzzy", detail, distinctiveFound);
     }
 
     private static boolean before(int x, int y, double[] sim, long[] qm, long[] cm) {
@@ -925,23 +1017,38 @@ public final class NameScreener {
     }
 
     /**
-     * The score of a party name that is the listed name cut short (a 35-character payment field),
-     * or 0: every word but the last equals the listed word in the same place, and the last is the
-     * start of the next listed word; long enough by truncation.min_chars and truncation.min_ratio.
+     * The score of a party name that is the listed name cut short by a full field, or 0: the name
+     * is as long as a field can hold (truncation.field_lengths, or one less: the cut fell after a
+     * space), every word as written but the last equals the listed word in the same place, and the
+     * last is the start of the next listed word; long enough by truncation.min_chars and
+     * truncation.min_ratio.
      */
     double truncation(Prepared q, Prepared c) {
-        List<Token> qt = q.tokens();
-        List<Token> ct = c.tokens();
-        if (!truncationLengthsAllow(q.spaced().length(), c.spaced().length(), qt.size(), ct.size())) {
+        List<String> qw = q.raw();
+        List<String> cw = c.raw();
+        if (!fieldFull(q) || !truncationLengthsAllow(String.join(" ", qw).length(), String.join(" ", cw).length(), qw.size(), cw.size())) {
             return 0;
         }
-        int last = qt.size() - 1;
+        int last = qw.size() - 1;
+        if (last < 0 || last >= cw.size()) {
+            return 0;
+        }
         for (int i = 0; i < last; i++) {
-            if (!qt.get(i).folded().equals(ct.get(i).folded())) {
+            if (!NameTokens.fold(qw.get(i)).equals(NameTokens.fold(cw.get(i)))) {
                 return 0;
             }
         }
-        return ct.get(last).text().startsWith(qt.get(last).text()) ? config.truncationFactor() : 0;
+        return cw.get(last).startsWith(qw.get(last)) && !cw.get(last).equals(qw.get(last)) ? config.truncationFactor() : 0;
+    }
+
+    /** Whether the party name fills a field of a known maximum length (or one less). */
+    private boolean fieldFull(Prepared q) {
+        for (int l : config.truncationFieldLengths()) {
+            if (q.written() == l || q.written() == l - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -199,9 +199,15 @@ public final class ScreeningIndex {
     }
 
     /**
-     * Name matches of one party: each listed entry the screener proposes, with the score discounted
-     * when the record's date of birth or nationality conflicts with the entry, and its band.
+     * Name matches of one party: each listed entry the screener proposes (at or above floor.score),
+     * with the score discounted when the record's date of birth or nationality conflicts with the
+     * entry. No band: the rules compare the measurements with name-parameters.csv.
      */
+    /** The parameters the name rules compare NameMatch facts with (rules/reference/name-parameters.csv). */
+    public List<org.sanctionsmonitor.finding.Parameter> nameParameters() {
+        return config.parameters();
+    }
+
     public void screenName(Subject subject, String role, String name, LocalDate dob, String nationality, Consumer<Match> out) {
         if (name == null || name.isBlank()) {
             return;
@@ -210,22 +216,15 @@ public final class ScreeningIndex {
             ListedEntity e = h.entry().entity();
             SecondaryEvidence ev = SecondaryEvidence.of(e, role, dob, nationality, config);
             double score = h.score() * ev.factor();
-            boolean weak = "weak alias".equals(h.entry().nameType());
-            String band;
-            if (weak) {
-                band = score >= config.weakAlias() ? NameMatch.WEAK : null;
-            } else {
-                band = score >= config.alert() ? NameMatch.ALERT : score >= config.review() ? NameMatch.REVIEW : null;
-            }
-            if (band == null) {
-                continue; // the discount took it below the bar: not a candidate any more
+            if (score < config.floor()) {
+                continue; // the discount took it below the floor: no rule could report it
             }
             String text = ev.text();
             if (ev.conflict()) {
                 text += String.format(java.util.Locale.ROOT, "; score discounted from %.3f to %.3f", h.score(), score);
             }
             out.accept(new NameMatch(subject, role, name, e, h.entry().listedName(), h.entry().nameType(), h.method(),
-                    score, h.score(), band, ev.conflict(), h.detail(), text));
+                    score, h.score(), h.distinctive(), ev.conflict(), h.detail(), text));
         }
     }
 }

@@ -46,7 +46,7 @@ class SampleRunTest {
         assertEquals("ofac", lists.get(0).get("format"));
         Map<String, Object> nm = (Map<String, Object>) m.get("name_matching");
         assertEquals("rules/reference/name-matching.csv", nm.get("file"));
-        assertEquals(0.9, ((Map<String, Object>) nm.get("settings")).get("threshold.alert"));
+        assertEquals(0.9, ((Map<String, Object>) nm.get("settings")).get("name_alert_score"));
 
         assertEquals(0, check(dir.resolve("b")));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a/findings.csv")), Files.readAllBytes(dir.resolve("b/findings.csv")));

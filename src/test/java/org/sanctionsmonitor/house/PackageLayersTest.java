@@ -37,7 +37,7 @@ class PackageLayersTest {
             Map.entry("report", 7), Map.entry("crypto", 7),
             Map.entry("check", 8),
             Map.entry("audit", 9),
-            Map.entry("bench", 10),
+            Map.entry("bench", 10), Map.entry("evaluation", 10),
             Map.entry("cli", 11));
 
     private static final Pattern REFERENCE = Pattern.compile("org\\.sanctionsmonitor\\.([a-z]+)\\.");

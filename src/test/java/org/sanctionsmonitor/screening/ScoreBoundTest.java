@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.evaluation.SyntheticNames;
 import org.sanctionsmonitor.model.ListedEntity;
 
 /**

@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.screening;
+package org.sanctionsmonitor.evaluation;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Builds the name-screening evaluation cases from data nobody on this project wrote.
+
+Inputs (all public; provenance in docs/name-screening.md):
+  OFAC_DIR   the output of ofac_advanced_names.py (ofac-sdn-names.csv, ofac-sdn-scripts.csv)
+  UN_XML     the UN Security Council consolidated list (consolidated.xml)
+  NAMES_DIR  sigpwned/popular-names-by-country-dataset (common-forenames-by-country.csv,
+             common-surnames-by-country.csv; CC0)
+
+Writes OUT_DIR/cases.csv with the columns set,kind,name,expected_id,split:
+  scripts       a name OFAC or the UN writes in another script (Hangul, Han, Cyrillic, Arabic...),
+                expected to find the OFAC entry (the list holds Latin names only)
+  un-aliases    a name or alias the UN gives a 1718-Committee (DPRK) entry, linked to an OFAC
+                entry by one name both lists write alike; the case is every other UN spelling
+  innocent      ordinary people (popular forenames x surnames per country, romanised and in
+                their own script) and companies (surname or place + activity + legal form per
+                country); expected_id empty
+split is "heldout" for about one in five entries (by a hash of the expected entry, or of the
+name for innocents: the same rule as eval-names uses for its generated variations), else "dev".
+
+Usage: build_cases.py OFAC_DIR UN_XML NAMES_DIR OUT_DIR
+"""
+import csv
+import os
+import random
+import re
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+
+def java_hash(s):
+    """Java's String.hashCode (over UTF-16 code units), so that Java and this script split alike."""
+    h = 0
+    data = s.encode("utf-16-be")
+    for i in range(0, len(data), 2):
+        h = (31 * h + ((data[i] << 8) | data[i + 1])) & 0xFFFFFFFF
+    return h - (1 << 32) if h >= (1 << 31) else h
+
+
+def split_of(key):
+    return "heldout" if java_hash(key) % 5 == 0 else "dev"  # Python % is floorMod
+
+
+def norm(s):
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).upper()
+    return " ".join(re.findall(r"[A-Z0-9]+", s))
+
+
+def read_ofac(d):
+    entries = {}
+    with open(os.path.join(d, "ofac-sdn-names.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            names = [r["name"]] + [a for a in r["aliases"].split(";") if a] + [a for a in r["weak_aliases"].split(";") if a]
+            entries[r["entity_id"]] = {"type": r["type"], "names": names, "programs": r["programs"]}
+    scripts = []
+    with open(os.path.join(d, "ofac-sdn-scripts.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            scripts.append(r)
+    return entries, scripts
+
+
+def read_un(path):
+    out = []
+    root = ET.parse(path).getroot()
+    for tag, alias_tag in (("INDIVIDUAL", "INDIVIDUAL_ALIAS"), ("ENTITY", "ENTITY_ALIAS")):
+        for e in root.iter(tag):
+            parts = [e.findtext(p) for p in ("FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME")]
+            name = " ".join(p.strip() for p in parts if p and p.strip())
+            aliases = [a.findtext("ALIAS_NAME").strip() for a in e.findall(alias_tag)
+                       if a.findtext("ALIAS_NAME") and a.findtext("ALIAS_NAME").strip()]
+            original = [x.text.strip() for x in e.findall("NAME_ORIGINAL_SCRIPT") if x.text and x.text.strip()]
+            out.append({"type": "individual" if tag == "INDIVIDUAL" else "entity", "name": name, "aliases": aliases,
+                        "original": original, "regime": e.findtext("UN_LIST_TYPE") or "",
+                        "ref": e.findtext("REFERENCE_NUMBER") or ""})
+    return out
+
+
+def main(ofac_dir, un_xml, names_dir, out_dir):
+    entries, scripts = read_ofac(ofac_dir)
+    by_name = {}
+    for eid, e in entries.items():
+        for n in e["names"]:
+            by_name.setdefault((e["type"], norm(n)), set()).add(eid)
+            if e["type"] == "individual" and "," in n:
+                sur, given = n.split(",", 1)
+                by_name.setdefault((e["type"], norm(sur + " " + given)), set()).add(eid)
+    rows = []
+    seen = set()
+
+    def add(set_, kind, name, eid, split_key):
+        key = (set_, name, eid)
+        if name and key not in seen:
+            seen.add(key)
+            rows.append([set_, kind, name, eid, split_of(split_key)])
+
+    for r in scripts:
+        if r["type"] in ("individual", "entity"):
+            add("scripts", "OFAC " + r["script"] + " (" + r["type"] + ")", r["name"], r["entity_id"], r["entity_id"])
+    un = read_un(un_xml)
+    linked = 0
+    for u in un:
+        ids = set()
+        for n in [u["name"]] + u["aliases"]:
+            ids |= by_name.get((u["type"], norm(n)), set())
+        if len(ids) != 1:
+            continue  # not linked, or ambiguous
+        eid = ids.pop()
+        linked += 1
+        own = {norm(n) for n in entries[eid]["names"]}
+        own |= {norm(n.replace(",", " ")) for n in entries[eid]["names"]}
+        for o in u["original"]:
+            add("scripts", "UN original script (" + u["type"] + ")", o, eid, eid)
+        if u["regime"] == "DPRK":
+            for n in [u["name"]] + u["aliases"]:
+                if norm(n) not in own:
+                    add("un-aliases", "UN 1718 " + ("person" if u["type"] == "individual" else "company"), n, eid, eid)
+    innocents = build_innocents(names_dir)
+    for kind, n in innocents:
+        add("innocent", kind, n, "", n)
+    os.makedirs(out_dir, exist_ok=True)
+    with open(os.path.join(out_dir, "cases.csv"), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["set", "kind", "name", "expected_id", "split"])
+        w.writerows(rows)
+    counts = {}
+    for r in rows:
+        counts[(r[0], r[4])] = counts.get((r[0], r[4]), 0) + 1
+    print(f"UN entries linked to OFAC: {linked}; cases: {sorted(counts.items())}", file=sys.stderr)
+
+
+# Company words per country: activities and legal forms as businesses there write them.
+ACTIVITIES = {
+    "KR": ["Trading", "Construction", "Logistics", "Electronics", "Foods", "Textile", "Shipping", "Industrial",
+           "Steel", "Chemical", "Motors", "Pharm", "Engineering", "Marine", "Energy", "Bank", "Securities"],
+    "CN": ["Trading", "Import and Export", "Technology", "Machinery", "Metal Materials", "Logistics", "Textile",
+           "Electronics", "Industrial", "Shipping", "Chemical", "Investment", "Garment", "Mining"],
+    "RU": ["Stroy", "Trans", "Invest", "Neft", "Torg", "Avto", "Agro", "Metall", "Logistic", "Energo", "Bank"],
+    "JP": ["Shoji", "Kogyo", "Denki", "Trading", "Shipping", "Kaiun", "Seiko", "Bussan", "Foods"],
+    "DE": ["Logistik", "Handel", "Bau", "Maschinenbau", "Immobilien", "Elektrotechnik", "Spedition", "Bank"],
+    "GB": ["Trading", "Logistics", "Holdings", "Consulting", "Construction", "Shipping", "Engineering", "Foods"],
+    "US": ["Trading", "Logistics", "Holdings", "Industries", "Construction", "Shipping", "Technologies", "Bank"],
+    "FR": ["Transports", "Bâtiment", "Négoce", "Immobilier", "Logistique", "Industrie", "Banque"],
+    "IT": ["Costruzioni", "Trasporti", "Commerciale", "Immobiliare", "Logistica", "Industria", "Banca"],
+    "ES": ["Construcciones", "Transportes", "Comercial", "Inmobiliaria", "Logística", "Industrial"],
+    "TR": ["İnşaat", "Ticaret", "Lojistik", "Tekstil", "Gıda", "Sanayi", "Denizcilik"],
+    "VN": ["Trading", "Xây Dựng", "Thương Mại", "Logistics", "Shipping", "Textile"],
+    "PH": ["Trading", "Construction", "Shipping", "Logistics", "Holdings", "Foods"],
+}
+FORMS = {
+    "KR": ["Co., Ltd.", "Corporation", "Co.", "Inc."],
+    "CN": ["Co., Ltd.", "Company Limited", "Co. Ltd", "Group Co., Ltd."],
+    "RU": ["OOO", "LLC", "JSC", "PJSC", "AO"],
+    "JP": ["K.K.", "Co., Ltd.", "Kabushiki Kaisha", "Corporation"],
+    "DE": ["GmbH", "AG", "GmbH & Co. KG", "KG"],
+    "GB": ["Ltd", "Limited", "PLC", "LLP"],
+    "US": ["Inc.", "LLC", "Corp.", "Company"],
+    "FR": ["SARL", "SA", "SAS"],
+    "IT": ["S.r.l.", "S.p.A."],
+    "ES": ["S.L.", "S.A."],
+    "TR": ["A.Ş.", "Ltd. Şti."],
+    "VN": ["Co., Ltd", "JSC", "Joint Stock Company"],
+    "PH": ["Inc.", "Corporation"],
+}
+
+
+def strip_tones(s):
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def build_innocents(d):
+    fore, sur = {}, {}
+    with open(os.path.join(d, "common-forenames-by-country.csv"), encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            if r["Romanized Name"]:
+                fore.setdefault(r["Country"], []).append((r["Localized Name"], r["Romanized Name"]))
+    with open(os.path.join(d, "common-surnames-by-country.csv"), encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            if r["Romanized Name"]:
+                sur.setdefault(r["Country"], []).append((r["Localized Name"], r["Romanized Name"]))
+    rnd = random.Random(20261207)
+    out = []
+    east = {"KR", "CN", "JP", "TW", "VN", "KH", "HU"}
+    for c in sorted(set(fore) & set(sur)):
+        fs, ss = fore[c], sur[c]
+        n = min(len(fs) * len(ss), 1500)
+        pairs = set()
+        while len(pairs) < n:
+            pairs.add((rnd.randrange(len(fs)), rnd.randrange(len(ss))))
+        for i, j in sorted(pairs):
+            (fl, fr), (sl, sr) = fs[i], ss[j]
+            fr, sr = strip_tones(fr) if c in ("CN", "TW", "VN") else fr, strip_tones(sr) if c in ("CN", "TW", "VN") else sr
+            style = rnd.randrange(3)
+            if style == 0:
+                out.append(("person " + c, sr + " " + fr if c in east else fr + " " + sr))
+            elif style == 1:
+                out.append(("person " + c, sr.upper() + ", " + fr))
+            else:
+                out.append(("person " + c, fr + " " + sr))
+            if fl and sl and fl != fr and rnd.random() < 0.3:
+                native = sl + fl if c in ("KR", "CN", "JP", "TW") else (sl + " " + fl if c in east else fl + " " + sl)
+                out.append(("person " + c + " own script", native))
+    for c in sorted(ACTIVITIES):
+        ss = sur.get(c, [])
+        for k in range(1200):
+            base = rnd.choice(ss)[1] if ss and rnd.random() < 0.6 else rnd.choice(["Pacific", "Golden", "Star", "Asia",
+                    "Global", "United", "New", "Eastern", "Sun", "Ocean", "Royal", "Green", "Silver", "Korea", "China",
+                    "Euro", "Continental", "Atlantic", "National", "First", "Union"])
+            base = strip_tones(base)
+            words = [base] + rnd.sample(ACTIVITIES[c], 1 + (rnd.random() < 0.3))
+            out.append(("company " + c, " ".join(words) + " " + rnd.choice(FORMS[c])))
+    return out
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 5:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])

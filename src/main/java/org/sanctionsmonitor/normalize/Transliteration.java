@@ -1,0 +1,196 @@
+package org.sanctionsmonitor.normalize;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Latin readings of a name written in another script, with ICU4J's transliterators:
+ * <ul>
+ * <li>Hangul syllable by syllable (ICU's Hangul-Latin, Revised Romanisation): 김정은 → gim jeong eun,
+ * so that each syllable is a word as in the listed KIM Jong Un (a whole word would run the
+ * syllables together);</li>
+ * <li>Han twice: with its Korean readings (the Unicode Unihan kHangul field, as the reviewed table
+ * {@code rules/reference/han-korean-readings.csv}; every reading of the first character, the
+ * surname, and the first reading of the others), then as Hangul above: 金正恩 → gim jeong eun; and
+ * in Mandarin (ICU's Han-Latin without tones), syllable by syllable: 张建 → zhang jian;</li>
+ * <li>Cyrillic with BGN/PCGN (ICU's Russian-Latin/BGN): Владимир Путин → vladimir putin;</li>
+ * <li>any other script with ICU's Any-Latin.</li>
+ * </ul>
+ * A name in Latin script has no other reading. Instances are thread-safe.
+ */
+public final class Transliteration {
+
+    public static final String FILE = "reference/han-korean-readings.csv";
+
+    /** A Latin reading and how it was made (for the explanation). */
+    public record Reading(String text, String how) {
+    }
+
+    private final Map<Integer, String[]> hanKorean;
+    private final ThreadLocal<Map<String, Transliterator>> icu = ThreadLocal.withInitial(HashMap::new);
+
+    public Transliteration(Map<Integer, String[]> hanKorean) {
+        this.hanKorean = Map.copyOf(hanKorean);
+    }
+
+    /** Reads the Han → Korean readings table under the rule folder (han,hangul; readings separated by spaces). */
+    public static Transliteration load(Path rulesFolder) {
+        Path p = rulesFolder.resolve(FILE);
+        Map<Integer, String[]> m = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(r)
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            if (!parser.getHeaderNames().equals(List.of("han", "hangul"))) {
+                throw new IllegalArgumentException(p + ":1:1 expected the header han,hangul");
+            }
+            for (CSVRecord rec : parser) {
+                String han = rec.get(0);
+                String[] readings = rec.get(1).strip().split(" +");
+                if (han.codePointCount(0, han.length()) != 1 || readings.length == 0 || readings[0].isEmpty()) {
+                    throw new IllegalArgumentException(p + ":" + (rec.getRecordNumber() + 1) + ": expected one Han character and its Hangul readings");
+                }
+                m.put(han.codePointAt(0), readings);
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw new IllegalArgumentException(p + ": cannot be read: " + e.getMessage(), e);
+        }
+        return new Transliteration(m);
+    }
+
+    /** True when the name has a letter outside the Latin script. */
+    public static boolean needsReading(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                int sc = UScript.getScript(cp);
+                if (sc != UScript.LATIN && sc != UScript.COMMON && sc != UScript.INHERITED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The Latin readings of a name (empty for a name in Latin script), most likely first, distinct. */
+    public List<Reading> readings(String name) {
+        if (name == null || !needsReading(name)) {
+            return List.of();
+        }
+        Map<String, Reading> out = new LinkedHashMap<>();
+        boolean han = false;
+        boolean hangul = false;
+        boolean cyrillic = false;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            int sc = UScript.getScript(cp);
+            han |= sc == UScript.HAN;
+            hangul |= sc == UScript.HANGUL;
+            cyrillic |= sc == UScript.CYRILLIC;
+        }
+        if (han) {
+            for (String korean : koreanReadings(name)) {
+                add(out, bySyllable(korean), "Han read in Korean (Unihan kHangul), then Hangul romanised syllable by syllable");
+            }
+            add(out, hanMandarin(name), "Han read in Mandarin (ICU Han-Latin)");
+        } else if (hangul) {
+            add(out, bySyllable(name), "Hangul romanised syllable by syllable (ICU Hangul-Latin)");
+        } else if (cyrillic) {
+            add(out, apply("Russian-Latin/BGN; Any-Latin; Latin-ASCII; [\\u02B9\\u02BA\\u0027\\u2019] Remove", name),
+                    "Cyrillic romanised by BGN/PCGN (ICU Russian-Latin/BGN)");
+        } else {
+            add(out, apply("Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019] Remove", name), "romanised by ICU Any-Latin");
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static void add(Map<String, Reading> out, String text, String how) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (!t.isEmpty() && !needsReading(t)) {
+            out.putIfAbsent(t, new Reading(t, how));
+        }
+    }
+
+    /** Hangul (and any Latin) romanised with every Hangul syllable a word of its own. */
+    private String bySyllable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (UScript.getScript(cp) == UScript.HANGUL) {
+                b.append(' ').append(apply("Hangul-Latin; Latin-ASCII", new String(Character.toChars(cp)))).append(' ');
+            } else {
+                b.appendCodePoint(cp);
+            }
+        }
+        return b.toString();
+    }
+
+    /** The Han characters replaced by their Korean readings: every reading of the first, the first reading of the others. */
+    private List<String> koreanReadings(String s) {
+        List<String> out = new ArrayList<>();
+        int first = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (hanKorean.containsKey(cp)) {
+                first = cp;
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        if (first < 0) {
+            return out;
+        }
+        for (String surname : hanKorean.get(first)) {
+            StringBuilder b = new StringBuilder();
+            boolean seen = false;
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp);
+                String[] r = hanKorean.get(cp);
+                if (r == null) {
+                    b.appendCodePoint(cp);
+                } else if (cp == first && !seen) {
+                    b.append(surname);
+                    seen = true;
+                } else {
+                    b.append(r[0]);
+                }
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** Han in Mandarin, every character a word of its own, without tone marks. */
+    private String hanMandarin(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            String ch = new String(Character.toChars(cp));
+            b.append(UScript.getScript(cp) == UScript.HAN ? " " + apply("Han-Latin; Latin-ASCII", ch) + " " : ch);
+        }
+        return apply("Any-Latin; Latin-ASCII", b.toString());
+    }
+
+    private String apply(String id, String s) {
+        return icu.get().computeIfAbsent(id, Transliterator::getInstance).transliterate(s);
+    }
+}
