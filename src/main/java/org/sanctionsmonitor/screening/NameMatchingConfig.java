@@ -1,8 +1,5 @@
 package org.sanctionsmonitor.screening;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,16 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.normalize.NameTokens;
+import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**
  * The name-matching thresholds, weights and word lists, read from the reviewed reference table
- * {@code rules/reference/name-matching.csv} ({@code kind,name,value,description}; kind is
+ * {@code rules/reference/name-matching.csv} ({@code kind,name,value,rationale}; kind is
  * {@code setting}, {@code legal_form}, {@code stopword}, {@code generic}, {@code place} or
  * {@code known_name}). Every setting must be
  * present and in range; a problem stops the run like a rule that does not compile (exit 3).
@@ -81,32 +77,34 @@ public record NameMatchingConfig(
         Set<String> places = new HashSet<>();
         Set<String> known = new HashSet<>();
         List<String> problems = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            if (!parser.getHeaderNames().equals(List.of("kind", "name", "value", "description"))) {
-                throw new RuleException(List.of(shown + ":1:1 expected the header kind,name,value,description"));
+        ReferenceTable t = ReferenceTable.load(rulesFolder, "name-matching.csv",
+                List.of("kind", "name"), "name", false);
+        for (String column : List.of("value", ReferenceTable.RATIONALE)) {
+            if (!t.columns().contains(column)) {
+                throw new RuleException(List.of(shown + ":1:1 missing required column '" + column + "' (found: "
+                        + String.join(", ", t.columns()) + ")"));
             }
-            for (CSVRecord rec : parser) {
-                long line = rec.getRecordNumber() + 1;
-                String kind = rec.get("kind").strip();
-                String name = rec.get("name").strip().toLowerCase(Locale.ROOT);
-                switch (kind) {
-                    case "setting" -> {
-                        settings.put(name, rec.get("value").strip());
-                        lines.put(name, line);
+        }
+        for (ReferenceRow row : t.rows()) {
+            long line = row.source().line();
+            String kind = row.get("kind");
+            String name = row.key().toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "setting" -> {
+                    if (row.get("value") == null || row.get(ReferenceTable.RATIONALE) == null) {
+                        problems.add(shown + ":" + line + ":1 setting '" + name + "' needs a value and a rationale");
                     }
-                    case "legal_form" -> legal.addAll(NameTokens.tokens(name));
-                    case "stopword" -> stop.addAll(NameTokens.tokens(name));
-                    case "generic" -> generic.addAll(NameTokens.tokens(name));
-                    case "place" -> places.addAll(NameTokens.tokens(name));
-                    case "known_name" -> known.addAll(NameTokens.tokens(name));
-                    default -> problems.add(shown + ":" + line + ":1 unknown kind '" + kind
-                            + "' (expected setting, legal_form, stopword, generic, place or known_name)");
+                    settings.put(name, row.values().get("value"));
+                    lines.put(name, line);
                 }
+                case "legal_form" -> legal.addAll(NameTokens.tokens(name));
+                case "stopword" -> stop.addAll(NameTokens.tokens(name));
+                case "generic" -> generic.addAll(NameTokens.tokens(name));
+                case "place" -> places.addAll(NameTokens.tokens(name));
+                case "known_name" -> known.addAll(NameTokens.tokens(name));
+                default -> problems.add(shown + ":" + line + ":1 unknown kind '" + kind
+                        + "' (expected setting, legal_form, stopword, generic, place or known_name)");
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new RuleException(List.of(shown + ": cannot be read: " + e.getMessage()));
         }
         Settings reader = new Settings(settings, lines, shown, problems);
         NameMatchingConfig c = new NameMatchingConfig(
