@@ -43,7 +43,7 @@ class CheckAuditTest {
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("check", "--rules", rules.toString(), "--out", out.toString(), "--as-of", "2025-06-01");
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.err().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:19:9 rule \"SAN-002 Shipment on a listed vessel\", "
+        assertTrue(r.err().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:22:9 rule \"SAN-002 Shipment on a listed vessel\", "
                 + "consequence: java.io: file I/O"), r.err());
         assertFalse(Files.exists(out.resolve("findings.csv")), "nothing is written when the rules fail verification");
     }

@@ -44,7 +44,7 @@ class RulesCommandTest {
         for (String id : List.of("SAN-001", "SAN-002", "SAN-003", "SAN-004", "EMB-001", "EMB-002", "DQ-001")) {
             assertTrue(r.out().contains("\n" + id + " "), id + " missing:\n" + r);
         }
-        assertTrue(r.out().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:10"), r.out());
+        assertTrue(r.out().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:13"), r.out());
         assertTrue(r.out().contains("SANCTIONED_VESSEL"), r.out());
         assertTrue(r.out().contains(ruleFiles() + " rules"), r.out());
     }
