@@ -26,7 +26,9 @@ import org.sanctionsmonitor.report.FindingsCsv;
  * evidence). A finding is added (only the current rules raise it), removed (only the baseline
  * raises it) or changed (both raise it, with a different severity, category, explanation, score,
  * rule name, legal basis, list entry name or programs). Reported per rule, with the rule-level
- * changes (added, removed, DRL or metadata modified).
+ * changes (added, removed, DRL or metadata modified, or a row it reads of a reviewed table changed).
+ * The changed rows of the reference tables are listed too, each field with its old and new value,
+ * with the rules that read them ({@link RuleReads}).
  */
 public final class Impact {
 
@@ -34,7 +36,14 @@ public final class Impact {
 
     public static final List<String> COLUMNS = List.of("change", "rule_id", "finding_id", "subject_type", "subject_id",
             "list_source", "list_entry_id", "matched_value", "changed_fields", "baseline_severity", "current_severity",
-            "baseline_explanation", "current_explanation");
+            "baseline_explanation", "current_explanation", "table", "row_key", "field", "old_value", "new_value");
+
+    /** The rule change of a rule whose DRL and metadata are the same but which reads a changed table row. */
+    public static final String REFERENCE_CHANGED = "reference changed";
+
+    /** A changed row of a reference table and the rules that read it. */
+    public record TableChange(ReferenceChanges.Row row, List<String> rules) {
+    }
 
     /** One finding that differs between the rule sets. */
     public record Change(String change, Finding baseline, Finding current, List<String> fields) {
@@ -52,10 +61,12 @@ public final class Impact {
 
     private final List<Change> changes;
     private final List<RuleImpact> rules;
+    private final List<TableChange> tables;
 
-    private Impact(List<Change> changes, List<RuleImpact> rules) {
+    private Impact(List<Change> changes, List<RuleImpact> rules, List<TableChange> tables) {
         this.changes = changes;
         this.rules = rules;
+        this.tables = tables;
     }
 
     private static Map<String, Function<Finding, Object>> compared() {
@@ -109,6 +120,15 @@ public final class Impact {
         Map<String, RuleInfo> rc = byRule(currentRules);
         Map<String, String> fb = fileHashes(baselineRules);
         Map<String, String> fc = fileHashes(currentRules);
+        List<ReferenceChanges.Row> rowChanges = baselineRules == null || currentRules == null ? List.of()
+                : ReferenceChanges.compare(baselineRules.folder(), currentRules.folder());
+        Map<String, List<String>> reads = new TreeMap<>();
+        rc.forEach((id, info) -> reads.put(id, RuleReads.of(currentRules.folder(), info)));
+        List<TableChange> tables = new ArrayList<>();
+        for (ReferenceChanges.Row row : rowChanges) {
+            tables.add(new TableChange(row, reads.entrySet().stream()
+                    .filter(e -> RuleReads.reads(e.getValue(), row.table(), row.key())).map(Map.Entry::getKey).toList()));
+        }
         TreeSet<String> ids = new TreeSet<>();
         ids.addAll(rb.keySet());
         ids.addAll(rc.keySet());
@@ -130,12 +150,15 @@ public final class Impact {
             } else {
                 ruleChange = "unchanged";
             }
+            if (c != null && tables.stream().anyMatch(t -> t.rules().contains(id))) {
+                ruleChange = ruleChange.equals("unchanged") ? REFERENCE_CHANGED : ruleChange + ", " + REFERENCE_CHANGED;
+            }
             rules.add(new RuleImpact(id, ruleChange,
                     (int) baseline.stream().filter(f -> f.ruleId().equals(id)).count(),
                     (int) current.stream().filter(f -> f.ruleId().equals(id)).count(),
                     count(changes, id, "added"), count(changes, id, "removed"), count(changes, id, "changed")));
         }
-        return new Impact(List.copyOf(changes), List.copyOf(rules));
+        return new Impact(List.copyOf(changes), List.copyOf(rules), List.copyOf(tables));
     }
 
     private static boolean sameMetadata(RuleInfo a, RuleInfo b) {
@@ -179,15 +202,31 @@ public final class Impact {
         return rules;
     }
 
+    /** The changed rows of the reference tables, with the rules that read them. */
+    public List<TableChange> tables() {
+        return tables;
+    }
+
     /** True when the rule sets give the same findings. */
     public boolean none() {
         return changes.isEmpty();
     }
 
-    /** impact.csv: one row per finding added, removed or changed, by rule. */
+    /**
+     * impact.csv: first one row per changed field of a reference table (change "reference", the
+     * rules that read the row in rule_id, separated by ";"), then one row per finding added,
+     * removed or changed, by rule.
+     */
     public void writeCsv(Writer w) throws IOException {
         try (CSVPrinter p = new CSVPrinter(w, FindingsCsv.FORMAT)) {
             p.printRecord(COLUMNS);
+            for (TableChange t : tables) {
+                ReferenceChanges.Row r = t.row();
+                for (ReferenceChanges.Field f : r.fields()) {
+                    p.printRecord("reference " + r.change(), String.join(";", t.rules()), null, null, null, null, null, null,
+                            f.name(), null, null, null, null, r.table() + ".csv", r.key(), f.name(), f.before(), f.after());
+                }
+            }
             for (Change c : changes) {
                 Finding f = c.any();
                 p.printRecord(c.change(), f.ruleId(), f.findingId(), f.subjectType(), f.subjectId(), f.listSource(),
@@ -195,9 +234,67 @@ public final class Impact {
                         c.baseline() == null ? null : c.baseline().severity(),
                         c.current() == null ? null : c.current().severity(),
                         c.baseline() == null ? null : c.baseline().explanation(),
-                        c.current() == null ? null : c.current().explanation());
+                        c.current() == null ? null : c.current().explanation(), null, null, null, null, null);
             }
         }
+    }
+
+    private static String describe(ReferenceChanges.Row r) {
+        if (!r.change().equals("changed")) {
+            return r.fields().size() + " field" + (r.fields().size() == 1 ? "" : "s");
+        }
+        return String.join(", ", r.fields().stream()
+                .map(f -> f.name() + " " + (f.before() == null ? "(none)" : f.before()) + " \u2192 " + (f.after() == null ? "(none)" : f.after()))
+                .toList());
+    }
+
+    /** The impact as the manifest (and report.html) records it: per rule, and the changed table rows. */
+    public Map<String, Object> toManifest(String baselineShown) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("baseline_rules", baselineShown);
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (String kind : List.of("added", "removed", "changed")) {
+            counts.put(kind, (int) changes.stream().filter(c -> c.change().equals(kind)).count());
+        }
+        m.put("findings", counts);
+        List<Map<String, Object>> rs = new ArrayList<>();
+        for (RuleImpact r : rules) {
+            if (r.ruleChange().equals("unchanged") && r.added() + r.removed() + r.changed() == 0) {
+                continue;
+            }
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("rule_id", r.ruleId());
+            e.put("rule_change", r.ruleChange());
+            e.put("baseline", r.baseline());
+            e.put("current", r.current());
+            e.put("added", r.added());
+            e.put("removed", r.removed());
+            e.put("changed", r.changed());
+            rs.add(e);
+        }
+        m.put("rules", rs);
+        List<Map<String, Object>> ts = new ArrayList<>();
+        for (TableChange t : tables) {
+            ReferenceChanges.Row r = t.row();
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("table", r.table() + ".csv");
+            e.put("row_key", r.key());
+            e.put("change", r.change());
+            e.put("source", r.source());
+            List<Map<String, Object>> fs = new ArrayList<>();
+            for (ReferenceChanges.Field f : r.fields()) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("field", f.name());
+                fm.put("old", f.before());
+                fm.put("new", f.after());
+                fs.add(fm);
+            }
+            e.put("fields", fs);
+            e.put("rules", t.rules());
+            ts.add(e);
+        }
+        m.put("reference_changes", ts);
+        return m;
     }
 
     /** The terminal summary: one line per rule with any change, then the totals. */
@@ -210,6 +307,11 @@ public final class Impact {
             }
             w.printf(java.util.Locale.ROOT, "  %-8s  %-16s  %8d  %7d  %5s  %7s  %7s%n", r.ruleId(), r.ruleChange(), r.baseline(), r.current(),
                     "+" + r.added(), "-" + r.removed(), "~" + r.changed());
+        }
+        for (TableChange t : tables) {
+            ReferenceChanges.Row r = t.row();
+            w.printf(java.util.Locale.ROOT, "  reference %s %s.csv row %s (%s): %s; read by %s%n", r.change(), r.table(), r.key(),
+                    r.source(), describe(r), t.rules().isEmpty() ? "no rule" : String.join(", ", t.rules()));
         }
         long unchanged = rules.stream().filter(r -> r.ruleChange().equals("unchanged") && r.added() + r.removed() + r.changed() == 0).count();
         w.printf(java.util.Locale.ROOT, "  %d rule%s unchanged with the same findings; in all %d added, %d removed, %d changed%n",

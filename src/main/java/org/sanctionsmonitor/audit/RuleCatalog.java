@@ -17,10 +17,13 @@ import org.sanctionsmonitor.report.FindingsCsv;
 public final class RuleCatalog {
 
     public static final List<String> COLUMNS = List.of("id", "name", "category", "severity", "legal_basis", "description",
-            "file", "line", "cases");
+            "file", "line", "cases", "reads");
 
-    /** One rule and how many scenario cases it has (fire / no-fire). */
-    public record Entry(RuleInfo rule, long firing, long silent) {
+    /**
+     * One rule, how many scenario cases it has (fire / no-fire) and what it reads of the reviewed
+     * tables ({@link RuleReads}).
+     */
+    public record Entry(RuleInfo rule, long firing, long silent, List<String> reads) {
 
         String cases() {
             return firing + " fire, " + silent + " no-fire";
@@ -36,18 +39,18 @@ public final class RuleCatalog {
             for (Entry e : entries) {
                 RuleInfo r = e.rule();
                 p.printRecord(r.id(), r.name(), r.category(), r.severity(), r.legalBasis(), r.description(),
-                        "rules/" + r.file(), r.line(), e.cases());
+                        "rules/" + r.file(), r.line(), e.cases(), RuleReads.describe(e.reads()));
             }
         }
     }
 
     public static void markdown(List<Entry> entries, PrintWriter w) {
-        w.println("| ID | Name | Category | Severity | Legal basis | Description | File | Scenario cases |");
-        w.println("|---|---|---|---|---|---|---|---|");
+        w.println("| ID | Name | Category | Severity | Legal basis | Description | File | Scenario cases | Reads |");
+        w.println("|---|---|---|---|---|---|---|---|---|");
         for (Entry e : entries) {
             RuleInfo r = e.rule();
             w.println("| " + String.join(" | ", md(r.id()), md(r.name()), md(r.category().name()), md(r.severity().name()),
-                    md(r.legalBasis()), md(r.description()), "`rules/" + md(r.file()) + ":" + r.line() + "`", md(e.cases())) + " |");
+                    md(r.legalBasis()), md(r.description()), "`rules/" + md(r.file()) + ":" + r.line() + "`", md(e.cases()), md(RuleReads.describe(e.reads()))) + " |");
         }
         w.flush();
     }
@@ -56,16 +59,16 @@ public final class RuleCatalog {
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 
-    /** The terminal table: ID, severity, category, name, legal basis, description, file:line, cases. */
+    /** The terminal table: ID, severity, category, name, legal basis, description, file:line, cases, reads. */
     public static void table(List<Entry> entries, PrintWriter w) {
-        String[] head = {"ID", "SEVERITY", "CATEGORY", "NAME", "LEGAL BASIS", "DESCRIPTION", "FILE:LINE", "CASES"};
-        int[] max = {8, 8, 18, 30, 40, 44, 56, 18};
+        String[] head = {"ID", "SEVERITY", "CATEGORY", "NAME", "LEGAL BASIS", "DESCRIPTION", "FILE:LINE", "CASES", "READS"};
+        int[] max = {8, 8, 18, 30, 40, 44, 56, 18, 44};
         List<String[]> rows = new ArrayList<>();
         for (Entry e : entries) {
             RuleInfo r = e.rule();
             String name = r.name().startsWith(r.id() + " ") ? r.name().substring(r.id().length() + 1) : r.name();
             rows.add(new String[] {r.id(), r.severity().name(), r.category().name(), name, r.legalBasis(),
-                r.description(), "rules/" + r.file() + ":" + r.line(), e.cases()});
+                r.description(), "rules/" + r.file() + ":" + r.line(), e.cases(), RuleReads.describe(e.reads())});
         }
         int[] width = new int[head.length];
         for (int c = 0; c < head.length; c++) {

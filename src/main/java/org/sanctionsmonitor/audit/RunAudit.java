@@ -29,6 +29,9 @@ public final class RunAudit implements RunControls {
 
     private final Path suppressionsFile;
     private final boolean requireLock;
+    private final BaselineRun baseline;
+    private final String baselineShown;
+    private Impact impact;
 
     private RuleVerifier.Verification verification;
     private RulesLock.Status lock;
@@ -37,8 +40,19 @@ public final class RunAudit implements RunControls {
     private List<Finding> allFindings = List.of();
 
     public RunAudit(Path suppressionsFile, boolean requireLock) {
+        this(suppressionsFile, requireLock, null);
+    }
+
+    /**
+     * With {@code baseline} (the findings of a baseline rule folder on the same inputs, run
+     * before this run), the impact of the change is computed after the rules, recorded in the
+     * manifest (so report.html shows it) and written to impact.csv in the same commit.
+     */
+    public RunAudit(Path suppressionsFile, boolean requireLock, BaselineRun baseline) {
         this.suppressionsFile = suppressionsFile;
         this.requireLock = requireLock;
+        this.baseline = baseline;
+        this.baselineShown = baseline == null ? null : org.sanctionsmonitor.ingest.DisplayPaths.display(baseline.rules());
     }
 
     /** No suppressions, lock recorded but not required. */
@@ -83,6 +97,9 @@ public final class RunAudit implements RunControls {
     @Override
     public List<Finding> afterRules(List<Finding> findings, LocalDate asOf) {
         allFindings = List.copyOf(findings);
+        if (baseline != null) {
+            impact = Impact.compare(baseline.findings(), allFindings, baseline.ruleBase(), verification.ruleBase());
+        }
         if (suppressions == null) {
             outcome = new Suppressions.Outcome(allFindings, List.of(), List.of(), Map.of(), List.of());
         } else {
@@ -109,12 +126,23 @@ public final class RunAudit implements RunControls {
             }
             manifest.put("suppressions", s);
         }
+        if (impact != null) {
+            manifest.put("impact", impact.toManifest(baselineShown));
+        }
     }
 
     /** Writes suppressed.csv (always, so a report folder never keeps an earlier run's file). */
     @Override
     public void write(AtomicOutput out) throws IOException {
         out.write(Suppressions.SUPPRESSED_CSV, w -> Suppressions.writeSuppressed(outcome.suppressed(), w));
+        if (impact != null) {
+            out.write(Impact.IMPACT_CSV, impact::writeCsv);
+        }
+    }
+
+    /** The impact of the baseline comparison; null without a baseline. */
+    public Impact impact() {
+        return impact;
     }
 
     /** Suppressions naming a rule ID that is not in the rule set (they can match nothing). */

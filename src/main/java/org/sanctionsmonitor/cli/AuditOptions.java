@@ -13,7 +13,6 @@ import org.sanctionsmonitor.audit.Suppressions;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.ingest.DisplayPaths;
-import org.sanctionsmonitor.report.AtomicOutput;
 
 import picocli.CommandLine.Option;
 
@@ -35,7 +34,8 @@ public final class AuditOptions {
 
     @Option(names = "--baseline-rules", paramLabel = "DIR",
             description = "Also run the baseline rule folder DIR on the same data and report the findings added, removed "
-                    + "and changed per rule (terminal and impact.csv in --out).")
+                    + "and changed per rule, and the rows of the reference tables that changed with their old and new values "
+                    + "(terminal, impact.csv, manifest.json and report.html in --out).")
     Path baselineRules;
 
     private RunAudit audit;
@@ -46,7 +46,7 @@ public final class AuditOptions {
         if (baselineRules != null) {
             baseline = BaselineRun.run(o, baselineRules);
         }
-        audit = new RunAudit(suppressions, requireLock);
+        audit = new RunAudit(suppressions, requireLock, baseline);
         return audit;
     }
 
@@ -70,12 +70,7 @@ public final class AuditOptions {
             }
         }
         if (baseline != null) {
-            Impact impact = Impact.compare(baseline.findings(), audit.allFindings(), baseline.ruleBase(),
-                    audit.verification().ruleBase());
-            try (AtomicOutput out = new AtomicOutput(o.out())) {
-                out.write(Impact.IMPACT_CSV, impact::writeCsv);
-                out.commit();
-            }
+            Impact impact = audit.impact();
             impact.summary(w, DisplayPaths.display(baseline.rules()), DisplayPaths.display(o.rules()));
             w.printf(java.util.Locale.ROOT, "  impact: %s/%s%n", DisplayPaths.display(o.out()), Impact.IMPACT_CSV);
         }

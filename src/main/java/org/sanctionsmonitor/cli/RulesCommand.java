@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.sanctionsmonitor.audit.RuleCatalog;
+import org.sanctionsmonitor.audit.RuleReads;
 import org.sanctionsmonitor.audit.RuleVerifier;
 import org.sanctionsmonitor.audit.RulesLock;
 import org.sanctionsmonitor.audit.Scenarios;
@@ -55,7 +56,7 @@ public final class RulesCommand implements Runnable {
     /** {@code rules list}: the catalogue of every rule. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             header = "The catalogue of every rule (table, Markdown or CSV).",
-            description = "The catalogue of every rule: ID, name, category, severity, legal basis, description, file and line, and its scenario cases. Compiles and checks the rules first.",
+            description = "The catalogue of every rule: ID, name, category, severity, legal basis, description, file and line, its scenario cases, and the reviewed tables and rows (parameters) it reads. Compiles and checks the rules first.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:listed", "2:bad usage", "3:the rules do not compile or fail verification"})
     static final class ListCommand implements Callable<Integer> {
@@ -81,7 +82,7 @@ public final class RulesCommand implements Runnable {
             List<RuleCatalog.Entry> entries = new ArrayList<>();
             for (RuleInfo r : rb.rules()) {
                 long[] n = census.getOrDefault(r.id(), new long[2]);
-                entries.add(new RuleCatalog.Entry(r, n[0], n[1]));
+                entries.add(new RuleCatalog.Entry(r, n[0], n[1], RuleReads.of(rules, r)));
             }
             PrintWriter out = spec.commandLine().getOut();
             switch (f) {

@@ -1,8 +1,5 @@
 package org.sanctionsmonitor.graph;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,16 +11,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.sanctionsmonitor.finding.Parameter;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.finding.RuleException;
+import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**
  * The graph analysis' depths, windows, ratios and amounts, read from the reviewed table
  * {@code rules/reference/graph-parameters.csv} (columns {@code name,value,unit,legal_basis,rationale}).
- * Every name the analysis needs must be present with a usable value; a problem is a rule problem
- * (exit 3), reported as {@code rules/reference/graph-parameters.csv:line message}.
+ * Every name the analysis needs must be present with a usable value, a legal basis and a
+ * rationale; a problem is a rule problem (exit 3), reported as
+ * {@code rules/reference/graph-parameters.csv:line message}. The table is read by the one
+ * reference-table reader ({@link ReferenceTable}); this class only maps its rows.
  */
 public final class GraphParameters {
 
@@ -50,41 +49,28 @@ public final class GraphParameters {
     }
 
     public static GraphParameters load(Path rulesFolder) {
-        Path p = rulesFolder.resolve(FILE);
-        String shown = "rules/" + FILE;
+        ReferenceTable t = ReferenceTable.load(rulesFolder, "graph-parameters.csv",
+                List.of("name", "value", "unit", ReferenceTable.LEGAL_BASIS, ReferenceTable.RATIONALE));
+        String shown = t.display();
         Map<String, Parameter> m = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-            CSVFormat f = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            for (CSVRecord rec : f.parse(r)) {
-                long line = rec.getParser().getCurrentLineNumber();
-                if (!rec.isConsistent() || !rec.isMapped("name") || !rec.isMapped("value") || !rec.isMapped("legal_basis")) {
-                    problems.add(shown + ":" + line + " expected columns name,value,unit,legal_basis,rationale");
+        for (ReferenceRow row : t.rows()) {
+            long line = row.source().line();
+            String name = row.key();
+            String value = row.get("value");
+            double n = Double.NaN;
+            if (NUMERIC.contains(name)) {
+                try {
+                    n = Double.parseDouble(value);
+                } catch (NumberFormatException e) {
+                    problems.add(shown + ":" + line + " parameter '" + name + "': '" + value + "' is not a number");
                     continue;
                 }
-                String name = rec.get("name").strip();
-                String value = rec.get("value").strip();
-                if (rec.get("legal_basis").isBlank()) {
-                    problems.add(shown + ":" + line + " parameter '" + name + "' has no legal_basis");
-                }
-                double n = Double.NaN;
-                if (NUMERIC.contains(name)) {
-                    try {
-                        n = Double.parseDouble(value);
-                    } catch (NumberFormatException e) {
-                        problems.add(shown + ":" + line + " parameter '" + name + "': '" + value + "' is not a number");
-                        continue;
-                    }
-                    if (!(n >= 0) || Double.isInfinite(n)) {
-                        problems.add(shown + ":" + line + " parameter '" + name + "': " + value + " must be a non-negative number");
-                    }
-                }
-                if (m.put(name, new Parameter(name, value, n, rec.isMapped("unit") ? rec.get("unit") : "", shown, line)) != null) {
-                    problems.add(shown + ":" + line + " parameter '" + name + "' is given twice");
+                if (!(n >= 0) || Double.isInfinite(n)) {
+                    problems.add(shown + ":" + line + " parameter '" + name + "': " + value + " must be a non-negative number");
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new RuleException(List.of(shown + ": cannot be read: " + e.getMessage()));
+            m.put(name, new Parameter(name, value, n, row.get("unit"), shown, line));
         }
         for (String name : NUMERIC) {
             if (!m.containsKey(name)) {

@@ -1,8 +1,12 @@
 package org.sanctionsmonitor.reference;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,14 +27,25 @@ import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.model.Provenance;
 
 /**
- * A reviewed reference table: a CSV file under {@code rules/reference/} (UTF-8, RFC 4180, one
- * header row; lines starting with {@code #} are comments). Generic: it knows nothing about what
- * the table means, only which columns are required, and that the first column is the row's key
- * and must be unique. Problems are reported like rule problems, as
+ * A reviewed reference table, and the one reader of {@code rules/reference/*.csv}. One dialect for
+ * every table: UTF-8 (malformed bytes are an error), RFC 4180 quoting, a header row that is
+ * required and whose column names are present and unique, lines starting with {@code #} are
+ * comments wherever they stand (before the header too), blank lines are ignored, every row has
+ * as many fields as the header, surrounding spaces are stripped. A {@code legal_basis} column,
+ * where a table has one, is filled in every row. Generic: it knows nothing about what a table
+ * means, only which columns are required and which column (by default the first) is the row's
+ * unique key. Problems are reported like rule problems, as
  * {@code rules/reference/file.csv:line:column message}, and stop the run (exit 3): reference
- * tables are reviewed like rules, and a broken one must never be silently ignored.
+ * tables are reviewed like rules, and a broken one must never be silently ignored. The
+ * per-table classes ({@code TradeReference}, {@code GraphParameters}, {@code NameMatchingConfig})
+ * only map its rows.
  */
 public final class ReferenceTable {
+
+    /** The column that cites the law or guidance behind a row. */
+    public static final String LEGAL_BASIS = "legal_basis";
+    /** The column that explains a tuning choice (a threshold with no legal value behind it). */
+    public static final String RATIONALE = "rationale";
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setCommentMarker('#')
@@ -51,39 +66,74 @@ public final class ReferenceTable {
     }
 
     /**
-     * Reads {@code rules/reference/<file>} from the rule folder.
+     * Reads {@code rules/reference/<file>} from the rule folder; the first column is the unique key.
      *
      * @param required columns that must be present in the header and non-blank in every row
      */
     public static ReferenceTable load(Path rulesFolder, String file, List<String> required) {
+        return load(rulesFolder, file, required, null, true);
+    }
+
+    /**
+     * The same with the key taken from {@code keyColumn} (null: the first column), unique or not
+     * (a table of word lists keys its rows by the word and may name a word under two kinds).
+     */
+    public static ReferenceTable load(Path rulesFolder, String file, List<String> required, String keyColumn, boolean uniqueKey) {
         Path p = rulesFolder.resolve("reference").resolve(file);
-        String display = "rules/reference/" + file;
+        return read(p, "rules/reference/" + file, required, keyColumn, uniqueKey);
+    }
+
+    /**
+     * Reads any reference table, naming it {@code display} in problems; the first column is the
+     * key, unique when {@code uniqueKey}.
+     */
+    public static ReferenceTable read(Path file, String display, boolean uniqueKey) {
+        return read(file, display, List.of(), null, uniqueKey);
+    }
+
+    private static ReferenceTable read(Path p, String display, List<String> required, String keyColumn, boolean uniqueKey) {
+        String file = p.getFileName().toString();
         List<String> problems = new ArrayList<>();
         List<ReferenceRow> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader r = new BufferedReader(new InputStreamReader(Files.newInputStream(p), decoder));
              CSVParser parser = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
             var it = parser.iterator();
             if (!it.hasNext()) {
                 throw new RuleException(List.of(display + ":1:1 the reference table is empty; a header row is required"));
             }
             CSVRecord h = it.next();
-            for (String c : h) {
-                String col = c.strip().toLowerCase(Locale.ROOT);
+            long headerLine = parser.getCurrentLineNumber();
+            for (int i = 0; i < h.size(); i++) {
+                String col = h.get(i).strip().toLowerCase(Locale.ROOT);
                 if (col.startsWith("\uFEFF")) {
                     col = col.substring(1);
+                }
+                if (col.isEmpty()) {
+                    problems.add(display + ":" + headerLine + ":" + (i + 1) + " header column " + (i + 1) + " has no name");
+                } else if (header.contains(col)) {
+                    problems.add(display + ":" + headerLine + ":" + (i + 1) + " duplicate header '" + col + "' (also column "
+                            + (header.indexOf(col) + 1) + ")");
                 }
                 header.add(col);
             }
             for (String req : required) {
                 if (!header.contains(req)) {
-                    problems.add(display + ":" + h.getParser().getCurrentLineNumber() + ":1 missing required column '" + req
+                    problems.add(display + ":" + headerLine + ":1 missing required column '" + req
                             + "' (found: " + String.join(", ", header) + ")");
                 }
+            }
+            String keyCol = keyColumn == null ? header.get(0) : keyColumn;
+            if (!header.contains(keyCol)) {
+                problems.add(display + ":" + headerLine + ":1 missing key column '" + keyCol + "'");
             }
             if (!problems.isEmpty()) {
                 throw new RuleException(problems);
             }
+            int legal = header.indexOf(LEGAL_BASIS);
             Set<String> keys = new HashSet<>();
             while (it.hasNext()) {
                 CSVRecord rec = it.next();
@@ -103,9 +153,15 @@ public final class ReferenceTable {
                         ok = false;
                     }
                 }
-                String key = values.get(header.get(0));
-                if (ok && !keys.add(key)) {
-                    problems.add(display + ":" + line + ":1 duplicate key '" + key + "' in column '" + header.get(0) + "'");
+                if (legal >= 0 && !required.contains(LEGAL_BASIS) && values.get(LEGAL_BASIS).isEmpty()) {
+                    problems.add(display + ":" + line + ":" + (legal + 1) + " empty " + LEGAL_BASIS
+                            + ": every row must cite its legal basis");
+                    ok = false;
+                }
+                String key = values.get(keyCol);
+                if (ok && uniqueKey && !keys.add(key)) {
+                    problems.add(display + ":" + line + ":" + (header.indexOf(keyCol) + 1) + " duplicate key '" + key
+                            + "' in column '" + keyCol + "'");
                     ok = false;
                 }
                 if (ok) {
@@ -114,13 +170,36 @@ public final class ReferenceTable {
             }
         } catch (NoSuchFileException e) {
             throw new RuleException(List.of(display + ":0:0 the reference table is missing"));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new RuleException(List.of(display + ":0:0 cannot be read: " + e.getMessage()));
+        } catch (CharacterCodingException e) {
+            throw new RuleException(List.of(display + ":0:0 not valid UTF-8"));
+        } catch (IOException e) {
+            throw new RuleException(List.of(display + ":" + describe(e)));
+        } catch (java.io.UncheckedIOException e) {
+            throw new RuleException(List.of(display + ":" + describe(e.getCause())));
         }
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
         return new ReferenceTable(name(file), display, header, rows);
+    }
+
+    /** A Commons CSV error as {@code line:column reason}. */
+    private static String describe(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return "0:0 not valid UTF-8";
+        }
+        String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        // Commons CSV: "(line 4) invalid char between encapsulated token and delimiter ..."
+        var lm = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)\\s*(.*)", java.util.regex.Pattern.DOTALL).matcher(m);
+        if (lm.find()) {
+            return lm.group(1) + ":0 not RFC 4180 CSV: " + lm.group(2).strip().replace('\n', ' ');
+        }
+        return "0:0 cannot be read: " + m.replace('\n', ' ');
+    }
+
+    /** The file as problems name it, e.g. {@code rules/reference/trade-caps.csv}. */
+    public String display() {
+        return display;
     }
 
     private static String name(String file) {

@@ -12,7 +12,26 @@ import org.sanctionsmonitor.model.Subject;
  * @param field     beneficiary_bank_bic or originator_bank_bic
  * @param listedBic the BIC as the list gives it
  */
-public record BicMatch(Payment payment, ListedEntity entity, String field, String bic, String listedBic) implements Match {
+public record BicMatch(Payment payment, ListedEntity entity, String field, String bic, String listedBic, int matchedPrefix)
+        implements Match {
+
+    /**
+     * A record BIC and a listed BIC that share their first eight characters (bank, country,
+     * location: the screening index proposes nothing less); {@code matchedPrefix} is how many
+     * leading characters they share (8 to 11), so SAN-020 states whether the branch must match.
+     */
+    public BicMatch(Payment payment, ListedEntity entity, String field, String bic, String listedBic) {
+        this(payment, entity, field, bic, listedBic, commonPrefix(bic, listedBic));
+    }
+
+    static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
 
     @Override
     public Subject subject() {

@@ -25,7 +25,7 @@ import org.sanctionsmonitor.normalize.Transliteration;
 
 /**
  * The name-matching thresholds, weights and word lists, read from the reviewed reference table
- * {@code rules/reference/name-matching.csv} ({@code kind,name,value,description}; kind is
+ * {@code rules/reference/name-matching.csv} ({@code kind,name,value,rationale}; kind is
  * {@code setting}, {@code legal_form}, {@code stopword}, {@code generic}, {@code place} or
  * {@code known_name}). Every setting must be
  * present and in range; a problem stops the run like a rule that does not compile (exit 3).
@@ -162,8 +162,8 @@ public record NameMatchingConfig(
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(r)
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            if (!parser.getHeaderNames().equals(List.of("kind", "name", "value", "description"))) {
-                throw new RuleException(List.of(shown + ":1:1 expected the header kind,name,value,description"));
+            if (!parser.getHeaderNames().equals(List.of("kind", "name", "value", "rationale"))) {
+                throw new RuleException(List.of(shown + ":1:1 expected the header kind,name,value,rationale"));
             }
             for (CSVRecord rec : parser) {
                 long line = rec.getRecordNumber() + 1;
@@ -181,8 +181,8 @@ public record NameMatchingConfig(
                     case "known_name" -> known.addAll(NameTokens.tokens(name));
                     case "phrase", "abbreviation", "word_form" -> {
                         String from = String.join(" ", NameTokens.tokens(name));
-                        if (from.isEmpty() || rec.get("description").isBlank()) {
-                            problems.add(shown + ":" + line + ":2 a " + kind + " row needs words and a description (its rationale)");
+                        if (from.isEmpty() || rec.get("rationale").isBlank()) {
+                            problems.add(shown + ":" + line + ":2 a " + kind + " row needs words and a rationale");
                         } else {
                             rewrites.put(from, String.join(" ", NameTokens.tokens(rec.get("value"))));
                         }

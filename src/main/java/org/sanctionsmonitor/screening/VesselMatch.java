@@ -7,7 +7,16 @@ import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.normalize.Names;
 
 /** A shipment carried by a vessel whose IMO number is listed, whatever name it sails under now. */
-public record VesselMatch(Shipment shipment, ListedEntity entity, String imo) implements Match {
+public record VesselMatch(Shipment shipment, ListedEntity entity, String imo, String method) implements Match {
+
+    /** How a vessel was matched: by its IMO number (the only way a shipment's vessel is matched today). */
+    public static final String BY_IMO = "imo";
+
+    /** A match of the shipment's vessel_imo with a listed IMO number. */
+    public VesselMatch(Shipment shipment, ListedEntity entity, String imo) {
+        this(shipment, entity, imo, BY_IMO);
+    }
+
 
     @Override
     public Subject subject() {

@@ -39,4 +39,18 @@ public record EventVesselMatch(VesselEvent event, String side, String field, Str
         return field + " '" + value + "' equals the name '" + listedName + "' of the listed vessel " + entity.label()
                 + " (no IMO number given, so matched by name only, score " + nameScore + ").";
     }
+
+    /** The explanation of a ship-to-ship transfer with this vessel (STS-002, STS-003). */
+    public String stsExplanation() {
+        return "ship-to-ship transfer on " + event.timestamp() + ": " + explanation();
+    }
+
+    /** The explanation of a flag or name change of this vessel (VES-002, VES-003). */
+    public String identityChangeExplanation() {
+        VesselEvent e = event;
+        String change = "FLAG_CHANGE".equals(e.eventType())
+                ? "flag changed to " + (e.vesselFlagRaw() == null ? "?" : e.vesselFlagRaw()) + (e.previousFlag() == null ? "" : " (was " + e.previousFlag() + ")")
+                : "name changed to " + (e.vesselName() == null ? "?" : e.vesselName()) + (e.previousName() == null ? "" : " (was " + e.previousName() + ")");
+        return change + " on " + e.timestamp() + ": " + explanation();
+    }
 }

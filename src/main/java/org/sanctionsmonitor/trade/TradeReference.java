@@ -48,14 +48,14 @@ public final class TradeReference {
     public static TradeReference load(Path rulesFolder) {
         TradeReference r = new TradeReference();
         ReferenceTable t = ReferenceTable.load(rulesFolder, BANS,
-                List.of("ban_id", "hs_prefix", "direction", "commodity", "resolution", "paragraph", "checked"));
+                List.of("ban_id", "hs_prefix", "direction", "commodity", "legal_basis", "paragraph", "checked"));
         for (ReferenceRow row : t.rows()) {
             r.bans.add(new HsBan(row.key(), prefix(t, row, "hs_prefix"),
                     t.oneOf(row, "direction", Set.of(HsBan.EXPORT_FROM_KP, HsBan.SUPPLY_TO_KP)),
-                    row.get("commodity"), row.get("resolution"), row.get("paragraph"), row.get("checked"), row));
+                    row.get("commodity"), row.get("legal_basis"), row.get("paragraph"), row.get("checked"), row));
         }
         t = ReferenceTable.load(rulesFolder, CAPS, List.of("cap_id", "hs_prefix", "product", "limit", "limit_unit",
-                "near_cap_ratio", "resolution", "paragraph", "notify", "checked"));
+                "near_cap_ratio", "legal_basis", "paragraph", "notify", "checked"));
         for (ReferenceRow row : t.rows()) {
             BigDecimal ratio = t.decimal(row, "near_cap_ratio");
             if (ratio.signum() <= 0 || ratio.compareTo(BigDecimal.ONE) > 0) {
@@ -66,18 +66,18 @@ public final class TradeReference {
                 throw t.problem(row, "limit", "must be above 0");
             }
             r.caps.add(new TradeCap(row.key(), prefix(t, row, "hs_prefix"), row.get("product"), limit,
-                    t.oneOf(row, "limit_unit", Set.of("bbl", "t")), ratio, limit.multiply(ratio), row.get("resolution"), row.get("paragraph"),
+                    t.oneOf(row, "limit_unit", Set.of("bbl", "t")), ratio, limit.multiply(ratio), row.get("legal_basis"), row.get("paragraph"),
                     "yes".equals(t.oneOf(row, "notify", Set.of("yes", "no"))), row.get("checked"), row));
         }
-        t = ReferenceTable.load(rulesFolder, FACTORS, List.of("hs_prefix", "product", "bbl_per_tonne", "source", "checked"));
+        t = ReferenceTable.load(rulesFolder, FACTORS, List.of("hs_prefix", "product", "bbl_per_tonne", "rationale", "checked"));
         for (ReferenceRow row : t.rows()) {
             BigDecimal f = t.decimal(row, "bbl_per_tonne");
             if (f.signum() <= 0) {
                 throw t.problem(row, "bbl_per_tonne", "must be above 0");
             }
-            r.factors.add(new TonneFactor(prefix(t, row, "hs_prefix"), row.get("product"), f, row.get("source"), row));
+            r.factors.add(new TonneFactor(prefix(t, row, "hs_prefix"), row.get("product"), f, row.get("rationale"), row));
         }
-        t = ReferenceTable.load(rulesFolder, PORTS, List.of("port_id", "name", "country", "risk", "reason", "source", "checked"));
+        t = ReferenceTable.load(rulesFolder, PORTS, List.of("port_id", "name", "country", "risk", "rationale", "source", "checked"));
         for (ReferenceRow row : t.rows()) {
             String country = row.get("country");
             if (Countries.code(country).isEmpty()) {
@@ -85,7 +85,7 @@ public final class TradeReference {
             }
             RiskPort p = new RiskPort(row.key(), row.get("name"), Values.multi(row.get("aliases")),
                     Countries.code(country).orElseThrow(),
-                    t.oneOf(row, "risk", Set.of(RiskPort.DPRK_PORT, RiskPort.TRANSSHIPMENT_HUB)), row.get("reason"), row);
+                    t.oneOf(row, "risk", Set.of(RiskPort.DPRK_PORT, RiskPort.TRANSSHIPMENT_HUB)), row.get("rationale"), row);
             r.ports.add(p);
             List<String> names = new ArrayList<>(p.aliases());
             names.add(0, p.name());
@@ -96,11 +96,11 @@ public final class TradeReference {
                 }
             }
         }
-        t = ReferenceTable.load(rulesFolder, DUAL_USE, List.of("item_id", "hs_prefix", "description", "basis", "checked"));
+        t = ReferenceTable.load(rulesFolder, DUAL_USE, List.of("item_id", "hs_prefix", "description", "legal_basis", "checked"));
         for (ReferenceRow row : t.rows()) {
-            r.dualUse.add(new DualUseItem(row.key(), prefix(t, row, "hs_prefix"), row.get("description"), row.get("basis"), row));
+            r.dualUse.add(new DualUseItem(row.key(), prefix(t, row, "hs_prefix"), row.get("description"), row.get("legal_basis"), row));
         }
-        t = ReferenceTable.load(rulesFolder, SETTINGS, List.of("key", "value", "unit", "meaning", "checked"));
+        t = ReferenceTable.load(rulesFolder, SETTINGS, List.of("key", "value", "unit", "rationale", "checked"));
         for (ReferenceRow row : t.rows()) {
             r.settings.put(row.key(), new TradeSetting(row.key(), t.decimal(row, "value"), row.get("unit"), row));
         }
@@ -114,7 +114,7 @@ public final class TradeReference {
             throw t.problem(r.settings.get(TradeSetting.VESSEL_NAME_MATCH_SCORE).row(), "value",
                     "a name-only match must score above 0 and below 1");
         }
-        t = ReferenceTable.load(rulesFolder, AREAS, List.of("area_id", "name", "min_lat", "max_lat", "min_lon", "max_lon", "source", "checked"));
+        t = ReferenceTable.load(rulesFolder, AREAS, List.of("area_id", "name", "min_lat", "max_lat", "min_lon", "max_lon", "rationale", "checked"));
         for (ReferenceRow row : t.rows()) {
             WatchArea a = new WatchArea(row.key(), row.get("name"), t.decimal(row, "min_lat"), t.decimal(row, "max_lat"),
                     t.decimal(row, "min_lon"), t.decimal(row, "max_lon"), row);

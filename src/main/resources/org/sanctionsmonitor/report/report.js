@@ -1021,6 +1021,53 @@
     })));
   })();
 
+  // ---- impact of a rule change (check --baseline-rules): per rule, and the reference rows that changed ----
+  (function impactSection() {
+    var impact = manifest.impact;
+    if (!impact) return;
+    $('impact-section').hidden = false;
+    var box = $('impact');
+    var n = impact.findings || {};
+    $('impact-line').textContent = 'Against the baseline rules in ' + nz(impact.baseline_rules) + ': ' + fmt(n.added || 0) +
+      ' finding(s) added, ' + fmt(n.removed || 0) + ' removed, ' + fmt(n.changed || 0) + ' changed (all in impact.csv).';
+    function table(title, cols, rows) {
+      box.appendChild(el('h3', null, title));
+      if (!rows.length) { box.appendChild(el('p', null, 'None.')); return; }
+      box.appendChild(el('div', { 'class': 'table-wrap' }, el('table', { 'class': 'manifest-table' },
+        el('thead', null, el('tr', null, cols.map(function (c) { return el('th', { 'class': c.num ? 'num' : null }, c.label); }))),
+        el('tbody', null, rows.map(function (r) {
+          return el('tr', null, cols.map(function (c) {
+            return el('td', { 'class': c.num ? 'num' : c.mono ? 'mono' : null }, nz(typeof c.key === 'function' ? c.key(r) : r[c.key]));
+          }));
+        })))));
+    }
+    table('Rules whose rule, reference rows or findings changed', [
+      { label: 'Rule', key: 'rule_id' },
+      { label: 'Rule change', key: 'rule_change' },
+      { label: 'Baseline', key: 'baseline', num: true },
+      { label: 'Current', key: 'current', num: true },
+      { label: 'Added', key: 'added', num: true },
+      { label: 'Removed', key: 'removed', num: true },
+      { label: 'Changed', key: 'changed', num: true }], impact.rules || []);
+    var fields = [];
+    (impact.reference_changes || []).forEach(function (r) {
+      (r.fields || []).forEach(function (f) {
+        fields.push({ table: r.table, row: r.row_key, change: r.change, source: r.source, field: f.field,
+          old: f.old === null || f.old === undefined ? '(none)' : f.old, 'new': f['new'] === null || f['new'] === undefined ? '(none)' : f['new'],
+          rules: (r.rules || []).join(', ') || 'no rule' });
+      });
+    });
+    table('Reference tables: changed rows', [
+      { label: 'Table', key: 'table', mono: true },
+      { label: 'Row', key: 'row', mono: true },
+      { label: 'Change', key: 'change' },
+      { label: 'Field', key: 'field', mono: true },
+      { label: 'Old', key: 'old', mono: true },
+      { label: 'New', key: 'new', mono: true },
+      { label: 'Read by', key: 'rules' },
+      { label: 'Source', key: 'source', mono: true }], fields);
+  })();
+
   // ---- manifest ----
   (function manifestSection() {
     var box = $('manifest');

@@ -33,11 +33,27 @@ class ReferenceTablesTest {
     }
 
     @Test
-    void aTableWithoutLegalBasisIsNotedNotFailed() throws IOException {
-        ReferenceTables.Check c = check("parameter,value\nname_threshold,0.92\n");
+    void aTuningTableWithARationalePasses() throws IOException {
+        ReferenceTables.Check c = check("parameter,value,rationale\nname_threshold,0.92,\"no innocent name scored above it\"\n");
         assertEquals(List.of(), c.problems());
-        assertEquals(1, c.notes().size());
-        assertTrue(c.notes().get(0).contains("no legal_basis column"));
+        assertEquals(List.of(), c.notes());
+    }
+
+    @Test
+    void aTableWithNeitherLegalBasisNorRationaleIsAProblem() throws IOException {
+        ReferenceTables.Check c = check("parameter,value\nname_threshold,0.92\n");
+        assertEquals(1, c.problems().size(), c.problems().toString());
+        assertTrue(c.problems().get(0).startsWith("rules/reference/t.csv:1:1 neither a legal_basis nor a rationale column"),
+                c.problems().toString());
+        assertEquals(List.of(), c.notes());
+    }
+
+    @Test
+    void commentsAndBlankLinesAreAllowedAnywhere() throws IOException {
+        ReferenceTables.Check c = check("# what the table is\n\nhs_code,legal_basis\n# a row left out: 2702\n2701,UNSCR 2371\n\n"
+                + "2709,UNSCR 2397\n");
+        assertEquals(List.of(), c.problems());
+        assertEquals(2, c.rows());
     }
 
     @Test
@@ -47,11 +63,10 @@ class ReferenceTablesTest {
     }
 
     @Test
-    void raggedRowsBlankLinesAndHeadersAreProblems() throws IOException {
-        assertEquals(List.of("rules/reference/t.csv:2:1 expected 2 fields as in the header, found 3"),
-                check("a,b\n1,2,3\n").problems());
-        assertEquals(List.of("rules/reference/t.csv:3:1 blank line inside the table"), check("a,b\n1,2\n\n3,4\n").problems());
-        assertEquals(List.of("rules/reference/t.csv:1:2 duplicate header 'A' (also column 1)"), check("a,A\n1,2\n").problems());
+    void raggedRowsAndHeadersAreProblems() throws IOException {
+        assertEquals(List.of("rules/reference/t.csv:2:1 expected 3 fields as in the header, found 4"),
+                check("a,b,rationale\n1,2,3,4\n").problems());
+        assertEquals(List.of("rules/reference/t.csv:1:2 duplicate header 'a' (also column 1)"), check("a,A\n1,2\n").problems());
         assertEquals(List.of("rules/reference/t.csv:1:1 the reference table is empty; a header row is required"), check("").problems());
     }
 

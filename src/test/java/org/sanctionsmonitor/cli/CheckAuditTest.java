@@ -43,7 +43,7 @@ class CheckAuditTest {
         Path out = tmp.resolve("out");
         CliRun r = CliRun.of("check", "--rules", rules.toString(), "--out", out.toString(), "--as-of", "2025-06-01");
         assertEquals(3, r.exit(), r.toString());
-        assertTrue(r.err().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:19:9 rule \"SAN-002 Shipment on a listed vessel\", "
+        assertTrue(r.err().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:22:9 rule \"SAN-002 Shipment on a listed vessel\", "
                 + "consequence: java.io: file I/O"), r.err());
         assertFalse(Files.exists(out.resolve("findings.csv")), "nothing is written when the rules fail verification");
     }
@@ -183,6 +183,32 @@ class CheckAuditTest {
         assertEquals(0, same.exit(), same.toString());
         assertTrue(same.out().contains(ruleCount() + " rules unchanged with the same findings; in all 0 added, 0 removed, 0 changed"), same.out());
         assertEquals(1, Files.readAllLines(out.resolve("impact.csv")).size());
+    }
+
+    @Test
+    void aChangedReferenceRowIsNamedWithItsOldAndNewValuesAndTheRulesThatReadIt() throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), false);
+        TestFiles.replace(rules.resolve("reference/trade-caps.csv"), "REFINED-BBL,2710,refined petroleum products,500000,bbl,0.9,",
+                "REFINED-BBL,2710,refined petroleum products,450000,bbl,0.9,");
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("check", "--rules", rules.toString(), "--baseline-rules", "rules", "--out", out.toString(), "--as-of", "2025-06-01");
+        assertEquals(0, r.exit(), r.toString());
+        for (String id : List.of("CAP-001", "CAP-002", "CAP-003", "CAP-004", "DQ-002")) {
+            assertTrue(r.out().lines().anyMatch(l -> l.matches("\\s+" + id + "\\s+reference changed\\s+.*")), id + " in " + r.out());
+        }
+        assertTrue(r.out().contains("reference changed trade-caps.csv row REFINED-BBL (rules/reference/trade-caps.csv:8): limit 500000 \u2192 450000;"
+                + " read by CAP-001, CAP-002, CAP-003, CAP-004, DQ-002"), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.matches("\\s+SAN-001\\s+.*")), "a rule that reads no caps is unchanged: " + r.out());
+        List<String> impact = Files.readAllLines(out.resolve("impact.csv"));
+        assertTrue(impact.get(0).endsWith(",table,row_key,field,old_value,new_value"), impact.get(0));
+        assertEquals("reference changed,CAP-001;CAP-002;CAP-003;CAP-004;DQ-002,,,,,,,limit,,,,,trade-caps.csv,REFINED-BBL,limit,500000,450000",
+                impact.get(1));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"reference_changes\""), manifest);
+        assertTrue(manifest.matches("(?s).*\"rule_id\" : \"CAP-001\",\\s*\"rule_change\" : \"reference changed\".*"), manifest);
+        assertTrue(manifest.matches("(?s).*\"field\" : \"limit\",\\s*\"old\" : \"500000\",\\s*\"new\" : \"450000\".*"), manifest);
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("id=\"impact-section\"") && report.contains("\"reference_changes\""), "report.html carries the impact");
     }
 
     /** The rules in rules/ (one per .drl file). */

@@ -44,7 +44,7 @@ class RulesCommandTest {
         for (String id : List.of("SAN-001", "SAN-002", "SAN-003", "SAN-004", "EMB-001", "EMB-002", "DQ-001")) {
             assertTrue(r.out().contains("\n" + id + " "), id + " missing:\n" + r);
         }
-        assertTrue(r.out().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:10"), r.out());
+        assertTrue(r.out().contains("rules/sanctions/SAN-002-shipment-listed-vessel.drl:13"), r.out());
         assertTrue(r.out().contains("SANCTIONED_VESSEL"), r.out());
         assertTrue(r.out().contains(ruleFiles() + " rules"), r.out());
     }
@@ -55,12 +55,18 @@ class RulesCommandTest {
         assertEquals(0, r.exit(), r.toString());
         try (CSVParser p = CSVParser.builder().setReader(new StringReader(r.out()))
                 .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            assertEquals(List.of("id", "name", "category", "severity", "legal_basis", "description", "file", "line", "cases"), p.getHeaderNames());
+            assertEquals(List.of("id", "name", "category", "severity", "legal_basis", "description", "file", "line", "cases", "reads"),
+                    p.getHeaderNames());
             List<CSVRecord> recs = p.getRecords();
             assertEquals(ruleFiles(), recs.size());
             CSVRecord san1 = recs.stream().filter(x -> x.get("id").equals("SAN-001")).findFirst().orElseThrow();
             assertEquals("SAN-001 Transfer to or from a listed address", san1.get("name"));
             assertEquals("CRITICAL", san1.get("severity"));
+            assertEquals("-", san1.get("reads"));
+            CSVRecord cap1 = recs.stream().filter(x -> x.get("id").equals("CAP-001")).findFirst().orElseThrow();
+            assertEquals("trade-caps.csv; trade-tonne-factors.csv", cap1.get("reads"));
+            CSVRecord ves1 = recs.stream().filter(x -> x.get("id").equals("VES-001")).findFirst().orElseThrow();
+            assertEquals("trade-areas.csv; trade-settings.csv: ais_gap_hours", ves1.get("reads"));
             assertTrue(san1.get("legal_basis").startsWith("31 CFR 510.201"));
             assertEquals("rules/sanctions/SAN-001-transfer-listed-address.drl", san1.get("file"));
             assertEquals(String.valueOf(declarationLine(Path.of("rules/sanctions/SAN-001-transfer-listed-address.drl"), "SAN-001")),

@@ -107,7 +107,7 @@ class RuleBaseTest {
     @Test
     void onlyRuleAndReferenceFilesAreRead() throws IOException {
         write("checks/TST-001-good.drl", GOOD);
-        write("reference/limits.csv", "name,value\nx,1\n");
+        write("reference/limits.csv", "name,value,rationale\nx,1,why\n");
         write("scratch/notes.bin", "\u0000\u0001");
         write("checks/TST-001-good.drl.orig", "not read");
         RuleBase rb = RuleBase.load(dir);

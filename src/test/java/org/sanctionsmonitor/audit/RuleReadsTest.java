@@ -1,0 +1,63 @@
+package org.sanctionsmonitor.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleReadsTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void parametersSettingsAndFactsNameTheRowsAndTablesARuleReads() {
+        String drl = "import org.sanctionsmonitor.finding.Parameter;\n"
+                + "// a comment naming HsBan( is not a read\n"
+                + "rule \"X-001 x\" when\n  $min : Parameter(name == \"peel_min_hops\")\n"
+                + "  TradeSetting( key == \"ais_gap_hours\", $max : value)\n  $c : CapTally(converted != null)\nthen end\n";
+        assertEquals(List.of("graph-parameters:peel_min_hops", "trade-caps", "trade-settings:ais_gap_hours", "trade-tonne-factors"),
+                RuleReads.of(drl));
+        assertEquals("graph-parameters.csv: peel_min_hops; trade-caps.csv; trade-settings.csv: ais_gap_hours; trade-tonne-factors.csv",
+                RuleReads.describe(RuleReads.of(drl)));
+        assertEquals(List.of(), RuleReads.of("rule \"X-002\" when $m : AddressMatch(sameChain == true) then end"));
+        assertEquals(List.of("graph-parameters:pass_through_min_ratio", "graph-parameters:pass_through_min_usd",
+                "graph-parameters:pass_through_window_minutes"),
+                RuleReads.of("rule \"X-003\" when $m : PatternCandidate(pattern == \"PASS_THROUGH\") then end"));
+    }
+
+    @Test
+    void aWholeTableCoversItsRows() {
+        List<String> reads = RuleReads.of("when HsBan(hsPrefix == $p) Parameter(name == \"x\") then end");
+        assertTrue(RuleReads.reads(reads, "trade-hs-bans", "X-COAL"));
+        assertTrue(RuleReads.reads(reads, "graph-parameters", "x"));
+        assertFalse(RuleReads.reads(reads, "graph-parameters", "y"));
+    }
+
+    @Test
+    void referenceChangesNameEachRowAndFieldWithOldAndNewValues() throws IOException {
+        Path a = table(tmp.resolve("a"), "# comment\nname,value,rationale\nx,1,why\ny,2,why\nz,3,gone\n");
+        Path b = table(tmp.resolve("b"), "name,value,rationale\n# a comment moved: no change\ny,2,why\nx,5,why\nw,9,new\n");
+        List<ReferenceChanges.Row> rows = ReferenceChanges.compare(a, b);
+        assertEquals(3, rows.size(), rows.toString());
+        assertEquals(new ReferenceChanges.Row("t", "x", "changed", "rules/reference/t.csv:4",
+                List.of(new ReferenceChanges.Field("value", "1", "5"))), rows.get(0));
+        assertEquals("added", rows.get(1).change());
+        assertEquals("w", rows.get(1).key());
+        assertEquals("removed", rows.get(2).change());
+        assertEquals("z", rows.get(2).key());
+    }
+
+    private static Path table(Path folder, String content) throws IOException {
+        Files.createDirectories(folder.resolve("reference"));
+        Files.writeString(folder.resolve("reference/t.csv"), content);
+        return folder;
+    }
+}
