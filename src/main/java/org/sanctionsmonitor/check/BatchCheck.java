@@ -362,6 +362,9 @@ public final class BatchCheck {
         m.put("entities", l.entities().size());
         m.put("sha256", listSha256(l));
         m.put("files", l.files().stream().map(s -> inputEntry("list", s)).toList());
+        if (!l.readNotes().isEmpty()) {
+            m.put("read_notes", l.readNotes());
+        }
         return m;
     }
 

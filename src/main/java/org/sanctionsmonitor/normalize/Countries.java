@@ -28,7 +28,9 @@ public final class Countries {
             } catch (java.util.MissingResourceException ignored) {
                 // a region with no alpha-3 code
             }
-            add(l.getDisplayCountry(Locale.ENGLISH), code);
+            String display = l.getDisplayCountry(Locale.ENGLISH);
+            add(display, code);
+            add(display.replace(" & ", " and "), code); // the JDK's "Bosnia & Herzegovina" is the lists' "Bosnia and Herzegovina"
         }
         String[][] extra = {
             {"KP", "Korea, North", "North Korea", "DPRK", "D.P.R.K.", "DPR Korea", "DPR of Korea",
@@ -59,6 +61,19 @@ public final class Countries {
             {"PS", "Palestine", "Palestinian Territories"},
             {"CZ", "Czech Republic", "Czechia"},
             {"TR", "Turkey", "Turkiye", "Türkiye"},
+            // the UN's own (M49) names, as the UN consolidated list writes nationalities
+            {"GB", "United Kingdom of Great Britain and Northern Ireland"},
+            {"IR", "Iran (Islamic Republic of)"},
+            {"PS", "State of Palestine"},
+            {"TZ", "United Republic of Tanzania"},
+            {"BO", "Bolivia (Plurinational State of)"},
+            {"VE", "Venezuela (Bolivarian Republic of)"},
+            {"MD", "Republic of Moldova"},
+            {"FM", "Micronesia (Federated States of)"},
+            {"HK", "China, Hong Kong Special Administrative Region"},
+            {"MO", "China, Macao Special Administrative Region"},
+            {"MM", "Myanmar"},
+            {"CG", "Congo"},
         };
         for (String[] row : extra) {
             for (int i = 1; i < row.length; i++) {
