@@ -141,8 +141,30 @@ public final class ListFormats {
         }
     };
 
+    public static final ListFormat OFAC_ADVANCED = new ListFormat() {
+        @Override
+        public String id() {
+            return "ofac-advanced";
+        }
+
+        @Override
+        public String expected() {
+            return "OFAC Advanced XML, sdn_advanced.xml or its .bz2 (root <" + OfacAdvancedReader.ROOT + ">)";
+        }
+
+        @Override
+        public boolean detects(ListProbe probe) {
+            return !probe.isFolder() && OfacAdvancedReader.ROOT.equals(probe.xmlRoot());
+        }
+
+        @Override
+        public EntityList read(Path path, InputFile file, List<Reject> rejects) {
+            return OfacAdvancedReader.read(file, rejects);
+        }
+    };
+
     /** Detection order: header-based CSV formats, then XML by root element, OFAC's headerless rows last. */
-    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, UN, OFAC);
+    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, UN, OFAC_ADVANCED, OFAC);
 
     private ListFormats() {
     }

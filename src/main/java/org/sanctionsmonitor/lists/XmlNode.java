@@ -11,6 +11,8 @@ import java.util.Map;
  */
 record XmlNode(String name, Map<String, String> attributes, List<XmlNode> children, String text, long line) {
 
+    private static final java.util.regex.Pattern WHITE = java.util.regex.Pattern.compile("\\s+");
+
     XmlNode {
         attributes = Map.copyOf(attributes);
         children = List.copyOf(children);
@@ -63,8 +65,17 @@ record XmlNode(String name, Map<String, String> attributes, List<XmlNode> childr
         if (text == null) {
             return null;
         }
-        String v = text.strip().replaceAll("\\s+", " ");
-        return v.isEmpty() ? null : v;
+        String v = text.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t' || c == ' ' && v.charAt(i + 1) == ' ') {
+                return WHITE.matcher(v).replaceAll(" ");
+            }
+        }
+        return v;
     }
 
     /** The text of the first child of that name, or null. */

@@ -74,6 +74,15 @@ public final class Countries {
             {"MO", "China, Macao Special Administrative Region"},
             {"MM", "Myanmar"},
             {"CG", "Congo"},
+            // OFAC's Advanced XML spellings the JDK's names miss
+            {"CV", "Cabo Verde", "Cape Verde"},
+            {"MK", "North Macedonia, The Republic of", "North Macedonia", "Macedonia"},
+            {"PW", "Republic of Palau"},
+            {"KN", "Saint Kitts and Nevis"},
+            {"ST", "Sao Tome and Principe", "Sao Tome & Principe"},
+            {"VC", "St. Vincent and the Grenadines", "Saint Vincent and the Grenadines"},
+            {"GM", "The Gambia", "Gambia, The"},
+            {"BS", "Bahamas, The", "The Bahamas"},
         };
         for (String[] row : extra) {
             for (int i = 1; i < row.length; i++) {
