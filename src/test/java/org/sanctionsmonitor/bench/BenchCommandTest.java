@@ -27,6 +27,9 @@ class BenchCommandTest {
         assertEquals(0, code, out + "\n" + err);
         List<String> lines = out.toString().lines().toList();
         assertTrue(lines.get(lines.size() - 1).matches("check/parse ratio: \\d+\\.\\d\\d"), out.toString());
+        // the baseline is a steady-state parse, and the two-thread parse (the floor on two cores) is reported too
+        assertTrue(out.toString().contains("parse only, steady state: "), out.toString());
+        assertTrue(out.toString().matches("(?s).*parse only on two threads, steady state: \\d+\\.\\d\\d s.*check/two-thread-parse ratio: \\d+\\.\\d\\d\n.*"), out.toString());
         Matcher m = Pattern.compile("planted hits found: (\\d+) of (\\d+)").matcher(out.toString());
         assertTrue(m.find(), out.toString());
         assertEquals(m.group(2), m.group(1));
