@@ -42,7 +42,7 @@ public final class EvalNamesCommand implements Callable<Integer> {
     @Option(names = "--lists", paramLabel = "PATH", description = "The list to build the suite from (default: samples/lists/ofac).")
     List<Path> lists = new ArrayList<>();
 
-    @Option(names = "--list-format", paramLabel = "FORMAT", description = "Force the list format: native, ofac, opensanctions, csl.")
+    @Option(names = "--list-format", paramLabel = "FORMAT", description = "Force the list format: native, ofac, ofac-advanced, un, opensanctions, csl.")
     String listFormat;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder holding reference/name-matching.csv (default: rules/).")
