@@ -116,6 +116,7 @@ public final class OfacAdvancedReader {
         long relationsToUnknownProfiles;
         long unresolvedReferences;
         long entriesWithoutParty;
+        long incompleteRelations;
         final Map<String, Long> relationTypes = new TreeMap<>();
         final Map<String, Long> entryTypes = new TreeMap<>();
         final Map<String, Long> unrecognisedCountries = new TreeMap<>();
@@ -131,6 +132,7 @@ public final class OfacAdvancedReader {
             m.put("relations", relations);
             m.put("relations_by_type", new LinkedHashMap<>(relationTypes));
             m.put("relations_to_profiles_not_in_file", relationsToUnknownProfiles);
+            m.put("relations_incomplete", incompleteRelations);
             m.put("sanctions_entries_by_list", new LinkedHashMap<>(lists));
             m.put("sanctions_entries_without_party", entriesWithoutParty);
             m.put("unresolved_reference_ids", unresolvedReferences);
@@ -588,6 +590,10 @@ public final class OfacAdvancedReader {
         String from = r.attr("From-ProfileID");
         String to = r.attr("To-ProfileID");
         String type = refText("RelationType", r.attr("RelationTypeID"));
+        if (from == null || to == null || type == null) {
+            notes.incompleteRelations++; // without both ends and a type it states nothing
+            return;
+        }
         Party fromParty = byProfile.get(from);
         Party toParty = byProfile.get(to);
         if (fromParty == null || toParty == null) {
