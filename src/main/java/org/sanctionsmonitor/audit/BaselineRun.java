@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
-import org.sanctionsmonitor.report.Finding;
 
 /**
  * The baseline half of an impact analysis: the same check (same lists, feeds and date) with the

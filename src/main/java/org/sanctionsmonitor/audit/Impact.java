@@ -17,7 +17,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleFile;
 import org.sanctionsmonitor.engine.RuleInfo;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.report.FindingsCsv;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 
 /**

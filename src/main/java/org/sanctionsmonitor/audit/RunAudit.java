@@ -9,21 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionsmonitor.check.RunControls;
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.engine.RuleException;
 import org.sanctionsmonitor.engine.RuleInfo;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.report.AtomicOutput;
-import org.sanctionsmonitor.report.Finding;
 
 /**
- * The auditor's controls around one batch check, as the hooks {@code BatchCheck} calls:
+ * The auditor's controls around one batch check, as the {@link RunControls} the command hands to
+ * {@code BatchCheck}:
  * {@link #prepare} verifies the rules (the same verification as {@code rules verify}), compares
  * them with {@code rules.lock} (refusing to run on a mismatch with {@code --require-lock}) and
  * reads the suppressions file; {@link #afterRules} moves suppressed findings aside;
  * {@link #manifest} and {@link #write} record all of it. One instance per run; afterwards it holds
  * what the run did, for the command's summary.
  */
-public final class RunAudit {
+public final class RunAudit implements RunControls {
 
     private final Path suppressionsFile;
     private final boolean requireLock;
@@ -50,6 +52,7 @@ public final class RunAudit {
      * not match the lock; {@link org.sanctionsmonitor.ingest.InputException} (exit 2) when the
      * suppressions file cannot be used.
      */
+    @Override
     public RuleBase prepare(Path rulesFolder) {
         if (!java.nio.file.Files.isDirectory(rulesFolder)) {
             throw new RuleException(List.of(org.sanctionsmonitor.ingest.DisplayPaths.display(rulesFolder)
@@ -77,6 +80,7 @@ public final class RunAudit {
     }
 
     /** The findings that stay in findings.csv: all of them, less those an active suppression covers. */
+    @Override
     public List<Finding> afterRules(List<Finding> findings, LocalDate asOf) {
         allFindings = List.copyOf(findings);
         if (suppressions == null) {
@@ -88,6 +92,7 @@ public final class RunAudit {
     }
 
     /** Adds the verification, lock and suppression records to the run's manifest. */
+    @Override
     public void manifest(Map<String, Object> manifest) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("status", "passed");
@@ -107,6 +112,7 @@ public final class RunAudit {
     }
 
     /** Writes suppressed.csv (always, so a report folder never keeps an earlier run's file). */
+    @Override
     public void write(AtomicOutput out) throws IOException {
         out.write(Suppressions.SUPPRESSED_CSV, w -> Suppressions.writeSuppressed(outcome.suppressed(), w));
     }

@@ -24,8 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckResult;
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.engine.RuleException;
 import org.sanctionsmonitor.engine.RuleInfo;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.report.FindingsCsv;
@@ -277,7 +277,7 @@ public final class Scenarios {
                 caseRules = Files.createTempDirectory("sanctions-monitor-scenario-rules-");
                 runRules = withReferenceTables(rules, caseRules.resolve("rules"), overrides);
             }
-            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, labels, runRules, out, asOf));
+            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, labels, runRules, out, asOf), RunAudit.defaults());
             if (result.exitCode() != 0) {
                 problems.add(shown + ": the check did not complete cleanly: " + result.exitReason()
                         + (result.rejects().isEmpty() ? "" : " (first: " + result.rejects().get(0).file() + ":"

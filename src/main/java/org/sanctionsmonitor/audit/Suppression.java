@@ -2,8 +2,8 @@ package org.sanctionsmonitor.audit;
 
 import java.time.LocalDate;
 
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.Provenance;
-import org.sanctionsmonitor.report.Finding;
 
 /**
  * One reviewed false positive: the finding it covers (rule, subject and list entry), why it is not

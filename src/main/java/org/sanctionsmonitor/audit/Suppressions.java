@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.ingest.CsvFeedReader;
 import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.ingest.InputFile;
@@ -25,7 +26,6 @@ import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.ingest.Row;
 import org.sanctionsmonitor.ingest.RowException;
 import org.sanctionsmonitor.ingest.Values;
-import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.report.FindingsCsv;
 
 /**

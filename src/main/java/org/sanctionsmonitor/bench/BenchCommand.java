@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.audit.RunAudit;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
@@ -168,7 +169,7 @@ public final class BenchCommand implements Callable<Integer> {
         CheckOptions o = CheckOptions.builder().lists(List.of(feeds.get(0))).transfers(List.of(feeds.get(1)))
                 .shipments(List.of(feeds.get(2))).payments(List.of(feeds.get(3))).rules(DisplayPaths.home().resolve("rules")).out(out)
                 .asOf(LocalDate.of(2026, 1, 15)).build();
-        CheckResult r = BatchCheck.run(o);
+        CheckResult r = BatchCheck.run(o, RunAudit.defaults());
         if (!r.rejects().isEmpty()) {
             throw new IllegalStateException("the synthetic data has " + r.rejects().size() + " rejected rows, first: "
                     + r.rejects().get(0));

@@ -12,11 +12,14 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
-import org.sanctionsmonitor.audit.RunAudit;
 import org.sanctionsmonitor.concurrent.Threads;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleFile;
 import org.sanctionsmonitor.engine.RuleInfo;
+import org.sanctionsmonitor.engine.Versions;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputFile;
 import org.sanctionsmonitor.ingest.PaymentsReader;
@@ -28,14 +31,11 @@ import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
 import org.sanctionsmonitor.report.AtomicOutput;
-import org.sanctionsmonitor.report.Category;
-import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.report.FindingsCsv;
 import org.sanctionsmonitor.report.FindingsJson;
 import org.sanctionsmonitor.report.Json;
 import org.sanctionsmonitor.report.RejectsCsv;
 import org.sanctionsmonitor.report.ReportHtml;
-import org.sanctionsmonitor.report.Severity;
 import org.sanctionsmonitor.screening.NameMatchingConfig;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 import org.sanctionsmonitor.trade.TradeReference;
@@ -44,7 +44,7 @@ import org.sanctionsmonitor.trade.TradeReference;
  * The batch check, end to end: compile the rules, load the lists, stream each feed through
  * screening and the rules, and write findings.csv, findings.json, rejects.csv, report.html and
  * manifest.json atomically into --out. A {@link ProgressListener} is told about each phase and
- * input. Rule problems raise {@link org.sanctionsmonitor.engine.RuleException} and unusable inputs
+ * input. Rule problems raise {@link org.sanctionsmonitor.finding.RuleException} and unusable inputs
  * {@link org.sanctionsmonitor.ingest.InputException}, before anything is written.
  */
 public final class BatchCheck {
@@ -59,24 +59,25 @@ public final class BatchCheck {
     }
 
     public static CheckResult run(CheckOptions o) throws IOException {
-        return run(o, RunAudit.defaults(), ProgressListener.NONE);
+        return run(o, RunControls.NONE, ProgressListener.NONE);
     }
 
     public static CheckResult run(CheckOptions o, ProgressListener progress) throws IOException {
-        return run(o, RunAudit.defaults(), progress);
+        return run(o, RunControls.NONE, progress);
     }
 
-    public static CheckResult run(CheckOptions o, RunAudit audit) throws IOException {
+    public static CheckResult run(CheckOptions o, RunControls audit) throws IOException {
         return run(o, audit, ProgressListener.NONE);
     }
 
     /**
-     * The batch check with the auditor's controls and progress reporting: {@code audit} verifies
-     * the rules and checks them against rules.lock before anything is read, and moves suppressed
-     * findings to suppressed.csv (they never count for --fail-on); {@code progress} hears about
-     * phases and rows read.
+     * The batch check wrapped in the caller's controls and with progress reporting: {@code audit}
+     * turns the rule folder into a rule base before anything is read (the auditor's controls verify
+     * it and check rules.lock) and chooses the findings that stay (the auditor's controls move
+     * suppressed ones to suppressed.csv: they never count for --fail-on); {@code progress} hears
+     * about phases and rows read.
      */
-    public static CheckResult run(CheckOptions o, RunAudit audit, ProgressListener progress) throws IOException {
+    public static CheckResult run(CheckOptions o, RunControls audit, ProgressListener progress) throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.sanctionsmonitor.report.Severity;
+import org.sanctionsmonitor.finding.Severity;
 
 /**
  * What one batch check runs on. Paths are as resolved by the command (defaults already applied).

@@ -3,9 +3,9 @@ package org.sanctionsmonitor.check;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
-import org.sanctionsmonitor.report.Finding;
 
 /**
  * The outcome of a batch check: the findings, the rejected rows, the accounting of every input,

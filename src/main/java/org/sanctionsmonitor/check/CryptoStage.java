@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.engine.RuleException;
 import org.sanctionsmonitor.engine.RuleInfo;
 import org.sanctionsmonitor.engine.RuleRunner;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Match;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.graph.GraphAnalysis;
 import org.sanctionsmonitor.graph.GraphParameters;
 import org.sanctionsmonitor.graph.TransferGraph;
@@ -21,9 +23,7 @@ import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.report.Category;
 import org.sanctionsmonitor.screening.LabelIndex;
-import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 
 /**

@@ -11,9 +11,9 @@ import org.sanctionsmonitor.audit.RunAudit;
 import org.sanctionsmonitor.audit.Suppression;
 import org.sanctionsmonitor.audit.Suppressions;
 import org.sanctionsmonitor.check.CheckOptions;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.report.AtomicOutput;
-import org.sanctionsmonitor.report.Finding;
 
 import picocli.CommandLine.Option;
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.graph.GraphAnalysis;
 import org.sanctionsmonitor.graph.GraphParameters;
 import org.sanctionsmonitor.ingest.DisplayPaths;
@@ -26,7 +27,6 @@ import org.sanctionsmonitor.ingest.TransfersReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
 import org.sanctionsmonitor.screening.LabelIndex;
-import org.sanctionsmonitor.screening.Match;
 import org.sanctionsmonitor.screening.ScreeningIndex;
 
 import picocli.CommandLine;

@@ -16,8 +16,8 @@ import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
 import org.sanctionsmonitor.check.ProgressListener;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
-import org.sanctionsmonitor.report.Severity;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -2,8 +2,8 @@ package org.sanctionsmonitor.cli;
 
 import java.io.PrintWriter;
 
-import org.sanctionsmonitor.check.Versions;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.engine.Versions;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.InputException;
 
 import picocli.CommandLine;

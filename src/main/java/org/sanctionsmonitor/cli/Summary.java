@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.ReadStats;
-import org.sanctionsmonitor.report.Category;
-import org.sanctionsmonitor.report.Finding;
-import org.sanctionsmonitor.report.Severity;
 
 /**
  * The summary {@code check} prints on stdout at the end of a run: counts by severity, category and

@@ -26,7 +26,6 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
-import org.sanctionsmonitor.check.Versions;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.kie.api.runtime.rule.RuleContext;
+import org.sanctionsmonitor.finding.Cited;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Match;
+import org.sanctionsmonitor.finding.ReferenceFact;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.reference.Cited;
-import org.sanctionsmonitor.reference.ReferenceFact;
-import org.sanctionsmonitor.reference.ReferenceRow;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.report.Finding;
-import org.sanctionsmonitor.screening.Match;
 
 /**
  * The global {@code findings} every rule file declares. A consequence only calls {@code raise};

@@ -28,9 +28,10 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.RuleException;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
-import org.sanctionsmonitor.report.Category;
-import org.sanctionsmonitor.report.Severity;
 
 /**
  * The rule folder compiled into one KieBase, once per run. Every {@code .drl} file under the

@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.engine;
 
-import org.sanctionsmonitor.report.Category;
-import org.sanctionsmonitor.report.Severity;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Severity;
 
 /** A rule's catalogue entry, read from its DRL metadata, with the file and line that define it. */
 public record RuleInfo(String id, String name, Category category, Severity severity, String legalBasis,

@@ -13,7 +13,7 @@ import java.util.concurrent.Semaphore;
 
 import org.kie.api.runtime.KieSession;
 import org.sanctionsmonitor.concurrent.Threads;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /**
  * Runs the rules over facts in bounded batches: each batch is a fresh session holding the

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.graph.TransferGraph.GraphTransfer;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.screening.Match;
 
 /**
  * A transfer that delivers funds traceable, through intermediaries, to an address listed for an

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.screening.AddressMatch;
 import org.sanctionsmonitor.screening.LabelIndex;
-import org.sanctionsmonitor.screening.Match;
 
 /**
  * The graph stage of a check: while the transfers stream through screening and the record-local

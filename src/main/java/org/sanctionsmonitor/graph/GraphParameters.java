@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.sanctionsmonitor.engine.Parameter;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.Parameter;
+import org.sanctionsmonitor.finding.RuleException;
 
 /**
  * The graph analysis' depths, windows, ratios and amounts, read from the reviewed table

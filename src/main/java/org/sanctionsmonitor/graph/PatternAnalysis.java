@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.sanctionsmonitor.finding.Evidence;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
 
 /**
  * Finds laundering-pattern candidates in the transfer graph (mechanics only: rules decide, with

@@ -2,10 +2,10 @@ package org.sanctionsmonitor.graph;
 
 import java.util.List;
 
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.screening.Match;
 
 /**
  * A laundering-pattern candidate the graph analysis found; rules decide, against the reviewed

@@ -18,7 +18,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.ReferenceRow;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.model.Provenance;
 
 /**

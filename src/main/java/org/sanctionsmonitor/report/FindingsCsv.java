@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.sanctionsmonitor.finding.Finding;
+
 /**
  * findings.csv: the contract's columns in order, then the input file, the rule file and the legal
  * basis. The input line is deliberately not a column: the same inputs in any row order give a

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Finding;
+
 /** findings.json: the findings.csv columns per finding, plus the evidence (facts with file and line). */
 public final class FindingsJson {
 

@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.Reject;
 
 /**

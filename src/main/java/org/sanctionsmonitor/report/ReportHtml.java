@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.ingest.Reject;
 
 import com.fasterxml.jackson.core.SerializableString;

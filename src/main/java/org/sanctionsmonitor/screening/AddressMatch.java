@@ -3,6 +3,7 @@ package org.sanctionsmonitor.screening;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;

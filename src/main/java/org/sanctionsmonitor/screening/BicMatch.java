@@ -1,5 +1,6 @@
 package org.sanctionsmonitor.screening;
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Payment;
 import org.sanctionsmonitor.model.Subject;

@@ -2,11 +2,12 @@ package org.sanctionsmonitor.screening;
 
 import java.util.List;
 
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.report.Evidence;
 
 /**
  * One end of a transfer is a labelled address (mixer, bridge, exchange, hack proceeds, ...). When

@@ -2,6 +2,7 @@ package org.sanctionsmonitor.screening;
 
 import java.util.Locale;
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 

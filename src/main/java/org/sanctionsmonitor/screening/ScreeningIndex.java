@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sanctionsmonitor.finding.Cited;
+import org.sanctionsmonitor.finding.Match;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.normalize.Quantities;
-import org.sanctionsmonitor.reference.Cited;
-import org.sanctionsmonitor.reference.ReferenceRow;
-import org.sanctionsmonitor.screening.Match;
 
 /**
  * One capped supply to the DPRK (a shipment or an STS event) and where it leaves the year's tally

@@ -1,9 +1,9 @@
 package org.sanctionsmonitor.trade;
 
+import org.sanctionsmonitor.finding.Match;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.model.VesselEvent;
-import org.sanctionsmonitor.screening.Match;
 
 /**
  * A vessel in a vessel event that is a listed vessel: by IMO number ({@code method} "imo", score

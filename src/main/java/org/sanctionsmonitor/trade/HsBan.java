@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.trade;
 
-import org.sanctionsmonitor.reference.ReferenceFact;
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceFact;
+import org.sanctionsmonitor.finding.ReferenceRow;
 
 /**
  * A commodity ban from {@code rules/reference/trade-hs-bans.csv}: goods under an HS prefix that

@@ -2,8 +2,8 @@ package org.sanctionsmonitor.trade;
 
 import java.util.List;
 
-import org.sanctionsmonitor.reference.ReferenceFact;
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceFact;
+import org.sanctionsmonitor.finding.ReferenceRow;
 
 /**
  * A port that {@code rules/reference/trade-ports.csv} marks as high-risk for DPRK trade: a port in

@@ -2,12 +2,12 @@ package org.sanctionsmonitor.trade;
 
 import java.util.List;
 
+import org.sanctionsmonitor.finding.Cited;
+import org.sanctionsmonitor.finding.Match;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.reference.Cited;
-import org.sanctionsmonitor.reference.ReferenceRow;
-import org.sanctionsmonitor.screening.Match;
 
 /**
  * A shipment routed through a port that trade-ports.csv marks as high-risk.

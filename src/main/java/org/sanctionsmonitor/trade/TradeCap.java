@@ -2,9 +2,9 @@ package org.sanctionsmonitor.trade;
 
 import java.math.BigDecimal;
 
+import org.sanctionsmonitor.finding.ReferenceFact;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.normalize.Quantities;
-import org.sanctionsmonitor.reference.ReferenceFact;
-import org.sanctionsmonitor.reference.ReferenceRow;
 
 /**
  * A quantity cap from {@code rules/reference/trade-caps.csv}: supplies to the DPRK of goods under

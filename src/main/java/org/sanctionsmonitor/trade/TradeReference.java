@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.ReferenceRow;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.Values;
 import org.sanctionsmonitor.normalize.Countries;
 import org.sanctionsmonitor.normalize.HsCodes;
 import org.sanctionsmonitor.normalize.Names;
-import org.sanctionsmonitor.reference.ReferenceRow;
 import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**

@@ -2,8 +2,8 @@ package org.sanctionsmonitor.trade;
 
 import java.math.BigDecimal;
 
-import org.sanctionsmonitor.reference.ReferenceFact;
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceFact;
+import org.sanctionsmonitor.finding.ReferenceRow;
 
 /** A named threshold from {@code rules/reference/trade-settings.csv} (e.g. ais_gap_hours). */
 public record TradeSetting(String key, BigDecimal value, String unit, ReferenceRow row) implements ReferenceFact {

@@ -2,8 +2,8 @@ package org.sanctionsmonitor.trade;
 
 import java.math.BigDecimal;
 
-import org.sanctionsmonitor.reference.ReferenceFact;
-import org.sanctionsmonitor.reference.ReferenceRow;
+import org.sanctionsmonitor.finding.ReferenceFact;
+import org.sanctionsmonitor.finding.ReferenceRow;
 
 /**
  * A latitude/longitude box from {@code rules/reference/trade-areas.csv} (e.g. the waters off the

@@ -9,8 +9,8 @@ import java.io.StringWriter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
-import org.sanctionsmonitor.report.Severity;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 
 class ImpactTest {
 

@@ -17,12 +17,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.model.Provenance;
-import org.sanctionsmonitor.report.Category;
-import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.report.FindingsCsv;
-import org.sanctionsmonitor.report.Severity;
 
 class SuppressionsTest {
 

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanctionsmonitor.report.Category;
-import org.sanctionsmonitor.report.Severity;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Severity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -12,9 +12,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.report.Finding;
 import org.sanctionsmonitor.rules.RuleHarness;
 
 /** Sessions run on worker threads in bounded batches; the result must not depend on it. */

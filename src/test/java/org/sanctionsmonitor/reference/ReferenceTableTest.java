@@ -12,7 +12,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.ReferenceRow;
+import org.sanctionsmonitor.finding.RuleException;
 
 class ReferenceTableTest {
 

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
 

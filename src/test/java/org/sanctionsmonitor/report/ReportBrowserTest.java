@@ -31,6 +31,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.cli.Main;
+import org.sanctionsmonitor.finding.Category;
+import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.Severity;
 
 /**
  * report.html in a real browser: headless Chromium (Debian's {@code chromium}, which .ci/run

@@ -8,7 +8,7 @@ import static org.sanctionsmonitor.rules.TradeHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** CAP-001: the supply that takes a year's total over a UNSCR 2397 cap, with the running total and the excess. */
 class CAP001Test {

@@ -8,7 +8,7 @@ import static org.sanctionsmonitor.rules.TradeHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** CAP-002: a capped supply after the year's cap was already exceeded. */
 class CAP002Test {

@@ -8,7 +8,7 @@ import static org.sanctionsmonitor.rules.TradeHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** CAP-003: the supply that brings a year's total to the near-cap threshold (90% in trade-caps.csv). */
 class CAP003Test {

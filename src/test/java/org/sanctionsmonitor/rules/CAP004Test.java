@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** CAP-004: every supply of capped petroleum to the DPRK is at least an INFO finding. */
 class CAP004Test {

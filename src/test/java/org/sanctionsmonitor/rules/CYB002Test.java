@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-002: a malformed crypto address is a data-quality finding and never a match. */
 class CYB002Test {

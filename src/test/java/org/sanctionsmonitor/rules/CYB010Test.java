@@ -7,8 +7,8 @@ import static org.sanctionsmonitor.rules.RuleHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-010: a deposit into or withdrawal from a mixer that is itself listed. */
 class CYB010Test {

@@ -8,8 +8,8 @@ import static org.sanctionsmonitor.rules.RuleHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-011: an unlisted mixer (Tornado Cash since 21 March 2025) is a risk flag, not a sanctions hit. */
 class CYB011Test {

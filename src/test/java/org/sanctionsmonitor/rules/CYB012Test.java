@@ -7,8 +7,8 @@ import static org.sanctionsmonitor.rules.RuleHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.AddressLabel;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-012: a customer who sends into a mixer and receives from one within 48 hours. */
 class CYB012Test {

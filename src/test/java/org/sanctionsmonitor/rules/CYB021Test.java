@@ -7,9 +7,9 @@ import static org.sanctionsmonitor.rules.RuleHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Evidence;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-021: listed funds delivered through two intermediaries (3 hops); the default depth stops there. */
 class CYB021Test {

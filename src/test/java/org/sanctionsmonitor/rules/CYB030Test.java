@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-030: a peel chain of at least peel_min_hops (3) steps. */
 class CYB030Test {

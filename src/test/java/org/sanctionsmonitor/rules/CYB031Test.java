@@ -7,7 +7,7 @@ import static org.sanctionsmonitor.rules.RuleHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** CYB-031: received and forwarded almost in full within minutes. */
 class CYB031Test {

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-032: one source split across several addresses that recombine at one address. */
 class CYB032Test {

@@ -7,9 +7,9 @@ import static org.sanctionsmonitor.rules.RuleHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Finding;
 
 /** CYB-033: into a bridge on one chain, out of a bridge on another. */
 class CYB033Test {

@@ -7,7 +7,7 @@ import static org.sanctionsmonitor.rules.RuleHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** CYB-034: many transfers just under the USD 10,000 reporting threshold. */
 class CYB034Test {

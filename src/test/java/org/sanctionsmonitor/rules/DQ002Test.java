@@ -8,7 +8,7 @@ import static org.sanctionsmonitor.rules.TradeHarness.*;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** DQ-002: a capped supply to the DPRK whose quantity cannot be counted toward the cap. */
 class DQ002Test {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** EMB-010: a DPRK export of a commodity banned by HS code, judged by origin; names the paragraph. */
 class EMB010Test {

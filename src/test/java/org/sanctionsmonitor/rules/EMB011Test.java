@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** EMB-011: a supply to the DPRK of a commodity banned by HS code, judged by destination. */
 class EMB011Test {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** EMB-012: a shipment routed through a DPRK port (by name or alias), whatever it declares. */
 class EMB012Test {

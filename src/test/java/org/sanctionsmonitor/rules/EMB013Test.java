@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** EMB-013: a banned commodity class loaded at or transshipped through a DPRK transshipment hub, declared as third-country trade. */
 class EMB013Test {

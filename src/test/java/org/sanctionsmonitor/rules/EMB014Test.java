@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Finding;
 
 /** EMB-014: dual-use goods consigned to (or notified to) a listed party. */
 class EMB014Test {

@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.sanctionsmonitor.engine.RuleBase;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.report.Finding;
 
 /**
  * Runs the real rules/ folder (compiled once per test JVM) over hand-made records and a

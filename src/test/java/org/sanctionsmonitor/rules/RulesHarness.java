@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.sanctionsmonitor.engine.RuleBase;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.report.Finding;
 
 /**
  * Compiles the real rules/ folder once and screens records against the real OFAC excerpt, the

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Finding;
 
 /** SAN-001: a transfer to or from a listed address. */
 class SAN001Test {

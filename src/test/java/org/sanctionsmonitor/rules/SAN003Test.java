@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** SAN-003: party name matches a listed name or strong alias at or above the alert threshold. */
 class SAN003Test {

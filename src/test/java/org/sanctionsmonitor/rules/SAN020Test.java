@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** SAN-020: payment through a listed bank BIC, on the first eight characters. */
 class SAN020Test {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** SAN-022: a name match whose date of birth or nationality conflicts is discounted, never an alert. */
 class SAN022Test {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** STS-001: a ship-to-ship transfer with a DPRK-flagged vessel (UNSCR 2375). */
 class STS001Test {

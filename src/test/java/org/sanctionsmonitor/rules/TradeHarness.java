@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.VesselEvent;
 import org.sanctionsmonitor.normalize.Countries;
-import org.sanctionsmonitor.report.Finding;
 
 /**
  * Runs the real rules/ folder and the real rules/reference/trade-*.csv tables over hand-made

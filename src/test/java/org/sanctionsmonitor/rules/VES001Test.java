@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.report.Finding;
+import org.sanctionsmonitor.finding.Finding;
 
 /** VES-001: an AIS gap over the threshold (trade-settings.csv) inside a DPRK watch area (trade-areas.csv). */
 class VES001Test {

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.report.Finding;
 
 /** VES-003: a flag or name change of a vessel named like a listed vessel, without an IMO: reduced confidence. */
 class VES003Test {

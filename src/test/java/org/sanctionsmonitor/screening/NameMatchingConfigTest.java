@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.RuleException;
 
 class NameMatchingConfigTest {
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sanctionsmonitor.engine.RuleException;
+import org.sanctionsmonitor.finding.RuleException;
 
 /** The shipped reference tables load, say what the issue requires, and a broken one stops the run. */
 class TradeReferenceTest {

@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.report;
+package org.sanctionsmonitor.finding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

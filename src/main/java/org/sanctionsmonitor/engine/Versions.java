@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.check;
+package org.sanctionsmonitor.engine;
 
 import java.io.IOException;
 import java.io.InputStream;

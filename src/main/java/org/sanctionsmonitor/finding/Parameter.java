@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.engine;
+package org.sanctionsmonitor.finding;
 
 /**
  * One reviewed parameter from {@code rules/reference/*.csv}, inserted into every rule session so

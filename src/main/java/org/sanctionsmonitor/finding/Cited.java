@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.reference;
+package org.sanctionsmonitor.finding;
 
 import java.util.List;
 

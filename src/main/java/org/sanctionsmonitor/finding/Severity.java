@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.report;
+package org.sanctionsmonitor.finding;
 
 import java.util.Locale;
 import java.util.Optional;

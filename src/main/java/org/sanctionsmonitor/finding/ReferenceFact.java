@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.reference;
+package org.sanctionsmonitor.finding;
 
 /** A fact built from one reference-table row; findings that involve it cite the row as evidence. */
 public interface ReferenceFact {

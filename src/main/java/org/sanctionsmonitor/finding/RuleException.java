@@ -1,4 +1,4 @@
-package org.sanctionsmonitor.engine;
+package org.sanctionsmonitor.finding;
 
 import java.util.List;
 

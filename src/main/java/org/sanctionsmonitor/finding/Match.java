@@ -1,10 +1,9 @@
-package org.sanctionsmonitor.screening;
+package org.sanctionsmonitor.finding;
 
 import java.util.List;
 
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
-import org.sanctionsmonitor.report.Evidence;
 
 /**
  * A candidate fact that Java inserts and rules judge: a record, what in it matched, and (where a
