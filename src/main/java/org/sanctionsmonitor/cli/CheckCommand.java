@@ -43,13 +43,14 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--lists", paramLabel = "PATH",
             description = "An entity (sanctions) list: a native list CSV, an OFAC legacy folder or its sdn.csv (add.csv, alt.csv, "
-                    + "sdn_comments.csv beside it are read), an OpenSanctions targets.simple.csv, a US Consolidated "
+                    + "sdn_comments.csv beside it are read), OFAC's Advanced XML (sdn_advanced.xml or its .bz2), the UN Security "
+                    + "Council Consolidated List XML, an OpenSanctions targets.simple.csv, a US Consolidated "
                     + "Screening List CSV, or a list store written by lists update (the newest version of each list, or the "
                     + "newest on or before --as-of); detected from the content. Repeatable.")
     List<Path> lists = new ArrayList<>();
 
     @Option(names = "--list-format", paramLabel = "FORMAT",
-            description = "Force the list format instead of detecting it: native, ofac, opensanctions, csl, store.")
+            description = "Force the list format instead of detecting it: native, ofac, ofac-advanced, un, opensanctions, csl, store.")
     String listFormat;
 
     @Option(names = "--list-date", paramLabel = "DATE",

@@ -51,7 +51,7 @@ public final class EvalNamesCommand implements Callable<Integer> {
     @Option(names = "--lists", paramLabel = "PATH", description = "The list to evaluate on (default: samples/lists/ofac).")
     List<Path> lists = new ArrayList<>();
 
-    @Option(names = "--list-format", paramLabel = "FORMAT", description = "Force the list format: native, ofac, opensanctions, csl.")
+    @Option(names = "--list-format", paramLabel = "FORMAT", description = "Force the list format: native, ofac, ofac-advanced, un, opensanctions, csl.")
     String listFormat;
 
     @Option(names = "--cases", paramLabel = "CSV", description = "A case file (set,kind,name,expected_id,split); repeatable.")

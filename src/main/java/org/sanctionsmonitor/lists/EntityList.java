@@ -17,10 +17,14 @@ import org.sanctionsmonitor.model.ListedEntity;
  * date where the file gives one ({@code null} where it does not), the warnings reading it gave
  * (a missing sibling file, cut text: things the run must say out loud, not reject) and the
  * format's own counts for the manifest ({@code details}: e.g. how many rows of each schema became
- * what).
+ * what; a reader's notes on what it read beyond plain fields, such as IMO numbers read out of
+ * prose or values it could not map, under {@code read_notes}).
  */
 public record EntityList(String name, String format, List<ReadStats> files, List<ListedEntity> entities,
         List<EntityRelation> relations, LocalDate published, List<String> warnings, Map<String, Object> details) {
+
+    /** The details key under which a reader's notes are kept (read_notes in the manifest). */
+    public static final String READ_NOTES = "read_notes";
 
     public EntityList {
         files = List.copyOf(files);
@@ -34,6 +38,13 @@ public record EntityList(String name, String format, List<ReadStats> files, List
     public EntityList(String name, String format, List<ReadStats> files, List<ListedEntity> entities,
             List<EntityRelation> relations, LocalDate published) {
         this(name, format, files, entities, relations, published, List.of(), Map.of());
+    }
+
+    /** A list with a reader's notes (the manifest's read_notes for this list) and no warnings. */
+    public EntityList(String name, String format, List<ReadStats> files, List<ListedEntity> entities,
+            List<EntityRelation> relations, LocalDate published, Map<String, Object> readNotes) {
+        this(name, format, files, entities, relations, published, List.of(),
+                readNotes.isEmpty() ? Map.of() : Map.of(READ_NOTES, readNotes));
     }
 
     /** A list whose format states no relationships between its entries and no publication date. */
@@ -63,5 +74,12 @@ public record EntityList(String name, String format, List<ReadStats> files, List
         Map<String, Object> d = new LinkedHashMap<>(details);
         d.put(key, value);
         return new EntityList(name, format, files, entities, relations, published, warnings, d);
+    }
+
+    /** The reader's notes (counts such as IMO numbers read out of prose); empty when it made none. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> readNotes() {
+        Object n = details.get(READ_NOTES);
+        return n instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 }

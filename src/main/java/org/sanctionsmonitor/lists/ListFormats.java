@@ -122,8 +122,52 @@ public final class ListFormats {
         }
     };
 
-    /** Detection order: header-based CSV formats first, OFAC's headerless rows last. */
-    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, OFAC, ListStore.FORMAT);
+    public static final ListFormat UN = new ListFormat() {
+        @Override
+        public String id() {
+            return "un";
+        }
+
+        @Override
+        public String expected() {
+            return "UN Security Council Consolidated List XML (root <" + UnListReader.ROOT + ">)";
+        }
+
+        @Override
+        public boolean detects(ListProbe probe) {
+            return !probe.isFolder() && UnListReader.ROOT.equals(probe.xmlRoot());
+        }
+
+        @Override
+        public EntityList read(Path path, InputFile file, List<Reject> rejects) {
+            return UnListReader.read(file, rejects);
+        }
+    };
+
+    public static final ListFormat OFAC_ADVANCED = new ListFormat() {
+        @Override
+        public String id() {
+            return "ofac-advanced";
+        }
+
+        @Override
+        public String expected() {
+            return "OFAC Advanced XML, sdn_advanced.xml or its .bz2 (root <" + OfacAdvancedReader.ROOT + ">)";
+        }
+
+        @Override
+        public boolean detects(ListProbe probe) {
+            return !probe.isFolder() && OfacAdvancedReader.ROOT.equals(probe.xmlRoot());
+        }
+
+        @Override
+        public EntityList read(Path path, InputFile file, List<Reject> rejects) {
+            return OfacAdvancedReader.read(file, rejects);
+        }
+    };
+
+    /** Detection order: header-based CSV formats, then XML by root element, OFAC's headerless rows last. */
+    public static final List<ListFormat> ALL = List.of(NATIVE, OPENSANCTIONS, CSL, UN, OFAC_ADVANCED, OFAC, ListStore.FORMAT);
 
     private ListFormats() {
     }

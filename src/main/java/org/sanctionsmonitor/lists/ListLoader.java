@@ -12,8 +12,9 @@ import org.sanctionsmonitor.ingest.Reject;
 
 /**
  * Loads one --lists path, detecting its format from the content (or taking the one --list-format
- * forces): a native list CSV, an OFAC legacy folder or its sdn.csv, an OpenSanctions
- * targets.simple.csv or a US Consolidated Screening List CSV. A list that is empty or that yields
+ * forces): one of {@link ListFormats#ALL} (native CSV, OFAC legacy folder or sdn.csv, OFAC
+ * Advanced XML, UN consolidated XML, OpenSanctions targets.simple.csv, US Consolidated Screening
+ * List CSV). A list that is empty or that yields
  * no entry stops the run: a run against no list must never look clean.
  */
 public final class ListLoader {
@@ -94,7 +95,9 @@ public final class ListLoader {
                     + String.join("; ", ListFormats.ALL.stream().filter(ListFormat::readsFolders).map(ListFormat::expected).toList())
                     + ")");
         }
-        throw new InputException(file.display() + ":1: unrecognised list format: expected "
+        String root = probe.xmlRoot();
+        throw new InputException(file.display() + ":1: unrecognised list format"
+                + (root != null ? " (an XML document whose root element is <" + root + ">)" : "") + ": expected "
                 + String.join(", ", ListFormats.ALL.stream().map(ListFormat::expected).toList())
                 + "; use --list-format to force one (" + String.join(", ", ListFormats.ids()) + ")");
     }

@@ -42,6 +42,10 @@ public final class ListProbe {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             bytes = in.readNBytes(HEAD_BYTES);
+            if (bytes.length >= 3 && bytes[0] == 'B' && bytes[1] == 'Z' && bytes[2] == 'h') {
+                // OFAC publishes sdn_advanced.xml bzip2-compressed too: detect from what is inside
+                bytes = XmlLists.bzip2Head(path, HEAD_BYTES);
+            }
         } catch (IOException e) {
             throw new InputException(file.display() + ": cannot be read: " + e.getMessage(), e);
         }
@@ -63,6 +67,53 @@ public final class ListProbe {
     /** The file's first bytes as text (a byte-order mark removed); empty for a folder. */
     public String head() {
         return head.replace("\uFEFF", "");
+    }
+
+    /**
+     * The local name of the root element when the file is XML ({@code CONSOLIDATED_LIST},
+     * {@code Sanctions}), after any byte-order mark, XML declaration, comments, processing
+     * instructions and DOCTYPE; null when the file does not start like XML.
+     */
+    public String xmlRoot() {
+        String h = head();
+        int i = 0;
+        int n = h.length();
+        while (i < n) {
+            char c = h.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (h.startsWith("<?", i)) {
+                int end = h.indexOf("?>", i + 2);
+                if (end < 0) {
+                    return null;
+                }
+                i = end + 2;
+            } else if (h.startsWith("<!--", i)) {
+                int end = h.indexOf("-->", i + 4);
+                if (end < 0) {
+                    return null;
+                }
+                i = end + 3;
+            } else if (h.startsWith("<!", i)) {
+                int end = h.indexOf('>', i + 2); // a DOCTYPE without an internal subset
+                if (end < 0) {
+                    return null;
+                }
+                i = end + 1;
+            } else if (c == '<') {
+                int j = i + 1;
+                while (j < n && !Character.isWhitespace(h.charAt(j)) && h.charAt(j) != '>' && h.charAt(j) != '/') {
+                    j++;
+                }
+                String qname = h.substring(i + 1, j);
+                int colon = qname.indexOf(':');
+                String local = colon >= 0 ? qname.substring(colon + 1) : qname;
+                return local.isEmpty() ? null : local;
+            } else {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The first line of a text file, without its line end. */

@@ -28,7 +28,9 @@ public final class Countries {
             } catch (java.util.MissingResourceException ignored) {
                 // a region with no alpha-3 code
             }
-            add(l.getDisplayCountry(Locale.ENGLISH), code);
+            String display = l.getDisplayCountry(Locale.ENGLISH);
+            add(display, code);
+            add(display.replace(" & ", " and "), code); // the JDK's "Bosnia & Herzegovina" is the lists' "Bosnia and Herzegovina"
         }
         String[][] extra = {
             {"KP", "Korea, North", "North Korea", "DPRK", "D.P.R.K.", "DPR Korea", "DPR of Korea",
@@ -59,6 +61,28 @@ public final class Countries {
             {"PS", "Palestine", "Palestinian Territories"},
             {"CZ", "Czech Republic", "Czechia"},
             {"TR", "Turkey", "Turkiye", "Türkiye"},
+            // the UN's own (M49) names, as the UN consolidated list writes nationalities
+            {"GB", "United Kingdom of Great Britain and Northern Ireland"},
+            {"IR", "Iran (Islamic Republic of)"},
+            {"PS", "State of Palestine"},
+            {"TZ", "United Republic of Tanzania"},
+            {"BO", "Bolivia (Plurinational State of)"},
+            {"VE", "Venezuela (Bolivarian Republic of)"},
+            {"MD", "Republic of Moldova"},
+            {"FM", "Micronesia (Federated States of)"},
+            {"HK", "China, Hong Kong Special Administrative Region"},
+            {"MO", "China, Macao Special Administrative Region"},
+            {"MM", "Myanmar"},
+            {"CG", "Congo"},
+            // OFAC's Advanced XML spellings the JDK's names miss
+            {"CV", "Cabo Verde", "Cape Verde"},
+            {"MK", "North Macedonia, The Republic of", "North Macedonia", "Macedonia"},
+            {"PW", "Republic of Palau"},
+            {"KN", "Saint Kitts and Nevis"},
+            {"ST", "Sao Tome and Principe", "Sao Tome & Principe"},
+            {"VC", "St. Vincent and the Grenadines", "Saint Vincent and the Grenadines"},
+            {"GM", "The Gambia", "Gambia, The"},
+            {"BS", "Bahamas, The", "The Bahamas"},
         };
         for (String[] row : extra) {
             for (int i = 1; i < row.length; i++) {

@@ -24,7 +24,7 @@ final class AnyReader {
 
     /** The feeds (and list formats) the tests run every input through. */
     static final List<String> FEEDS = List.of("transfers", "shipments", "payments", "vessel-events", "labels", "list",
-            "list-ofac", "list-opensanctions", "list-csl");
+            "list-ofac", "list-opensanctions", "list-csl", "list-un", "list-ofac-advanced");
 
     private AnyReader() {
     }
@@ -38,7 +38,7 @@ final class AnyReader {
             case "vessel-events" -> stats.add(VesselEventsReader.read(InputFile.of(file), e -> { }, rejects));
             case "payments" -> stats.add(PaymentsReader.read(InputFile.of(file), e -> { }, rejects));
             case "labels" -> stats.add(LabelsReader.read(InputFile.of(file), e -> { }, rejects));
-            case "list-ofac", "list-opensanctions", "list-csl" -> {
+            case "list-ofac", "list-opensanctions", "list-csl", "list-un", "list-ofac-advanced" -> {
                 EntityList l = ListLoader.load(file, feed.substring("list-".length()), rejects);
                 stats.addAll(l.files());
             }

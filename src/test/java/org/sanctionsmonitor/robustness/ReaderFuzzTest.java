@@ -118,6 +118,31 @@ class ReaderFuzzTest {
         check("list", content);
     }
 
+    /**
+     * The XML readers on real excerpts cut short at any byte, or with one byte changed: the tool's
+     * own error naming the file (a truncated or malformed file), or a whole read with every record
+     * accounted for; never another exception.
+     */
+    @Property
+    void xmlReadersOnlyFailWithTheirOwnErrors(@ForAll("xmlExcerpt") String which, @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1) double at,
+            @ForAll byte replacement, @ForAll boolean truncate) throws IOException {
+        byte[] whole = Files.readAllBytes(Path.of("src/test/resources/lists", which));
+        int pos = (int) Math.min(whole.length - 1, Math.floor(at * whole.length));
+        byte[] content;
+        if (truncate) {
+            content = java.util.Arrays.copyOf(whole, pos);
+        } else {
+            content = whole.clone();
+            content[pos] = replacement;
+        }
+        check(which.startsWith("un") ? "list-un" : "list-ofac-advanced", content);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> xmlExcerpt() {
+        return net.jqwik.api.Arbitraries.of("un-consolidated-excerpt.xml", "ofac-sdn-advanced-dprk-excerpt.xml");
+    }
+
     static Stream<Object[]> corpus() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
             List<Path> all = files.sorted().toList();
