@@ -13,12 +13,16 @@ import org.sanctionsmonitor.reference.ReferenceTable;
  * says why its rows hold, in a {@code legal_basis} column (a row that encodes a legal
  * restriction cites it; the reader requires it in every row) or a {@code rationale} column (a
  * tuning choice: a threshold, a factor, an area no law fixes). {@code rules verify} reports a
- * table with neither as a problem.
+ * table with neither as a problem. A table of data rather than decisions (daily prices, the
+ * Unihan readings, the publishers' addresses) may instead name where its rows come from, per row
+ * in a {@code source} column or for the whole table in a leading {@code # source:} comment.
  */
 public final class ReferenceTables {
 
     /** The column that cites the law or guidance behind each row. */
     public static final String LEGAL_BASIS = ReferenceTable.LEGAL_BASIS;
+    /** The column that names where a data row comes from (a table of data, such as daily prices). */
+    public static final String SOURCE = "source";
     /** The column that explains a tuning choice. */
     public static final String RATIONALE = ReferenceTable.RATIONALE;
 
@@ -38,11 +42,26 @@ public final class ReferenceTables {
         } catch (RuleException e) {
             return new Check(0, e.problems(), List.of());
         }
-        if (!t.columns().contains(LEGAL_BASIS) && !t.columns().contains(RATIONALE)) {
+        if (!t.columns().contains(LEGAL_BASIS) && !t.columns().contains(RATIONALE) && !t.columns().contains(SOURCE)
+                && !statesItsSource(file)) {
             problems.add(shown + ":1:1 neither a " + LEGAL_BASIS + " nor a " + RATIONALE + " column (found: "
                     + String.join(", ", t.columns()) + "): a table that encodes a legal restriction must cite it, and a"
                     + " tuning choice must say why");
         }
         return new Check(t.rows().size(), problems, List.of());
+    }
+
+    /** Whether the table's leading comment lines include a {@code # source:} line (data with its provenance). */
+    static boolean statesItsSource(Path file) {
+        try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null && line.startsWith("#"); line = r.readLine()) {
+                if (line.regionMatches(true, 0, "# source:", 0, 9)) {
+                    return true;
+                }
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+        return false;
     }
 }

@@ -54,7 +54,7 @@ public final class Transliteration {
         Map<Integer, String[]> m = new HashMap<>();
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get()).get()) {
             if (!parser.getHeaderNames().equals(List.of("han", "hangul"))) {
                 throw new IllegalArgumentException(p + ":1:1 expected the header han,hangul");
             }
