@@ -45,7 +45,7 @@ class BitcoinCashCheckTest {
         assertEquals(0, r.exit(), r.toString());
         String csv = Files.readString(out.resolve("findings.csv"));
         for (int i = 0; i < forms.length; i++) {
-            assertTrue(csv.contains(",SAN-001 Transfer to or from a listed address,SANCTIONED_ADDRESS,CRITICAL,transfer,T" + i + ",OFAC-SDN,9001,"),
+            assertTrue(csv.contains(",SAN-001,Transfer to or from a listed address,SANCTIONED_ADDRESS,CRITICAL,transfer,T" + i + ",OFAC-SDN,9001,"),
                     "form " + forms[i] + ":\n" + csv);
         }
         assertTrue(csv.contains("CYB-002") && csv.contains(",TBAD,"), csv);

@@ -74,8 +74,11 @@ class TriageCliTest {
         for (CSVRecord r : rows) {
             assertFalse(r.get("rule_name").startsWith(r.get("rule_id")), r.toString());
         }
-        long named = rows.stream().filter(r -> !r.get("matched_field").isEmpty()).count();
-        assertTrue(named >= rows.size() * 0.9, named + " of " + rows.size() + " findings name the matched field");
+        // a finding about a record names the field that matched; one about a list entity blocked by
+        // ownership (subject_type entity) has no record field to name
+        List<CSVRecord> onRecords = rows.stream().filter(r -> !r.get("subject_type").equals("entity")).toList();
+        long named = onRecords.stream().filter(r -> !r.get("matched_field").isEmpty()).count();
+        assertTrue(named >= onRecords.size() * 0.9, named + " of " + onRecords.size() + " findings on records name the matched field");
         CSVRecord imo = rows.stream().filter(r -> r.get("rule_id").equals("SAN-002") && r.get("subject_id").equals("SHP-2025-0102"))
                 .findFirst().orElseThrow();
         assertEquals("vessel_imo", imo.get("matched_field"), "the cell 'IMO 8705539' matched as 8705539");
