@@ -2,7 +2,6 @@ package org.sanctionsmonitor.crypto;
 
 import java.util.List;
 
-import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.finding.Evidence;
 
@@ -21,10 +20,6 @@ public record FanOutFanIn(Subject subject, String matchedValue, int branches, do
         extraEvidence = List.copyOf(extraEvidence);
     }
 
-    @Override
-    public ListedEntity entity() {
-        return null;
-    }
 
     @Override
     public String pattern() {

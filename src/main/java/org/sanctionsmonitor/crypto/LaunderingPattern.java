@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.crypto;
 
 import org.sanctionsmonitor.finding.Match;
+import org.sanctionsmonitor.model.ListedEntity;
 
 /**
  * A laundering-pattern fact the graph analysis measured: each implementation carries its own
@@ -14,6 +15,12 @@ public interface LaunderingPattern extends Match {
 
     @Override
     default Double score() {
+        return null;
+    }
+
+    /** A pattern is about the movement of funds, not a list entry. */
+    @Override
+    default ListedEntity entity() {
         return null;
     }
 }

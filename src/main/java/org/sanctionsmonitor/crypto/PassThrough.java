@@ -2,7 +2,6 @@ package org.sanctionsmonitor.crypto;
 
 import java.util.List;
 
-import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.finding.Evidence;
 
@@ -27,10 +26,6 @@ public record PassThrough(Subject subject, String matchedValue, int events, doub
         extraEvidence = List.copyOf(extraEvidence);
     }
 
-    @Override
-    public ListedEntity entity() {
-        return null;
-    }
 
     @Override
     public String pattern() {

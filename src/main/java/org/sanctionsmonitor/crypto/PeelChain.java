@@ -2,7 +2,6 @@ package org.sanctionsmonitor.crypto;
 
 import java.util.List;
 
-import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.finding.Evidence;
 
@@ -23,10 +22,6 @@ public record PeelChain(Subject subject, String matchedValue, int steps, double 
         extraEvidence = List.copyOf(extraEvidence);
     }
 
-    @Override
-    public ListedEntity entity() {
-        return null;
-    }
 
     @Override
     public String pattern() {

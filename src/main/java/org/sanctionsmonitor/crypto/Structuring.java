@@ -2,7 +2,6 @@ package org.sanctionsmonitor.crypto;
 
 import java.util.List;
 
-import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Subject;
 import org.sanctionsmonitor.finding.Evidence;
 
@@ -22,10 +21,6 @@ public record Structuring(Subject subject, String matchedValue, int transfers, d
         extraEvidence = List.copyOf(extraEvidence);
     }
 
-    @Override
-    public ListedEntity entity() {
-        return null;
-    }
 
     @Override
     public String pattern() {
