@@ -376,13 +376,11 @@ public final class NameEvaluation {
         return s.replace("o'", "\u014F").replace("u'", "\u016D").replace("O'", "\u014E").replace("U'", "\u016C");
     }
 
-    /**
-     * A single wrong letter in the middle of the longest word of 5+ letters (words end at spaces,
-     * hyphens and apostrophes), or null. Shorter words are left alone: one letter changes a 2-4
-     * letter Korean syllable into another syllable (Jang → Jung), which is another name.
-     */
-    static String typo(String s) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]+").matcher(s);
+    private static final java.util.regex.Pattern LETTERS = java.util.regex.Pattern.compile("[A-Za-z]+");
+
+    /** Start and end of the first longest run of 6+ ASCII letters in {@code s}, or null: where typo and swap alter a name. */
+    private static int[] longestWord(String s) {
+        java.util.regex.Matcher m = LETTERS.matcher(s);
         int start = -1;
         int end = -1;
         while (m.find()) {
@@ -391,9 +389,21 @@ public final class NameEvaluation {
                 end = m.end();
             }
         }
-        if (start < 0) {
+        return start < 0 ? null : new int[] {start, end};
+    }
+
+    /**
+     * A single wrong letter in the middle of the longest word of 6+ letters (words end at spaces,
+     * hyphens and apostrophes), or null. Shorter words are left alone: one letter changes a 2-4
+     * letter Korean syllable into another syllable (Jang → Jung), which is another name.
+     */
+    static String typo(String s) {
+        int[] word = longestWord(s);
+        if (word == null) {
             return null;
         }
+        int start = word[0];
+        int end = word[1];
         char[] w = s.toCharArray();
         int mid = start + (end - start) / 2;
         char c = w[mid];
@@ -404,22 +414,16 @@ public final class NameEvaluation {
     }
 
     /**
-     * Two adjacent letters swapped in the longest word of 5+ letters (in its middle, or its first
+     * Two adjacent letters swapped in the longest word of 6+ letters (in its middle, or its first
      * two letters when {@code first}), or null: Donlad for Donald, ABUDL for ABDUL.
      */
     static String swap(String s, boolean first) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]+").matcher(s);
-        int start = -1;
-        int end = -1;
-        while (m.find()) {
-            if (m.end() - m.start() >= 6 && m.end() - m.start() > end - start) {
-                start = m.start();
-                end = m.end();
-            }
-        }
-        if (start < 0) {
+        int[] word = longestWord(s);
+        if (word == null) {
             return null;
         }
+        int start = word[0];
+        int end = word[1];
         char[] w = s.toCharArray();
         int at = first ? start : start + (end - start) / 2;
         char a = w[at];
