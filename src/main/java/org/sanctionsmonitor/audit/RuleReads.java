@@ -42,11 +42,18 @@ public final class RuleReads {
         return PATTERN_PARAMETERS.get(name).stream().map(p -> "graph-parameters:" + p).toList();
     }
 
+    /** The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is followed. */
+    private static final List<String> EXPOSURE = List.of("graph-parameters:exposure_max_hops",
+            "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_stop_label_types");
+
     /** Fact type (simple name, as the DRL writes it) → the tables and rows Java reads to make it. */
     static final Map<String, List<String>> FACT_READS = Map.ofEntries(
             Map.entry("NameMatch", List.of("name-matching")),
-            Map.entry("Exposure", List.of("graph-parameters:exposure_max_hops", "graph-parameters:exposure_lookback_days",
-                    "graph-parameters:exposure_stop_label_types")),
+            Map.entry("OwnershipMatch", List.of("name-matching")),
+            Map.entry("OwnershipTest", List.of("ownership-regimes")),
+            Map.entry("Exposure", EXPOSURE),
+            Map.entry("HackProceeds", EXPOSURE),
+            Map.entry("NativeFloor", List.of("crypto-native-floors")),
             // one typed fact per pattern (and the generic PatternCandidate, by its pattern == "X")
             Map.entry("PassThrough", pattern("PASS_THROUGH")),
             Map.entry("PeelChain", pattern("PEEL_CHAIN")),
@@ -61,8 +68,16 @@ public final class RuleReads {
             Map.entry("CapTally", List.of("trade-caps", "trade-tonne-factors")),
             Map.entry("EventVesselMatch", List.of("trade-settings:vessel_name_match_score")));
 
-    /** Row patterns in the DRL: fact type and the key field that names one row of its table. */
+    /**
+     * Row patterns in the DRL: fact type and the key field that names one row of its table. A
+     * {@code Parameter} is a row of name-parameters.csv when its name starts with {@code name_}
+     * (the name rules' parameters), else of graph-parameters.csv.
+     */
     private static final Map<String, String> ROW_FACTS = Map.of("Parameter", "graph-parameters", "TradeSetting", "trade-settings");
+
+    private static String rowTable(String fact, String key) {
+        return "Parameter".equals(fact) && key.startsWith("name_") ? "name-parameters" : ROW_FACTS.get(fact);
+    }
 
     private static final Pattern ROW = Pattern.compile("\\b(Parameter|TradeSetting)\\s*\\(\\s*(?:name|key)\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern FACT = Pattern.compile("\\b([A-Z][A-Za-z0-9]*)\\s*\\(");
@@ -88,7 +103,7 @@ public final class RuleReads {
         TreeSet<String> out = new TreeSet<>();
         Matcher m = ROW.matcher(code);
         while (m.find()) {
-            out.add(ROW_FACTS.get(m.group(1)) + ":" + m.group(2));
+            out.add(rowTable(m.group(1), m.group(2)) + ":" + m.group(2));
         }
         Matcher pc = PATTERN_CANDIDATE.matcher(code);
         while (pc.find()) {

@@ -34,6 +34,17 @@ class RuleReadsTest {
     }
 
     @Test
+    void nameParametersOwnershipAndHackProceedsNameTheirTables() {
+        assertEquals(List.of("name-matching", "name-parameters:name_alert_score"),
+                RuleReads.of("when $a : Parameter(name == \"name_alert_score\") $m : NameMatch(nameScore >= $a.number) then end"));
+        assertEquals(List.of("name-matching", "ownership-regimes"),
+                RuleReads.of("when OwnershipTest() OwnershipMatch() then end"));
+        assertEquals(List.of("graph-parameters:exposure_lookback_days", "graph-parameters:exposure_max_hops",
+                "graph-parameters:exposure_stop_label_types"), RuleReads.of("when HackProceeds(hops >= 2) then end"));
+        assertEquals(List.of("crypto-native-floors"), RuleReads.of("when NativeFloor(asset == \"BTC\") then end"));
+    }
+
+    @Test
     void aWholeTableCoversItsRows() {
         List<String> reads = RuleReads.of("when HsBan(hsPrefix == $p) Parameter(name == \"x\") then end");
         assertTrue(RuleReads.reads(reads, "trade-hs-bans", "X-COAL"));
