@@ -1,19 +1,11 @@
 package org.sanctionsmonitor.normalize;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Transliterator;
@@ -46,30 +38,6 @@ public final class Transliteration {
 
     public Transliteration(Map<Integer, String[]> hanKorean) {
         this.hanKorean = Map.copyOf(hanKorean);
-    }
-
-    /** Reads the Han → Korean readings table under the rule folder (han,hangul; readings separated by spaces). */
-    public static Transliteration load(Path rulesFolder) {
-        Path p = rulesFolder.resolve(FILE);
-        Map<Integer, String[]> m = new HashMap<>();
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setCommentMarker('#').get()).get()) {
-            if (!parser.getHeaderNames().equals(List.of("han", "hangul"))) {
-                throw new IllegalArgumentException(p + ":1:1 expected the header han,hangul");
-            }
-            for (CSVRecord rec : parser) {
-                String han = rec.get(0);
-                String[] readings = rec.get(1).strip().split(" +");
-                if (han.codePointCount(0, han.length()) != 1 || readings.length == 0 || readings[0].isEmpty()) {
-                    throw new IllegalArgumentException(p + ":" + (rec.getRecordNumber() + 1) + ": expected one Han character and its Hangul readings");
-                }
-                m.put(han.codePointAt(0), readings);
-            }
-        } catch (IOException | IllegalStateException e) {
-            throw new IllegalArgumentException(p + ": cannot be read: " + e.getMessage(), e);
-        }
-        return new Transliteration(m);
     }
 
     /** True when the name has a letter outside the Latin script. */

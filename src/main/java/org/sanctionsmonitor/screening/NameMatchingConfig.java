@@ -1,8 +1,5 @@
 package org.sanctionsmonitor.screening;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,14 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.sanctionsmonitor.finding.Parameter;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.normalize.NameTokens;
 import org.sanctionsmonitor.normalize.Transliteration;
+import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**
  * The name-matching thresholds, weights and word lists, read from the reviewed reference table
@@ -113,34 +109,53 @@ public record NameMatchingConfig(
 
     /** Reads name-equivalences.csv (kind,written,canonical,rationale; kind word or initial; a rationale on every row). */
     private static void equivalences(Path rulesFolder, Map<String, String> words, Map<String, String> initials, List<String> problems) {
-        Path p = rulesFolder.resolve(EQUIVALENCES);
-        String shown = DisplayPaths.display(p);
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            if (!parser.getHeaderNames().equals(List.of("kind", "written", "canonical", "rationale"))) {
-                problems.add(shown + ":1:1 expected the header kind,written,canonical,rationale");
-                return;
-            }
-            for (CSVRecord rec : parser) {
-                long line = rec.getRecordNumber() + 1;
-                String written = rec.get(1).strip().toLowerCase(Locale.ROOT);
-                String canonical = rec.get(2).strip().toLowerCase(Locale.ROOT);
-                if (!written.matches("[a-z]+") || !canonical.matches("[a-z]+")) {
-                    problems.add(shown + ":" + line + ":2 written and canonical must be single words of letters a-z");
-                } else if (rec.get(3).isBlank()) {
-                    problems.add(shown + ":" + line + ":4 every row needs its rationale");
-                } else if (rec.get(0).strip().equals("word")) {
-                    words.put(written, canonical);
-                } else if (rec.get(0).strip().equals("initial") && written.length() == 3) {
-                    initials.put(written, canonical);
-                } else {
-                    problems.add(shown + ":" + line + ":1 kind must be word, or initial with a 3-letter start");
-                }
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(shown + ": cannot be read: " + e.getMessage());
+        ReferenceTable t = table(rulesFolder, EQUIVALENCES, List.of("kind", "written", "canonical", "rationale"), problems);
+        if (t == null) {
+            return;
         }
+        for (ReferenceRow row : t.rows()) {
+            long line = row.source().line();
+            String written = cell(row, "written").toLowerCase(Locale.ROOT);
+            String canonical = cell(row, "canonical").toLowerCase(Locale.ROOT);
+            if (!written.matches("[a-z]+") || !canonical.matches("[a-z]+")) {
+                problems.add(t.display() + ":" + line + ":2 written and canonical must be single words of letters a-z");
+            } else if (row.get("rationale") == null) {
+                problems.add(t.display() + ":" + line + ":4 every row needs its rationale");
+            } else if (cell(row, "kind").equals("word")) {
+                words.put(written, canonical);
+            } else if (cell(row, "kind").equals("initial") && written.length() == 3) {
+                initials.put(written, canonical);
+            } else {
+                problems.add(t.display() + ":" + line + ":1 kind must be word, or initial with a 3-letter start");
+            }
+        }
+    }
+
+    /**
+     * Reads one of the name tables through the one reference-table loader, with exactly the given
+     * columns; null (and the problems added) when it cannot be read. Rows are keyed by their
+     * second column and may repeat it (a word may be listed under two kinds).
+     */
+    private static ReferenceTable table(Path rulesFolder, String file, List<String> columns, List<String> problems) {
+        String name = file.substring(file.indexOf('/') + 1);
+        ReferenceTable t;
+        try {
+            t = ReferenceTable.load(rulesFolder, name, List.of(), columns.get(1), false);
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        if (!t.columns().equals(columns)) {
+            problems.add(t.display() + ":1:1 expected the header " + String.join(",", columns));
+            return null;
+        }
+        return t;
+    }
+
+    /** A cell, "" when blank. */
+    private static String cell(ReferenceRow row, String column) {
+        String v = row.get(column);
+        return v == null ? "" : v;
     }
 
     /** Reads {@code reference/name-matching.csv} under the rule folder. */
@@ -159,40 +174,35 @@ public record NameMatchingConfig(
         Set<String> known = new HashSet<>();
         Map<String, String> rewrites = new java.util.HashMap<>();
         List<String> problems = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            if (!parser.getHeaderNames().equals(List.of("kind", "name", "value", "rationale"))) {
-                throw new RuleException(List.of(shown + ":1:1 expected the header kind,name,value,rationale"));
-            }
-            for (CSVRecord rec : parser) {
-                long line = rec.getRecordNumber() + 1;
-                String kind = rec.get("kind").strip();
-                String name = rec.get("name").strip().toLowerCase(Locale.ROOT);
-                switch (kind) {
-                    case "setting" -> {
-                        settings.put(name, rec.get("value").strip());
-                        lines.put(name, line);
-                    }
-                    case "legal_form" -> legal.addAll(NameTokens.tokens(name));
-                    case "stopword" -> stop.addAll(NameTokens.tokens(name));
-                    case "generic" -> generic.addAll(NameTokens.tokens(name));
-                    case "place" -> places.addAll(NameTokens.tokens(name));
-                    case "known_name" -> known.addAll(NameTokens.tokens(name));
-                    case "phrase", "abbreviation", "word_form" -> {
-                        String from = String.join(" ", NameTokens.tokens(name));
-                        if (from.isEmpty() || rec.get("rationale").isBlank()) {
-                            problems.add(shown + ":" + line + ":2 a " + kind + " row needs words and a rationale");
-                        } else {
-                            rewrites.put(from, String.join(" ", NameTokens.tokens(rec.get("value"))));
-                        }
-                    }
-                    default -> problems.add(shown + ":" + line + ":1 unknown kind '" + kind
-                            + "' (expected setting, legal_form, stopword, generic, place, known_name, phrase, abbreviation or word_form)");
+        ReferenceTable t = table(rulesFolder, FILE, List.of("kind", "name", "value", "rationale"), problems);
+        if (t == null) {
+            throw new RuleException(problems);
+        }
+        for (ReferenceRow row : t.rows()) {
+            long line = row.source().line();
+            String kind = cell(row, "kind");
+            String name = cell(row, "name").toLowerCase(Locale.ROOT);
+            switch (kind) {
+                case "setting" -> {
+                    settings.put(name, cell(row, "value"));
+                    lines.put(name, line);
                 }
+                case "legal_form" -> legal.addAll(NameTokens.tokens(name));
+                case "stopword" -> stop.addAll(NameTokens.tokens(name));
+                case "generic" -> generic.addAll(NameTokens.tokens(name));
+                case "place" -> places.addAll(NameTokens.tokens(name));
+                case "known_name" -> known.addAll(NameTokens.tokens(name));
+                case "phrase", "abbreviation", "word_form" -> {
+                    String from = String.join(" ", NameTokens.tokens(name));
+                    if (from.isEmpty() || row.get("rationale") == null) {
+                        problems.add(shown + ":" + line + ":2 a " + kind + " row needs words and a rationale");
+                    } else {
+                        rewrites.put(from, String.join(" ", NameTokens.tokens(cell(row, "value"))));
+                    }
+                }
+                default -> problems.add(shown + ":" + line + ":1 unknown kind '" + kind
+                        + "' (expected setting, legal_form, stopword, generic, place, known_name, phrase, abbreviation or word_form)");
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new RuleException(List.of(shown + ": cannot be read: " + e.getMessage()));
         }
         Map<String, String> words = new java.util.HashMap<>();
         Map<String, String> initials = new java.util.HashMap<>();
@@ -237,36 +247,36 @@ public record NameMatchingConfig(
 
     /** The name rules' parameters (rules/reference/name-parameters.csv), as the graph rules read theirs. */
     private static Map<String, Parameter> parameters(Path rulesFolder, List<String> problems) {
-        Path p = rulesFolder.resolve(PARAMETERS);
-        String shown = DisplayPaths.display(p);
         Map<String, Parameter> m = new LinkedHashMap<>();
-        try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            if (!parser.getHeaderNames().equals(List.of("name", "value", "unit", "legal_basis", "rationale"))) {
-                problems.add(shown + ":1:1 expected the header name,value,unit,legal_basis,rationale");
-                return m;
+        ReferenceTable t;
+        try {
+            t = ReferenceTable.load(rulesFolder, PARAMETERS.substring(PARAMETERS.indexOf('/') + 1), List.of(), "name", false);
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+            return m;
+        }
+        String shown = t.display();
+        if (!t.columns().equals(List.of("name", "value", "unit", "legal_basis", "rationale"))) {
+            problems.add(shown + ":1:1 expected the header name,value,unit,legal_basis,rationale");
+            return m;
+        }
+        for (ReferenceRow row : t.rows()) {
+            long line = row.source().line();
+            String name = cell(row, "name");
+            String value = cell(row, "value");
+            double n;
+            try {
+                n = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                problems.add(shown + ":" + line + ":2 '" + value + "' is not a number");
+                continue;
             }
-            for (CSVRecord rec : parser) {
-                long line = rec.getRecordNumber() + 1;
-                String name = rec.get("name").strip();
-                String value = rec.get("value").strip();
-                double n;
-                try {
-                    n = Double.parseDouble(value);
-                } catch (NumberFormatException e) {
-                    problems.add(shown + ":" + line + ":2 '" + value + "' is not a number");
-                    continue;
-                }
-                if (rec.get("rationale").isBlank()) {
-                    problems.add(shown + ":" + line + ":5 every parameter needs its rationale");
-                }
-                if (m.put(name, new Parameter(name, value, n, rec.get("unit").strip(), shown, line)) != null) {
-                    problems.add(shown + ":" + line + ":1 parameter '" + name + "' appears twice");
-                }
+            if (row.get("rationale") == null) {
+                problems.add(shown + ":" + line + ":5 every parameter needs its rationale");
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            problems.add(shown + ": cannot be read: " + e.getMessage());
+            if (m.put(name, new Parameter(name, value, n, cell(row, "unit"), shown, line)) != null) {
+                problems.add(shown + ":" + line + ":1 parameter '" + name + "' appears twice");
+            }
         }
         return m;
     }
@@ -280,13 +290,31 @@ public record NameMatchingConfig(
         return p.number();
     }
 
+    /** The Han → Korean readings (rules/reference/han-korean-readings.csv: han,hangul; readings separated by spaces). */
     private static Transliteration transliteration(Path rulesFolder, List<String> problems) {
+        ReferenceTable t;
         try {
-            return Transliteration.load(rulesFolder);
-        } catch (IllegalArgumentException e) {
-            problems.add(e.getMessage());
+            t = ReferenceTable.load(rulesFolder, Transliteration.FILE.substring(Transliteration.FILE.indexOf('/') + 1),
+                    List.of(), "han", false);
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
             return new Transliteration(Map.of());
         }
+        if (!t.columns().equals(List.of("han", "hangul"))) {
+            problems.add(t.display() + ":1:1 expected the header han,hangul");
+            return new Transliteration(Map.of());
+        }
+        Map<Integer, String[]> m = new java.util.HashMap<>();
+        for (ReferenceRow row : t.rows()) {
+            String han = cell(row, "han");
+            String[] readings = cell(row, "hangul").split(" +");
+            if (han.codePointCount(0, han.length()) != 1 || readings.length == 0 || readings[0].isEmpty()) {
+                problems.add(t.display() + ":" + row.source().line() + ":1 expected one Han character and its Hangul readings");
+                continue;
+            }
+            m.put(han.codePointAt(0), readings);
+        }
+        return new Transliteration(m);
     }
 
     /** The settings as the manifest records them. */
