@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckResult;
+import org.sanctionsmonitor.check.Feed;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleInfo;
 import org.sanctionsmonitor.finding.RuleException;
@@ -56,8 +57,10 @@ public final class Scenarios {
     public static final String DEFAULT_AS_OF = "2025-06-01";
     public static final List<String> REQUIRED_EXPECTED = List.of("rule_id", "subject_id", "list_entry_id");
 
-    private static final Set<String> INPUTS = Set.of("case.properties", "expected.csv", "list.csv", "lists",
-            "transfers.csv", "shipments.csv", "payments.csv", "vessel-events.csv", "labels.csv", "ownership.csv", "reference", "README.md");
+    /** The files a case folder may hold: its settings, expectations and lists, one file per registered {@link Feed}, reference overrides. */
+    private static final Set<String> INPUTS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("case.properties", "expected.csv", "list.csv", "lists", "reference", "README.md"),
+            java.util.Arrays.stream(Feed.values()).map(Feed::fileName)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().get();
 
     /** One case's result: {@code problems} is empty when it passed. */
@@ -231,17 +234,16 @@ public final class Scenarios {
         if (Files.isDirectory(dir.resolve("lists"))) {
             lists.addAll(list(dir.resolve("lists")));
         }
-        List<Path> transfers = existing(dir.resolve("transfers.csv"));
-        List<Path> shipments = existing(dir.resolve("shipments.csv"));
-        List<Path> payments = existing(dir.resolve("payments.csv"));
-        List<Path> vesselEvents = existing(dir.resolve("vessel-events.csv"));
-        List<Path> labels = existing(dir.resolve("labels.csv"));
-        List<Path> ownership = existing(dir.resolve("ownership.csv"));
+        Map<Feed, List<Path>> feeds = new java.util.EnumMap<>(Feed.class);
+        for (Feed f : Feed.values()) {
+            feeds.put(f, existing(dir.resolve(f.fileName())));
+        }
         if (lists.isEmpty()) {
             problems.add(shown + ": no list.csv (or lists/): a case runs against a list like every check");
         }
-        if (transfers.isEmpty() && shipments.isEmpty() && payments.isEmpty() && vesselEvents.isEmpty() && ownership.isEmpty()) {
-            problems.add(shown + ": no input feed (transfers.csv, shipments.csv, payments.csv, vessel-events.csv, ownership.csv)");
+        List<Feed> subjects = java.util.Arrays.stream(Feed.values()).filter(Feed::hasSubjects).toList();
+        if (subjects.stream().allMatch(f -> feeds.get(f).isEmpty())) {
+            problems.add(shown + ": no input feed (" + String.join(", ", subjects.stream().map(Feed::fileName).toList()) + ")");
         }
         Expected expected = null;
         try {
@@ -279,7 +281,7 @@ public final class Scenarios {
                 caseRules = Files.createTempDirectory("sanctions-monitor-scenario-rules-");
                 runRules = withReferenceTables(rules, caseRules.resolve("rules"), overrides);
             }
-            CheckResult result = BatchCheck.run(Options.scenario(lists, transfers, shipments, payments, vesselEvents, labels, ownership, runRules, out, asOf), RunAudit.defaults());
+            CheckResult result = BatchCheck.run(Options.scenario(lists, feeds, runRules, out, asOf), RunAudit.defaults());
             if (result.exitCode() != 0) {
                 problems.add(shown + ": the check did not complete cleanly: " + result.exitReason()
                         + (result.rejects().isEmpty() ? "" : " (first: " + result.rejects().get(0).file() + ":"

@@ -22,12 +22,9 @@ import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputFile;
-import org.sanctionsmonitor.ingest.PaymentsReader;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
-import org.sanctionsmonitor.ingest.ShipmentsReader;
 import org.sanctionsmonitor.ingest.TransfersReader;
-import org.sanctionsmonitor.ingest.VesselEventsReader;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
 import org.sanctionsmonitor.report.AtomicOutput;
@@ -123,10 +120,10 @@ public final class BatchCheck {
                 ownership.findings(), o.asOf());
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
-        crypto.labelStats().forEach(s -> inputs.add(inputEntry("labels", s)));
-        crypto.priceStats().forEach(s -> inputs.add(inputEntry("prices", s)));
+        crypto.labelStats().forEach(s -> inputs.add(inputEntry(Feed.LABELS.key(), s)));
+        crypto.priceStats().forEach(s -> inputs.add(inputEntry(Feed.PRICES.key(), s)));
         stats.addAll(ownership.stats());
-        ownership.stats().forEach(s -> inputs.add(inputEntry("ownership", s)));
+        ownership.stats().forEach(s -> inputs.add(inputEntry(Feed.OWNERSHIP.key(), s)));
         // the other feeds are read on their own thread while the transfers are read on this one:
         // the two lanes of the pipeline share nothing but the worker threads, which they keep busy
         // together. Their rejects, statistics and progress join this thread's in the usual order.
@@ -137,11 +134,11 @@ public final class BatchCheck {
         for (Path p : o.transfers()) {
             // mapping, exact screening and address validation per transfer on worker threads; the
             // transfer graph and the rule batches take the results in input order on this thread
-            ReadStats s = read("transfers", p,
+            ReadStats s = read(Feed.TRANSFERS.key(), p,
                     (file, sink, rej) -> TransfersReader.readParallel(file, pipeline::screenTransfer, sink, rej),
                     pipeline::acceptTransfer, rejects, progress);
             stats.add(s);
-            inputs.add(inputEntry("transfers", s));
+            inputs.add(inputEntry(Feed.TRANSFERS.key(), s));
         }
         t = lap(timings, "read_transfers", t);
         pipeline.transfersDone();
@@ -254,21 +251,12 @@ public final class BatchCheck {
             long start = System.nanoTime();
             List<ReadStats> stats = new ArrayList<>();
             List<Map<String, Object>> inputs = new ArrayList<>();
-            for (Path p : o.shipments()) {
-                ReadStats s = BatchCheck.read("shipments", p, ShipmentsReader::read, pipeline::shipment, rejects, progress);
-                stats.add(s);
-                inputs.add(inputEntry("shipments", s));
-            }
-            for (Path p : o.payments()) {
-                ReadStats s = BatchCheck.read("payments", p, PaymentsReader::read, pipeline::payment, rejects, progress);
-                stats.add(s);
-                inputs.add(inputEntry("payments", s));
-            }
-            for (Path p : o.vesselEvents()) {
-                ReadStats s = BatchCheck.read("vessel_events", p, VesselEventsReader::read, pipeline::vesselEvent, rejects,
-                        progress);
-                stats.add(s);
-                inputs.add(inputEntry("vessel_events", s));
+            for (Feed f : Feed.of(Feed.Lane.RECORDS)) {
+                for (Path p : o.files(f)) {
+                    ReadStats s = BatchCheck.read(f.key(), p, f::read, f.into(pipeline), rejects, progress);
+                    stats.add(s);
+                    inputs.add(inputEntry(f.key(), s));
+                }
             }
             return new OtherFeeds(stats, inputs, System.nanoTime() - start);
         }
@@ -382,16 +370,10 @@ public final class BatchCheck {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lists", o.lists().stream().map(DisplayPaths::display).toList());
         m.put("list_format", o.listFormat());
-        m.put("transfers", o.transfers().stream().map(DisplayPaths::display).toList());
-        m.put("shipments", o.shipments().stream().map(DisplayPaths::display).toList());
-        m.put("payments", o.payments().stream().map(DisplayPaths::display).toList());
-        m.put("vessel_events", o.vesselEvents().stream().map(DisplayPaths::display).toList());
-        m.put("labels", o.labels().stream().map(DisplayPaths::display).toList());
-        if (!o.prices().isEmpty()) {
-            m.put("prices", o.prices().stream().map(DisplayPaths::display).toList());
-        }
-        if (!o.ownership().isEmpty()) {
-            m.put("ownership", o.ownership().stream().map(DisplayPaths::display).toList());
+        for (Feed f : Feed.values()) {
+            if (!f.manifestOnlyWhenGiven() || !o.files(f).isEmpty()) {
+                m.put(f.key(), o.files(f).stream().map(DisplayPaths::display).toList());
+            }
         }
         m.put("rules", DisplayPaths.display(o.rules()));
         m.put("out", DisplayPaths.display(o.out()));

@@ -2,7 +2,10 @@ package org.sanctionsmonitor.check;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sanctionsmonitor.finding.Severity;
 
@@ -11,6 +14,7 @@ import org.sanctionsmonitor.finding.Severity;
  * Build one with {@link #builder()}: feeds are many lists of the same type, so positional
  * construction invites swapping them.
  *
+ * @param feeds          the files of each {@link Feed} (a feed not given has none)
  * @param maxRejectRatio the share of rows (rejected / read, over all inputs) that may be rejected
  *                       before the run fails; 0 means any reject fails it
  * @param listDate       --list-date: the publication date of the lists given, for lists whose file
@@ -24,12 +28,7 @@ import org.sanctionsmonitor.finding.Severity;
 public record CheckOptions(
         List<Path> lists,
         String listFormat,
-        List<Path> transfers,
-        List<Path> shipments,
-        List<Path> payments,
-        List<Path> vesselEvents,
-        List<Path> labels,
-        List<Path> ownership,
+        Map<Feed, List<Path>> feeds,
         Path rules,
         Path out,
         LocalDate asOf,
@@ -39,19 +38,51 @@ public record CheckOptions(
         LocalDate listDate,
         boolean failOnStaleLists,
         List<Path> sinceLists,
-        List<Path> prices,
         Path previous) {
 
     public CheckOptions {
         lists = List.copyOf(lists);
-        transfers = List.copyOf(transfers);
-        shipments = List.copyOf(shipments);
-        payments = List.copyOf(payments);
-        vesselEvents = List.copyOf(vesselEvents);
-        labels = List.copyOf(labels);
+        EnumMap<Feed, List<Path>> copy = new EnumMap<>(Feed.class);
+        for (Feed f : Feed.values()) {
+            copy.put(f, List.copyOf(feeds.getOrDefault(f, List.of())));
+        }
+        feeds = Collections.unmodifiableMap(copy);
         sinceLists = List.copyOf(sinceLists);
-        prices = List.copyOf(prices);
-        ownership = List.copyOf(ownership);
+    }
+
+    /** The files given for a feed (none when not given). */
+    public List<Path> files(Feed feed) {
+        return feeds.get(feed);
+    }
+
+    public List<Path> transfers() {
+        return files(Feed.TRANSFERS);
+    }
+
+    public List<Path> shipments() {
+        return files(Feed.SHIPMENTS);
+    }
+
+    public List<Path> payments() {
+        return files(Feed.PAYMENTS);
+    }
+
+    public List<Path> vesselEvents() {
+        return files(Feed.VESSEL_EVENTS);
+    }
+
+    public List<Path> labels() {
+        return files(Feed.LABELS);
+    }
+
+    /** Daily USD price files ({@code --prices}) for transfers without amount_usd. */
+    public List<Path> prices() {
+        return files(Feed.PRICES);
+    }
+
+    /** Ownership and control links (the 50 percent rule). */
+    public List<Path> ownership() {
+        return files(Feed.OWNERSHIP);
     }
 
     public static Builder builder() {
@@ -60,23 +91,18 @@ public record CheckOptions(
 
     /** A builder holding these options, to change some of them. */
     public Builder toBuilder() {
-        return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
-                .payments(payments).vesselEvents(vesselEvents).labels(labels).ownership(ownership).rules(rules).out(out).asOf(asOf).failOn(failOn)
+        Builder b = new Builder().lists(lists).listFormat(listFormat).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(listDate).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).prices(prices).previous(previous);
+                .sinceLists(sinceLists).previous(previous);
+        feeds.forEach(b::feed);
+        return b;
     }
 
     /** Named construction of {@link CheckOptions}; feeds default to none. */
     public static final class Builder {
         private List<Path> lists = List.of();
         private String listFormat;
-        private List<Path> transfers = List.of();
-        private List<Path> shipments = List.of();
-        private List<Path> payments = List.of();
-        private List<Path> vesselEvents = List.of();
-        private List<Path> labels = List.of();
-        private List<Path> prices = List.of();
-        private List<Path> ownership = List.of();
+        private final Map<Feed, List<Path>> feeds = new EnumMap<>(Feed.class);
         private Path rules = Path.of("rules");
         private Path out = Path.of("out");
         private LocalDate asOf = LocalDate.of(2026, 1, 1);
@@ -114,33 +140,33 @@ public record CheckOptions(
         }
 
         public Builder transfers(List<Path> v) {
-            transfers = v;
-            return this;
+            return feed(Feed.TRANSFERS, v);
         }
 
         public Builder shipments(List<Path> v) {
-            shipments = v;
-            return this;
+            return feed(Feed.SHIPMENTS, v);
         }
 
         public Builder payments(List<Path> v) {
-            payments = v;
-            return this;
+            return feed(Feed.PAYMENTS, v);
         }
 
         public Builder vesselEvents(List<Path> v) {
-            vesselEvents = v;
-            return this;
+            return feed(Feed.VESSEL_EVENTS, v);
         }
 
         public Builder labels(List<Path> v) {
-            labels = v;
-            return this;
+            return feed(Feed.LABELS, v);
         }
 
         /** Ownership and control links (the 50 percent rule). */
         public Builder ownership(List<Path> v) {
-            ownership = v;
+            return feed(Feed.OWNERSHIP, v);
+        }
+
+        /** The files of one feed. */
+        public Builder feed(Feed f, List<Path> v) {
+            feeds.put(f, v);
             return this;
         }
 
@@ -171,8 +197,7 @@ public record CheckOptions(
 
         /** Daily USD price files ({@code --prices}) for transfers without amount_usd. */
         public Builder prices(List<Path> v) {
-            prices = v;
-            return this;
+            return feed(Feed.PRICES, v);
         }
 
         public Builder samples(boolean v) {
@@ -186,8 +211,8 @@ public record CheckOptions(
         }
 
         public CheckOptions build() {
-            return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, ownership, rules, out, asOf,
-                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, prices, previous);
+            return new CheckOptions(lists, listFormat, feeds, rules, out, asOf,
+                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, previous);
         }
     }
 }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -17,6 +19,7 @@ import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
 import org.sanctionsmonitor.check.ProgressListener;
 import org.sanctionsmonitor.finding.Severity;
+import org.sanctionsmonitor.check.Feed;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 
 import picocli.CommandLine;
@@ -26,6 +29,7 @@ import picocli.CommandLine.Option;
 /** {@code check}: the batch check. With no feed options it runs on samples/ with rules/. */
 @Command(name = "check",
         mixinStandardHelpOptions = true,
+        modelTransformer = FeedOptions.class,
         description = {
             "Screens CSV feeds against sanctions lists with the rules in --rules and writes report.html,",
             "findings.csv, findings.json, rejects.csv and manifest.json into --out.",
@@ -70,30 +74,8 @@ public final class CheckCommand implements Callable<Integer> {
                     + "e.g. to rescreen history the day a designation lands. Repeatable, one per list.")
     List<Path> sinceLists = new ArrayList<>();
 
-    @Option(names = "--transfers", paramLabel = "FILE", description = "A crypto transfers feed. Repeatable.")
-    List<Path> transfers = new ArrayList<>();
+    // the feed options (--transfers, --shipments, ...) are made from Feed by FeedOptions, one per feed
 
-    @Option(names = "--shipments", paramLabel = "FILE", description = "A shipments feed. Repeatable.")
-    List<Path> shipments = new ArrayList<>();
-
-    @Option(names = "--payments", paramLabel = "FILE", description = "A wire payments feed. Repeatable.")
-    List<Path> payments = new ArrayList<>();
-
-    @Option(names = "--vessel-events", paramLabel = "FILE",
-            description = "A vessel-events feed (STS transfers, AIS gaps, flag and name changes, port calls). Repeatable.")
-    List<Path> vesselEvents = new ArrayList<>();
-
-    @Option(names = "--labels", paramLabel = "FILE",
-            description = "Address labels (chain,address,label_type[,name,source]): mixers, bridges, exchanges, hack proceeds. Repeatable.")
-    List<Path> labels = new ArrayList<>();
-
-    @Option(names = "--prices", paramLabel = "FILE",
-            description = "Daily USD prices (asset,date,usd[,source]) for transfers without amount_usd; read after rules/reference/crypto-prices.csv, a later file's price for the same asset and day replacing an earlier one. Repeatable.")
-    List<Path> prices = new ArrayList<>();
-    @Option(names = "--ownership", paramLabel = "FILE",
-            description = "Ownership and control links (owner,owned,share[,owner_id,owned_id,control,as_of,source]): "
-                    + "the 50 percent rule. Repeatable.")
-    List<Path> ownership = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder (default: rules/).")
     Path rules;
@@ -177,26 +159,29 @@ public final class CheckCommand implements Callable<Integer> {
 
     CheckOptions options() {
         Path home = DisplayPaths.home();
-        boolean samples = transfers.isEmpty() && shipments.isEmpty() && payments.isEmpty() && vesselEvents.isEmpty();
-        List<Path> t = transfers;
-        List<Path> s = shipments;
-        List<Path> pay = payments;
-        List<Path> v = vesselEvents;
+        Map<Feed, List<Path>> given = new EnumMap<>(Feed.class);
+        for (Feed f : Feed.values()) {
+            given.put(f, FeedOptions.files(spec, f));
+        }
+        // no record feed given: the samples (the feeds from samples/, and the lists when none are given)
+        boolean samples = Feed.of(Feed.Lane.TRANSFERS).stream().allMatch(f -> given.get(f).isEmpty())
+                && Feed.of(Feed.Lane.RECORDS).stream().allMatch(f -> given.get(f).isEmpty());
         List<Path> l = lists;
-        List<Path> lb = labels;
-        List<Path> own = ownership;
         if (samples) {
             Path dir = home.resolve("samples");
-            if (lb.isEmpty() && Files.isRegularFile(dir.resolve("labels.csv"))) {
-                lb = List.of(dir.resolve("labels.csv"));
+            for (Feed f : Feed.values()) {
+                Path file = dir.resolve(f.fileName());
+                switch (f.samples()) {
+                    case ALWAYS -> given.put(f, List.of(file));
+                    case IF_PRESENT -> {
+                        if (given.get(f).isEmpty() && Files.isRegularFile(file)) {
+                            given.put(f, List.of(file));
+                        }
+                    }
+                    case NEVER -> {
+                    }
+                }
             }
-            if (own.isEmpty() && Files.isRegularFile(dir.resolve("ownership.csv"))) {
-                own = List.of(dir.resolve("ownership.csv"));
-            }
-            t = List.of(dir.resolve("transfers.csv"));
-            s = List.of(dir.resolve("shipments.csv"));
-            pay = List.of(dir.resolve("payments.csv"));
-            v = List.of(dir.resolve("vessel-events.csv"));
             if (l.isEmpty()) {
                 l = sampleLists(dir.resolve("lists"));
             }
@@ -229,10 +214,12 @@ public final class CheckCommand implements Callable<Integer> {
                 throw usage("--list-date: '" + listDate + "' is not a date (yyyy-MM-dd)");
             }
         }
-        return CheckOptions.builder().lists(l).listFormat(listFormat).transfers(t).shipments(s).payments(pay).vesselEvents(v)
-                .labels(lb).ownership(own).rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
+        CheckOptions.Builder b = CheckOptions.builder().lists(l).listFormat(listFormat)
+                .rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(published).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).prices(prices).previous(previous).build();
+                .sinceLists(sinceLists).previous(previous);
+        given.forEach(b::feed);
+        return b.build();
     }
 
     private CommandLine.ParameterException usage(String message) {
