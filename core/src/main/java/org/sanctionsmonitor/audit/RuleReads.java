@@ -97,6 +97,26 @@ public final class RuleReads {
         return of(drl);
     }
 
+    /**
+     * The parameters the rule's DRL compares a measured value with: the keys of its
+     * {@code Parameter(name == "x")} and {@code TradeSetting(key == "x")} patterns, in file order.
+     * Each needs scenario cases that straddle it (rules/tests).
+     */
+    public static List<String> comparedParameters(Path rulesFolder, RuleInfo rule) {
+        try {
+            String code = Files.readString(rulesFolder.resolve(rule.file()), StandardCharsets.UTF_8)
+                    .replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            Matcher m = ROW.matcher(code);
+            while (m.find()) {
+                out.add(m.group(2));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** What a rule file's text reads (comments ignored). */
     static List<String> of(String drl) {
         String code = drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");

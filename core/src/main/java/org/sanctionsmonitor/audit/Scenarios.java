@@ -144,6 +144,15 @@ public final class Scenarios {
                 if (cases.stream().noneMatch(c -> c.expect().equals("no-fire"))) {
                     problems.add("no case that must not fire (expect = no-fire)");
                 }
+                Map<String, Set<String>> edges = straddles(casesByRule.getOrDefault(r.id(), List.of()));
+                for (String param : RuleReads.comparedParameters(rules, r)) {
+                    Set<String> have = edges.getOrDefault(param, Set.of());
+                    List<String> missing = EDGES.stream().filter(e -> !have.contains(e)).toList();
+                    if (!missing.isEmpty()) {
+                        problems.add("no case straddling " + param + " with the measured value " + String.join(", ", missing)
+                                + " the threshold (straddles = " + param + ", edge = " + String.join(" | ", missing) + ")");
+                    }
+                }
             }
             out.add(new RuleResult(r.id(), r.name(), cases, problems));
         }
@@ -152,6 +161,28 @@ public final class Scenarios {
                 .forEach(id -> out.add(new RuleResult(id, "", List.of(), List.of(DisplayPaths.display(tests.resolve(id))
                         + ": tests for a rule that is not in the rule set"))));
         return new Report(out);
+    }
+
+    /** The three cases that straddle a threshold: the measured value just below, at and just above it. */
+    static final List<String> EDGES = List.of("below", "at", "above");
+
+    /** The edges each parameter's straddling cases cover ({@code straddles} and {@code edge} in case.properties). */
+    static Map<String, Set<String>> straddles(List<Path> cases) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Path c : cases) {
+            Properties props = new Properties();
+            try (Reader r = Files.newBufferedReader(c.resolve("case.properties"), StandardCharsets.UTF_8)) {
+                props.load(r);
+            } catch (IOException | UncheckedIOException e) {
+                continue; // the case itself reports an unreadable case.properties
+            }
+            String param = props.getProperty("straddles", "").strip();
+            String edge = props.getProperty("edge", "").strip().toLowerCase(Locale.ROOT);
+            if (!param.isEmpty() && EDGES.contains(edge)) {
+                out.computeIfAbsent(param, k -> new java.util.TreeSet<>()).add(edge);
+            }
+        }
+        return out;
     }
 
     /**

@@ -38,17 +38,53 @@ class RuleScenariosTest {
         }));
     }
 
+    /**
+     * The specification of every rule is complete: each rule in rules/ has a tests folder with a
+     * case that fires, one that does not, and, for every parameter its DRL compares a measured
+     * value with, cases with the value just below, at and just above it.
+     */
+    @Test
+    void everyRuleHasFiringSilentAndStraddlingCases() {
+        Path tests = Scenarios.testsFolder(RULES);
+        for (RuleInfo r : RuleVerifier.load(RULES).rules()) {
+            Path dir = tests.resolve(r.id());
+            assertTrue(Files.isDirectory(dir), r.id() + ": no " + dir);
+            long[] census = Scenarios.census(tests).getOrDefault(r.id(), new long[2]);
+            assertTrue(census[0] >= 1 && census[1] >= 1, r.id() + ": needs a case that fires and one that does not");
+            java.util.Map<String, java.util.Set<String>> edges;
+            try (Stream<Path> cases = Files.list(dir)) {
+                edges = Scenarios.straddles(cases.filter(Files::isDirectory).sorted().toList());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            for (String param : RuleReads.comparedParameters(RULES, r)) {
+                assertEquals(java.util.Set.of("below", "at", "above"), edges.getOrDefault(param, java.util.Set.of()),
+                        r.id() + ": the cases straddling " + param);
+            }
+        }
+    }
+
+    @Test
+    void aRuleWhoseThresholdIsNotStraddledFails(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        deleteTree(rules.resolve("tests/CYB-030/straddle-peel-min-hops-at"));
+        Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), "CYB-030");
+        assertFalse(report.passed());
+        assertEquals(List.of("no case straddling peel_min_hops with the measured value at the threshold"
+                + " (straddles = peel_min_hops, edge = at)"), result(report, "CYB-030").problems());
+    }
+
     @Test
     void aRuleWithoutCasesOrWithAWrongExpectationFails(@TempDir Path tmp) throws IOException {
         Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
-        // SAN-004 loses its no-fire case; EMB-002's firing case expects the wrong severity; DQ-001 loses all cases
-        deleteTree(rules.resolve("tests/SAN-004/no-fire-strong-name-or-longer-name"));
+        // STS-001 loses its no-fire case; EMB-002's firing case expects the wrong severity; DQ-001 loses all cases
+        deleteTree(rules.resolve("tests/STS-001/no-fire-other-flags-or-not-sts"));
         TestFiles.replace(rules.resolve("tests/EMB-002/fire-dprk-destination-any-port/expected.csv"), ",KP,HIGH", ",KP,CRITICAL");
         deleteTree(rules.resolve("tests/DQ-001"));
         Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), null);
         assertFalse(report.passed());
-        Scenarios.RuleResult san4 = result(report, "SAN-004");
-        assertEquals(List.of("no case that must not fire (expect = no-fire)"), san4.problems());
+        Scenarios.RuleResult sts1 = result(report, "STS-001");
+        assertEquals(List.of("no case that must not fire (expect = no-fire)"), sts1.problems());
         Scenarios.RuleResult emb2 = result(report, "EMB-002");
         assertFalse(emb2.passed());
         List<String> problems = emb2.cases().stream().flatMap(c -> c.problems().stream()).toList();

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.audit.TestFiles;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.rules.RuleHarness;
-import org.sanctionsmonitor.rules.TradeHarness;
+import org.sanctionsmonitor.rules.RuleHarness;
 
 /**
  * The cache of compiled rules: a second load reads what the first compiled and gives the same
@@ -42,9 +42,9 @@ class CompiledRulesTest {
         assertEquals(compiled.files(), cached.files());
         // a record that fires a rule with a not/exists subnetwork and one that does not
         List<?> records = List.of(
-                TradeHarness.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
-                TradeHarness.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build(),
-                TradeHarness.shipment("S3").destination("Japan").ports("Vladivostok", "Osaka").goods("7208.39", "Steel").build());
+                RuleHarness.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
+                RuleHarness.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build(),
+                RuleHarness.shipment("S3").destination("Japan").ports("Vladivostok", "Osaka").goods("7208.39", "Steel").build());
         List<Finding> a = RuleHarness.run(compiled, List.of(), List.of(), records);
         List<Finding> b = RuleHarness.run(cached, List.of(), List.of(), records);
         assertFalse(a.isEmpty());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanctionsmonitor.rules.RuleHarness.byRule;
 import static org.sanctionsmonitor.rules.RuleHarness.named;
 import static org.sanctionsmonitor.rules.RuleHarness.ruleIds;
-import static org.sanctionsmonitor.rules.TradeHarness.*;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
 
 import java.util.List;
 import java.util.Set;

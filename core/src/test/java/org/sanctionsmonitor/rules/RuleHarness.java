@@ -3,6 +3,7 @@ package org.sanctionsmonitor.rules;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.TreeSet;
 
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.lists.EntityList;
+import org.sanctionsmonitor.lists.ListLoader;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
@@ -18,8 +21,10 @@ import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
 
 /**
- * Runs the real rules/ folder (compiled once per test JVM) over hand-made records and a
- * hand-made list, through the same screening and rule runner as the check command.
+ * The one harness of the Java rule tests: runs the real rules/ folder (compiled once per test
+ * JVM) over hand-made records and a hand-made list (or the real OFAC excerpt: {@link #screen}),
+ * through the check's own {@code RecordPipeline}. The scenario cases of rules/tests run the same
+ * check from files ({@code Scenarios}); a Java rule test keeps only what a case cannot say.
  */
 public final class RuleHarness {
 
@@ -112,9 +117,11 @@ public final class RuleHarness {
                 a, List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 2));
     }
 
-    public static ListedEntity vessel(String id, String name, String imo) {
-        return new ListedEntity("TEST", id, name, "vessel", List.of(), List.of(), List.of("DPRK4"), List.of("KP"),
-                List.of(imo), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 3));
+    /** A listed vessel, with any aliases (imo null for none). */
+    public static ListedEntity vessel(String id, String name, String imo, String... aliases) {
+        return new ListedEntity("TEST", id, name, "vessel", List.of(aliases), List.of(), List.of("DPRK4"), List.of("KP"),
+                imo == null ? List.of() : List.of(imo), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+                new Provenance("test-list.csv", 3));
     }
 
     public static ListedEntity named(String id, String name, List<String> aliases, List<String> weakAliases) {
@@ -122,8 +129,28 @@ public final class RuleHarness {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 4));
     }
 
-    /** A shipment builder with every field empty; set what the test needs (the one builder, {@link TradeHarness#shipment}). */
-    public static TradeHarness.ShipmentBuilder shipment(String id) {
-        return TradeHarness.shipment(id);
+    /** A shipment builder with every field empty; set what the test needs. */
+    public static TradeRecords.ShipmentBuilder shipment(String id) {
+        return TradeRecords.shipment(id);
+    }
+
+    /** A vessel-event builder of the given type with every other field empty. */
+    public static TradeRecords.EventBuilder event(String id, String type) {
+        return TradeRecords.event(id, type);
+    }
+
+    private static EntityList excerpt;
+
+    /** The real OFAC excerpt (src/test/resources), loaded once. */
+    public static synchronized EntityList ofacExcerpt() {
+        if (excerpt == null) {
+            excerpt = ListLoader.load(Path.of("core/src/test/resources/lists/ofac-sdn-dprk-excerpt"), null, new ArrayList<>());
+        }
+        return excerpt;
+    }
+
+    /** Screens the records against the real OFAC excerpt on 2025-06-01 and runs the rules, as the check does. */
+    public static List<Finding> screen(Object... records) {
+        return RecordPipelineHarness.run(rules(), List.of(ofacExcerpt()), List.of(), List.of(records), LocalDate.of(2025, 6, 1));
     }
 }

@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.rules;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanctionsmonitor.rules.RulesHarness.*;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
 
 import java.util.List;
 import java.util.Set;
@@ -14,10 +14,10 @@ class SAN003Test {
 
     @Test
     void firesOnExactAndTransliteratedNames() {
-        List<Finding> f = run(Records.shipment("S1", "Korea Kwangson Banking Corp.", null),
+        List<Finding> f = screen(Records.shipment("S1", "Korea Kwangson Banking Corp.", null),
                 Records.payment("P1", null, "Choe Sok Min", null, "1978-07-25", "KP"),
                 Records.payment("P2", "Korea Kwangson Banking Corporation, Dandong Branch", null, null, null, null));
-        assertEquals(Set.of("SAN-003"), ids(f));
+        assertEquals(Set.of("SAN-003"), ruleIds(f));
         assertEquals(3, f.size());
         Finding choe = f.stream().filter(x -> x.subjectId().equals("P1")).findFirst().orElseThrow();
         assertEquals("OFAC-SDN", choe.listSource());
@@ -32,9 +32,9 @@ class SAN003Test {
 
     @Test
     void doesNotFireOnGenericLookalikesOrConflictingIdentifiers() {
-        List<Finding> f = run(Records.shipment("S1", "Hanil Electronics Co. Ltd.", "Korea Exchange Bank"),
+        List<Finding> f = screen(Records.shipment("S1", "Hanil Electronics Co. Ltd.", "Korea Exchange Bank"),
                 Records.payment("P1", "Korea Development Bank", "Kim Min-jun", null, null, null),
                 Records.payment("P2", null, "Kim Sang Man", null, "1990-01-01", null));
-        assertFalse(ids(f).contains("SAN-003"), f.toString());
+        assertFalse(ruleIds(f).contains("SAN-003"), f.toString());
     }
 }

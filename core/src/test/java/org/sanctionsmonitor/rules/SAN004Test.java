@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.rules;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanctionsmonitor.rules.RulesHarness.*;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
 
 import java.util.List;
 import java.util.Set;
@@ -14,16 +14,16 @@ class SAN004Test {
 
     @Test
     void firesWhenThePartyIsTheWeakAlias() {
-        List<Finding> f = run(Records.shipment("S1", "KOMID", "Hidden Cobra"));
-        assertEquals(Set.of("SAN-004"), ids(f));
+        List<Finding> f = screen(Records.shipment("S1", "KOMID", "Hidden Cobra"));
+        assertEquals(Set.of("SAN-004"), ruleIds(f));
         assertEquals(2, f.size());
         assertTrue(f.get(0).explanation().contains("weak alias"), f.get(0).explanation());
     }
 
     @Test
     void doesNotFireOnAWordThatMerelyContainsTheAcronymOrOnLongerNames() {
-        List<Finding> f = run(Records.shipment("S1", "Komidex Trading", "Korea Zinc"),
+        List<Finding> f = screen(Records.shipment("S1", "Komidex Trading", "Korea Zinc"),
                 Records.shipment("S2", "Red Dot Design AG", "Zinc Oxide Industries Ltd"));
-        assertFalse(ids(f).contains("SAN-004"), f.toString());
+        assertFalse(ruleIds(f).contains("SAN-004"), f.toString());
     }
 }

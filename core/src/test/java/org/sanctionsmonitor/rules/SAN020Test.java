@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.rules;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanctionsmonitor.rules.RulesHarness.*;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
 
 import java.util.List;
 import java.util.Set;
@@ -14,9 +14,9 @@ class SAN020Test {
 
     @Test
     void firesOnTheListedBicWithAnyBranchCode() {
-        List<Finding> f = run(Records.payment("P1", null, "Acme Trading", "FTBDKPPYXXX", null, null),
+        List<Finding> f = screen(Records.payment("P1", null, "Acme Trading", "FTBDKPPYXXX", null, null),
                 Records.payment("P2", null, "Acme Trading", "KYCBKPPY", null, null));
-        assertEquals(Set.of("SAN-020"), ids(f));
+        assertEquals(Set.of("SAN-020"), ruleIds(f));
         assertEquals(2, f.size());
         assertEquals("15603", f.stream().filter(x -> x.subjectId().equals("P1")).findFirst().orElseThrow().listEntryId());
         assertTrue(f.get(0).explanation().contains("SWIFT/BIC"));
@@ -24,8 +24,8 @@ class SAN020Test {
 
     @Test
     void doesNotFireOnOtherBanks() {
-        List<Finding> f = run(Records.payment("P1", null, "Acme Trading", "FTBDKPPZXXX", null, null),
+        List<Finding> f = screen(Records.payment("P1", null, "Acme Trading", "FTBDKPPZXXX", null, null),
                 Records.payment("P2", null, "Acme Trading", "KOEXKRSEXXX", null, null));
-        assertFalse(ids(f).contains("SAN-020"), f.toString());
+        assertFalse(ruleIds(f).contains("SAN-020"), f.toString());
     }
 }

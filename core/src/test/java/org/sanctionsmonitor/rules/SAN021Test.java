@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.rules;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanctionsmonitor.rules.RulesHarness.*;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
 
 import java.util.List;
 import java.util.Set;
@@ -14,17 +14,17 @@ class SAN021Test {
 
     @Test
     void firesInTheReviewBand() {
-        List<Finding> f = run(Records.payment("P1", null, "Sinbad Exchange", null, null, null));
-        assertEquals(Set.of("SAN-021"), ids(f));
+        List<Finding> f = screen(Records.payment("P1", null, "Sinbad Exchange", null, null, null));
+        assertEquals(Set.of("SAN-021"), ruleIds(f));
         double s = f.get(0).score();
         assertTrue(s >= 0.82 && s < 0.90, "score " + s);
     }
 
     @Test
     void doesNotFireForAlertsOrUnrelatedNames() {
-        List<Finding> f = run(Records.payment("P1", null, "Sinbad", null, null, null),
+        List<Finding> f = screen(Records.payment("P1", null, "Sinbad", null, null, null),
                 Records.payment("P2", null, "Sinbad Travel Agency", null, null, null),
                 Records.payment("P3", null, "Korea Exchange Bank", null, null, null));
-        assertEquals(Set.of("SAN-003"), ids(f), f.toString());
+        assertEquals(Set.of("SAN-003"), ruleIds(f), f.toString());
     }
 }

@@ -1,7 +1,7 @@
 package org.sanctionsmonitor.rules;
 
 import static org.junit.jupiter.api.Assertions.*;
-import static org.sanctionsmonitor.rules.RulesHarness.*;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
 
 import java.util.List;
 import java.util.Set;
@@ -14,8 +14,8 @@ class SAN022Test {
 
     @Test
     void firesWhenTheDateOfBirthConflicts() {
-        List<Finding> f = run(Records.payment("P1", null, "Kim Sang-man", null, "1990-03-02", null));
-        assertEquals(Set.of("SAN-022"), ids(f));
+        List<Finding> f = screen(Records.payment("P1", null, "Kim Sang-man", null, "1990-03-02", null));
+        assertEquals(Set.of("SAN-022"), ruleIds(f));
         Finding x = f.get(0);
         assertEquals(0.85, x.score());
         assertTrue(x.explanation().contains("conflicts with the listed date of birth 1965-04-25"), x.explanation());
@@ -25,10 +25,10 @@ class SAN022Test {
     @Test
     void doesNotFireWhenTheDateIsOneDayOffOrBothIdentifiersConflict() {
         // HAN Jang Su: OFAC 08 Nov 1969, UN 1969-11-07: one day apart agrees
-        List<Finding> f = run(Records.payment("P1", null, "Han Jang-soo", null, "1969-11-07", "KP"),
+        List<Finding> f = screen(Records.payment("P1", null, "Han Jang-soo", null, "1969-11-07", "KP"),
                 // two conflicting identifiers take the score below the review threshold: no candidate at all
                 Records.payment("P2", null, "Kim Sang-man", null, "1990-03-02", "KR"));
-        assertEquals(Set.of("SAN-003"), ids(f), f.toString());
+        assertEquals(Set.of("SAN-003"), ruleIds(f), f.toString());
         assertEquals(1, f.size());
     }
 }

@@ -3,7 +3,7 @@ package org.sanctionsmonitor.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sanctionsmonitor.rules.RuleHarness.ruleIds;
-import static org.sanctionsmonitor.rules.TradeHarness.*;
+import static org.sanctionsmonitor.rules.RuleHarness.*;
 
 import java.util.List;
 import java.util.Set;

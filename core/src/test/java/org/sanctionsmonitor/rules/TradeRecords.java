@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Shipment;
@@ -14,17 +13,13 @@ import org.sanctionsmonitor.model.VesselEvent;
 import org.sanctionsmonitor.normalize.Countries;
 
 /**
- * Runs the real rules/ folder and the real rules/reference/trade-*.csv tables over hand-made
- * shipments and vessel events, through the same screening, cap ledger and rule runner as the
- * check command (BatchCheck): records first, then the cap tallies.
+ * Fluent construction of hand-made shipments and vessel events for the rule tests; they run
+ * through the one harness, {@link RuleHarness}, which re-exports {@code shipment} and
+ * {@code event}.
  */
-public final class TradeHarness {
+public final class TradeRecords {
 
-    private TradeHarness() {
-    }
-
-    public static List<Finding> run(List<ListedEntity> list, List<?> records) {
-        return RecordPipelineHarness.run(RuleHarness.rules(), list, List.of(), records);
+    private TradeRecords() {
     }
 
     public static ShipmentBuilder shipment(String id) {
@@ -214,12 +209,5 @@ public final class TradeHarness {
                     otherFlagRaw, lat, lon, hours, null, null, hs, quantity, unit, previousName, previousFlag, Map.of(),
                     new Provenance("test-events.csv", line));
         }
-    }
-
-    /** A listed vessel with aliases. */
-    public static ListedEntity vessel(String id, String name, String imo, String... aliases) {
-        return new ListedEntity("TEST", id, name, "vessel", List.of(aliases), List.of(), List.of("DPRK4"), List.of("KP"),
-                imo == null ? List.of() : List.of(imo), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
-                new Provenance("test-list.csv", 3));
     }
 }
