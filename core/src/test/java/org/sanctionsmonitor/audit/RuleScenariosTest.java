@@ -81,7 +81,12 @@ class RuleScenariosTest {
         deleteTree(rules.resolve("tests/STS-001/no-fire-other-flags-or-not-sts"));
         TestFiles.replace(rules.resolve("tests/EMB-002/fire-dprk-destination-any-port/expected.csv"), ",KP,HIGH", ",KP,CRITICAL");
         deleteTree(rules.resolve("tests/DQ-001"));
-        Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), null);
+        // only the rules examined are run (the whole suite runs once, in everyRulePassesItsScenarios)
+        List<Scenarios.RuleResult> results = new java.util.ArrayList<>();
+        for (String id : List.of("STS-001", "EMB-002", "DQ-001", "SAN-001")) {
+            results.addAll(Scenarios.run(rules, Scenarios.testsFolder(rules), id).rules());
+        }
+        Scenarios.Report report = new Scenarios.Report(results);
         assertFalse(report.passed());
         Scenarios.RuleResult sts1 = result(report, "STS-001");
         assertEquals(List.of("no case that must not fire (expect = no-fire)"), sts1.problems());
