@@ -20,6 +20,10 @@ import org.sanctionsmonitor.finding.Severity;
  *                       what each list added or changed since its earlier version (empty: all)
  * @param previous       a previous run's output folder (--previous): each finding is marked new or
  *                       seen, and those gone are listed in resolved.csv; null for none
+ * @param maxFindings    the most findings kept and written (--max-findings): beyond it the first ones
+ *                       in the findings' order are kept, the rest counted per rule, and the run warns
+ * @param reportMaxFindings the most findings report.html embeds (--report-max-findings), the first
+ *                       in the findings' order; all are in findings.csv and findings.json
  */
 public record CheckOptions(
         List<Path> lists,
@@ -40,7 +44,14 @@ public record CheckOptions(
         boolean failOnStaleLists,
         List<Path> sinceLists,
         List<Path> prices,
-        Path previous) {
+        Path previous,
+        int maxFindings,
+        int reportMaxFindings) {
+
+    /** Default of --max-findings: the most findings a run keeps in memory and writes. */
+    public static final int DEFAULT_MAX_FINDINGS = 250_000;
+    /** Default of --report-max-findings: the most findings report.html embeds (it loads in about a second at this size). */
+    public static final int DEFAULT_REPORT_MAX_FINDINGS = 25_000;
 
     public CheckOptions {
         lists = List.copyOf(lists);
@@ -63,7 +74,8 @@ public record CheckOptions(
         return new Builder().lists(lists).listFormat(listFormat).transfers(transfers).shipments(shipments)
                 .payments(payments).vesselEvents(vesselEvents).labels(labels).ownership(ownership).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(listDate).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).prices(prices).previous(previous);
+                .sinceLists(sinceLists).prices(prices).previous(previous).maxFindings(maxFindings)
+                .reportMaxFindings(reportMaxFindings);
     }
 
     /** Named construction of {@link CheckOptions}; feeds default to none. */
@@ -84,6 +96,8 @@ public record CheckOptions(
         private double maxRejectRatio;
         private boolean samples;
         private Path previous;
+        private int maxFindings = DEFAULT_MAX_FINDINGS;
+        private int reportMaxFindings = DEFAULT_REPORT_MAX_FINDINGS;
         private LocalDate listDate;
         private boolean failOnStaleLists;
         private List<Path> sinceLists = List.of();
@@ -180,6 +194,16 @@ public record CheckOptions(
             return this;
         }
 
+        public Builder maxFindings(int v) {
+            maxFindings = v;
+            return this;
+        }
+
+        public Builder reportMaxFindings(int v) {
+            reportMaxFindings = v;
+            return this;
+        }
+
         public Builder previous(Path v) {
             previous = v;
             return this;
@@ -187,7 +211,8 @@ public record CheckOptions(
 
         public CheckOptions build() {
             return new CheckOptions(lists, listFormat, transfers, shipments, payments, vesselEvents, labels, ownership, rules, out, asOf,
-                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, prices, previous);
+                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, prices, previous, maxFindings,
+                    reportMaxFindings);
         }
     }
 }
