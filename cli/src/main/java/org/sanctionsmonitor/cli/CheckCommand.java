@@ -97,6 +97,17 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when any finding at or above this severity exists: CRITICAL, HIGH, MEDIUM, LOW, INFO.")
     String failOn;
 
+    @Option(names = "--max-findings", paramLabel = "N", defaultValue = "" + CheckOptions.DEFAULT_MAX_FINDINGS,
+            description = "The most findings a run keeps and writes (default: ${DEFAULT-VALUE}). Beyond it the first N in the "
+                    + "findings' order (most severe first) are kept, the others counted per rule, and the run says so (summary, "
+                    + "manifest, report banner) instead of running out of memory.")
+    int maxFindings;
+
+    @Option(names = "--report-max-findings", paramLabel = "N", defaultValue = "" + CheckOptions.DEFAULT_REPORT_MAX_FINDINGS,
+            description = "The most findings report.html embeds, the first in the findings' order (default: ${DEFAULT-VALUE}); "
+                    + "the page says how many there are, and findings.csv and findings.json hold them all.")
+    int reportMaxFindings;
+
     @Option(names = "--max-reject-ratio", paramLabel = "RATIO", defaultValue = "0",
             description = "Share of rows (0 to 1, over all inputs) that may be rejected without failing the run "
                     + "(default: ${DEFAULT-VALUE}: any rejected row makes the run exit 2).")
@@ -200,6 +211,9 @@ public final class CheckCommand implements Callable<Integer> {
         if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
             throw usage("--max-reject-ratio: " + maxRejectRatio + " is not between 0 and 1");
         }
+        if (maxFindings < 1 || reportMaxFindings < 1) {
+            throw usage("--max-findings and --report-max-findings must be at least 1");
+        }
         LocalDate date;
         try {
             date = asOf == null ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(asOf);
@@ -217,7 +231,8 @@ public final class CheckCommand implements Callable<Integer> {
         CheckOptions.Builder b = CheckOptions.builder().lists(l).listFormat(listFormat)
                 .rules(rules != null ? rules : home.resolve("rules")).out(out).asOf(date).failOn(fail)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(published).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).previous(previous);
+                .sinceLists(sinceLists).previous(previous).maxFindings(maxFindings)
+                .reportMaxFindings(reportMaxFindings);
         given.forEach(b::feed);
         return b.build();
     }

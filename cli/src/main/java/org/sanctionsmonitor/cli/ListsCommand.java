@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -177,14 +178,33 @@ public final class ListsCommand implements Runnable {
                 description = "Only these lists (ids of the sources table); default: every list whose format this build reads.")
         List<String> only = new ArrayList<>();
 
+        @Option(names = "--sha256", paramLabel = "FILE=HEX",
+                description = "The publisher's SHA-256 of a downloaded file, by its file name (e.g. SDN_ADVANCED.XML=<64 hex digits>, as"
+                        + " OFAC shows it under 'File Signatures' on sanctionslist.ofac.treas.gov/Home/SdnList); checked before the"
+                        + " sources table's checksum source. Repeatable.")
+        Map<String, String> sha256 = new LinkedHashMap<>();
+
+        @Option(names = "--accept-unverified",
+                description = "Store a download whose checksum source gives no SHA-256 (or cannot be read) anyway, marked UNVERIFIED in"
+                        + " version.json with the SHA-256 computed from the download; check then warns when it screens against it."
+                        + " A SHA-256 that is published or given and does not match is refused regardless.")
+        boolean acceptUnverified;
+
         /** The updater; tests replace it. */
         ListUpdater updater = ListUpdater.standard();
 
         @Override
         public Integer call() throws IOException {
+            for (Map.Entry<String, String> e : sha256.entrySet()) {
+                if (!e.getValue().matches("[0-9A-Fa-f]{64}")) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--sha256 " + e.getKey() + "=" + e.getValue()
+                            + ": not a SHA-256 (64 hex digits)");
+                }
+            }
             Path table = sources != null ? sources : DisplayPaths.home().resolve("rules").resolve("reference").resolve(ListSources.FILE);
             ListSources s = ListSources.load(table);
-            List<ListUpdater.Outcome> outcomes = updater.update(s, store, new LinkedHashSet<>(only));
+            List<ListUpdater.Outcome> outcomes = updater.acceptingUnverified(acceptUnverified).withGivenSha256(sha256)
+                    .update(s, store, new LinkedHashSet<>(only));
             PrintWriter w = spec.commandLine().getOut();
             w.printf(Locale.ROOT, "lists update: %s into %s%n", DisplayPaths.display(table), DisplayPaths.display(store));
             int failed = 0;

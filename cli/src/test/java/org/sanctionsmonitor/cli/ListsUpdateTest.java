@@ -209,6 +209,88 @@ class ListsUpdateTest {
         assertEquals(List.of(), entries(store.resolve("ofac-sdn")));
     }
 
+    /**
+     * OFAC's real checksum source: its SDN list page shows the SHA-256 values only once its
+     * JavaScript has run, so a plain download of the page holds none. With --accept-unverified
+     * the version is stored, marked UNVERIFIED with the SHA-256 computed from the download, and
+     * check warns when it screens against it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPageWithoutTheChecksumIsStoredOnlyWithAcceptUnverifiedAndThenMarkedAndWarned(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        served.put("/signatures", "<html><div id=\"root\"></div><script src=\"/static/js/main.js\"></script></html>"
+                .getBytes(StandardCharsets.UTF_8));
+        String src = sources(dir, "sha256-page:" + base() + "/signatures").toString();
+        CliRun refused = CliRun.of("lists", "update", "--store", store.toString(), "--sources", src);
+        assertEquals(2, refused.exit(), refused.toString());
+        assertTrue(refused.out().contains("--sha256 sdn.csv=HEX") && refused.out().contains("--accept-unverified"), refused.out());
+
+        CliRun r = CliRun.of("lists", "update", "--store", store.toString(), "--sources", src, "--accept-unverified");
+        assertEquals(0, r.exit(), r.toString());
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertTrue(r.out().contains("stored    " + today + ": 30 entries") && r.out().contains("UNVERIFIED (no publisher's SHA-256 for"
+                + " sdn.csv, add.csv, alt.csv, sdn_comments.csv; stored with --accept-unverified"), r.out());
+        Map<String, Object> rec = ListStore.record(store.resolve("ofac-sdn").resolve(today));
+        assertEquals(ListUpdater.UNVERIFIED, rec.get("verification"));
+        List<Map<String, Object>> files = (List<Map<String, Object>>) rec.get("files");
+        String sdnSha = sha256(served.get("/exports/SDN.CSV"));
+        assertEquals(sdnSha, files.get(0).get("sha256"));
+        assertTrue(String.valueOf(files.get(0).get("verified")).startsWith("UNVERIFIED: no SHA-256 for sdn.csv found at " + base())
+                && String.valueOf(files.get(0).get("verified")).endsWith("SHA-256 as downloaded: " + sdnSha), files.get(0).toString());
+
+        Path out = dir.resolve("out");
+        CliRun check = CliRun.of("check", "--lists", store.toString(), "--payments", "samples/payments.csv", "--out", out.toString());
+        assertEquals(0, check.exit(), check.toString());
+        assertTrue(check.out().contains("WARNING: ofac-sdn/" + today + " was stored UNVERIFIED"), check.out());
+        Map<String, Object> m = new ObjectMapper().readValue(out.resolve("manifest.json").toFile(), Map.class);
+        assertEquals(ListUpdater.UNVERIFIED, ((List<Map<String, Object>>) m.get("lists")).get(0).get("store_verification"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void sha256ValuesGivenOnTheCommandLineVerifyTheDownloadAndAMismatchIsRefusedEvenWhenUnverifiedIsAccepted(@TempDir Path dir)
+            throws Exception {
+        Path store = dir.resolve("store");
+        served.remove("/signatures"); // the checksum source cannot be read at all
+        String src = sources(dir, "sha256-page:" + base() + "/signatures").toString();
+        CliRun unreadable = CliRun.of("lists", "update", "--store", store.toString(), "--sources", src);
+        assertEquals(2, unreadable.exit(), unreadable.toString());
+        assertTrue(unreadable.out().contains("the checksum source could not be read") && unreadable.out().contains("HTTP 404"),
+                unreadable.out());
+
+        List<String> args = new java.util.ArrayList<>(List.of("lists", "update", "--store", store.toString(), "--sources", src));
+        for (String f : FILES) {
+            args.add("--sha256");
+            args.add(f + "=" + sha256(served.get("/exports/" + f)).toUpperCase(java.util.Locale.ROOT));
+        }
+        CliRun given = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, given.exit(), given.toString());
+        assertTrue(given.out().contains("SHA-256 verified (given with --sha256)"), given.out());
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> rec = ListStore.record(store.resolve("ofac-sdn").resolve(today));
+        assertEquals(ListUpdater.VERIFIED_GIVEN, rec.get("verification"));
+        assertTrue(String.valueOf(((List<Map<String, Object>>) rec.get("files")).get(0).get("verified"))
+                .startsWith("SHA-256 matches the one given with --sha256 sdn.csv="), rec.toString());
+
+        Path other = dir.resolve("other");
+        CliRun wrong = CliRun.of("lists", "update", "--store", other.toString(), "--sources", src, "--accept-unverified",
+                "--sha256", "SDN.CSV=" + "0".repeat(64));
+        assertEquals(2, wrong.exit(), wrong.toString());
+        assertTrue(wrong.out().contains("but --sha256 gives 0000"), wrong.out());
+        assertEquals(List.of(), entries(other.resolve("ofac-sdn")));
+
+        served.put("/signatures", ("SDN.CSV SHA-256: " + "0".repeat(64)).getBytes(StandardCharsets.UTF_8));
+        CliRun published = CliRun.of("lists", "update", "--store", other.toString(), "--sources", src, "--accept-unverified");
+        assertEquals(2, published.exit(), published.toString());
+        assertTrue(published.out().contains("publishes 0000"), published.out());
+        assertEquals(List.of(), entries(other.resolve("ofac-sdn")));
+
+        CliRun bad = CliRun.of("lists", "update", "--store", other.toString(), "--sources", src, "--sha256", "SDN.CSV=abc");
+        assertEquals(2, bad.exit(), bad.toString());
+        assertTrue(bad.err().contains("not a SHA-256 (64 hex digits)"), bad.err());
+    }
+
     @Test
     void aFailedDownloadOrOneThatIsNotTheFormatLeavesNothing(@TempDir Path dir) throws Exception {
         Path store = dir.resolve("store");

@@ -118,6 +118,9 @@ public final class BatchCheck {
         long tRead = t;
         RecordPipeline pipeline = new RecordPipeline(rules, lists, index, trade, crypto, ownership.screening(),
                 ownership.findings(), o.asOf());
+        if (o.maxFindings() < Integer.MAX_VALUE) {
+            pipeline.limitFindings(o.maxFindings());
+        }
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry(Feed.LABELS.key(), s)));
@@ -178,6 +181,10 @@ public final class BatchCheck {
             reason = "findings at or above --fail-on " + o.failOn();
         }
 
+        if (exit == 0 && !pipeline.findingsBeyondLimit().isEmpty()) {
+            reason = "completed; findings beyond --max-findings " + o.maxFindings() + " were counted, not written";
+        }
+
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("tool", ordered("name", "sanctions-monitor", "version", Versions.tool()));
         manifest.put("drools_version", Versions.drools());
@@ -192,7 +199,26 @@ public final class BatchCheck {
             listEntries.add(e);
         }
         manifest.put("lists", listEntries);
-        manifest.put("warnings", loaded.versions().warnings());
+        List<String> warnings = new ArrayList<>(loaded.versions().warnings());
+        warnings.addAll(crypto.warnings());
+        Map<String, Long> beyond = pipeline.findingsBeyondLimit();
+        long beyondTotal = beyond.values().stream().mapToLong(Long::longValue).sum();
+        if (beyondTotal > 0) {
+            StringBuilder byRule = new StringBuilder();
+            beyond.forEach((r, n) -> byRule.append(byRule.isEmpty() ? "" : ", ").append(r).append(' ').append(n));
+            warnings.add("FINDINGS OVER THE BOUND: the rules raised " + beyondTotal + " more findings than --max-findings "
+                    + o.maxFindings() + " (by rule: " + byRule + "). Only the first " + o.maxFindings()
+                    + " in the findings' order (most severe first, then by rule and record) were kept and written; the others"
+                    + " were counted, not written. Narrow the inputs (a labels file for the exchanges' hubs, fewer days) or"
+                    + " raise --max-findings with the memory it needs.");
+        }
+        boolean reportCut = findings.size() > o.reportMaxFindings();
+        if (reportCut) {
+            warnings.add("report.html shows the first " + o.reportMaxFindings() + " of the " + findings.size()
+                    + " findings (most severe first; --report-max-findings; its counts and charts cover all of them); every"
+                    + " finding written is in findings.csv and findings.json.");
+        }
+        manifest.put("warnings", warnings);
         if (loaded.versions().retrospective() != null) {
             manifest.put("retrospective", loaded.versions().retrospective());
         }
@@ -201,6 +227,11 @@ public final class BatchCheck {
         manifest.put("rules", rulesEntry(rules, findings));
         manifest.put("name_matching", nameMatchingEntry(o, nameMatching, index));
         manifest.put("findings", counts(findings));
+        if (beyondTotal > 0 || reportCut) {
+            manifest.put("findings_bound", ordered("max_findings", o.maxFindings(), "raised_beyond", beyondTotal,
+                    "raised_beyond_by_rule", beyond, "report_max_findings", o.reportMaxFindings(),
+                    "report_shows", Math.min(findings.size(), o.reportMaxFindings())));
+        }
         manifest.put("rule_sessions", pipeline.sessions());
         audit.manifest(manifest);
         manifest.put("crypto_graph", crypto.manifest());
@@ -223,7 +254,7 @@ public final class BatchCheck {
             out.write(PreviousRun.RESOLVED_CSV, w -> PreviousRun.writeResolved(triage.resolved(), w));
             audit.write(out);
             // before the timings join the manifest: report.html varies between runs only by started_at
-            out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, triage, w));
+            out.write(REPORT_HTML, w -> ReportHtml.write(findings, rejects, manifest, triage, o.reportMaxFindings(), w));
             lap(timings, "write_reports", t, progress, ProgressListener.Phase.WRITE_REPORTS);
             timings.putAll(crypto.timings());
             // how the rules were built (like the timings, this may differ between runs of the same inputs)

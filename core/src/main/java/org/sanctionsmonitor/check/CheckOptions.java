@@ -24,6 +24,10 @@ import org.sanctionsmonitor.finding.Severity;
  *                       what each list added or changed since its earlier version (empty: all)
  * @param previous       a previous run's output folder (--previous): each finding is marked new or
  *                       seen, and those gone are listed in resolved.csv; null for none
+ * @param maxFindings    the most findings kept and written (--max-findings): beyond it the first ones
+ *                       in the findings' order are kept, the rest counted per rule, and the run warns
+ * @param reportMaxFindings the most findings report.html embeds (--report-max-findings), the first
+ *                       in the findings' order; all are in findings.csv and findings.json
  */
 public record CheckOptions(
         List<Path> lists,
@@ -38,7 +42,14 @@ public record CheckOptions(
         LocalDate listDate,
         boolean failOnStaleLists,
         List<Path> sinceLists,
-        Path previous) {
+        Path previous,
+        int maxFindings,
+        int reportMaxFindings) {
+
+    /** Default of --max-findings: the most findings a run keeps in memory and writes. */
+    public static final int DEFAULT_MAX_FINDINGS = 250_000;
+    /** Default of --report-max-findings: the most findings report.html embeds (it loads in about a second at this size). */
+    public static final int DEFAULT_REPORT_MAX_FINDINGS = 25_000;
 
     public CheckOptions {
         lists = List.copyOf(lists);
@@ -93,7 +104,8 @@ public record CheckOptions(
     public Builder toBuilder() {
         Builder b = new Builder().lists(lists).listFormat(listFormat).rules(rules).out(out).asOf(asOf).failOn(failOn)
                 .maxRejectRatio(maxRejectRatio).samples(samples).listDate(listDate).failOnStaleLists(failOnStaleLists)
-                .sinceLists(sinceLists).previous(previous);
+                .sinceLists(sinceLists).previous(previous).maxFindings(maxFindings)
+                .reportMaxFindings(reportMaxFindings);
         feeds.forEach(b::feed);
         return b;
     }
@@ -110,6 +122,8 @@ public record CheckOptions(
         private double maxRejectRatio;
         private boolean samples;
         private Path previous;
+        private int maxFindings = DEFAULT_MAX_FINDINGS;
+        private int reportMaxFindings = DEFAULT_REPORT_MAX_FINDINGS;
         private LocalDate listDate;
         private boolean failOnStaleLists;
         private List<Path> sinceLists = List.of();
@@ -205,6 +219,16 @@ public record CheckOptions(
             return this;
         }
 
+        public Builder maxFindings(int v) {
+            maxFindings = v;
+            return this;
+        }
+
+        public Builder reportMaxFindings(int v) {
+            reportMaxFindings = v;
+            return this;
+        }
+
         public Builder previous(Path v) {
             previous = v;
             return this;
@@ -212,7 +236,8 @@ public record CheckOptions(
 
         public CheckOptions build() {
             return new CheckOptions(lists, listFormat, feeds, rules, out, asOf,
-                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, previous);
+                    failOn, maxRejectRatio, samples, listDate, failOnStaleLists, sinceLists, previous, maxFindings,
+                    reportMaxFindings);
         }
     }
 }

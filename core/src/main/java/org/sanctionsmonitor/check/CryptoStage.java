@@ -148,7 +148,52 @@ public final class CryptoStage {
             m.put("prices", p);
             m.put("without_usd_value_by_asset", graph == null ? Map.of() : graph.unvaluedAssets());
         }
+        if (graph != null && !graph.unvaluedAssets().isEmpty()) {
+            Map<String, Object> n = new LinkedHashMap<>();
+            n.put("transfers", graph.unvaluedAssets().values().stream().mapToLong(Long::longValue).sum());
+            n.put("assets_with_native_floor", unvaluedAssets(true));
+            n.put("assets_without_native_floor", unvaluedAssets(false));
+            n.put("structuring_not_placed", n.get("transfers"));
+            m.put("usd_floor_not_applied", n);
+        }
         return m;
+    }
+
+    /** The assets of unvalued transfers that have (or have not) a reviewed native floor. */
+    private List<String> unvaluedAssets(boolean withFloor) {
+        Set<String> floored = new java.util.HashSet<>();
+        floors.forEach(f -> floored.add(f.asset()));
+        return graph.unvaluedAssets().keySet().stream()
+                .filter(a -> floored.contains(a.toUpperCase(java.util.Locale.ROOT)) == withFloor).toList();
+    }
+
+    /**
+     * What the run must say out loud (summary, manifest, report banner): transfers without a USD
+     * value, to which the USD floors could not be applied, and what the rules did instead.
+     */
+    public List<String> warnings() {
+        if (graph == null || graph.unvaluedAssets().isEmpty()) {
+            return List.of();
+        }
+        long total = graph.unvaluedAssets().values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder byAsset = new StringBuilder();
+        graph.unvaluedAssets().forEach((a, n) -> byAsset.append(byAsset.isEmpty() ? "" : ", ").append(a).append(' ').append(n));
+        List<String> with = unvaluedAssets(true);
+        List<String> without = unvaluedAssets(false);
+        StringBuilder w = new StringBuilder();
+        w.append(total).append(total == 1 ? " crypto transfer has" : " crypto transfers have")
+                .append(" no USD value (no amount_usd, no daily price for the day: ").append(byAsset)
+                .append("), so the USD floors could not be applied to ").append(total == 1 ? "it" : "them").append(": ");
+        if (!with.isEmpty()) {
+            w.append("CYB-031 and CYB-033 compare native amounts instead (reviewed native floors for ").append(String.join(", ", with))
+                    .append(" in rules/reference/").append(NativeFloor.FILE).append("); ");
+        }
+        if (!without.isEmpty()) {
+            w.append("no native floor for ").append(String.join(", ", without)).append(", so CYB-031 cannot examine their receipts; ");
+        }
+        w.append("CYB-034 (structuring) cannot place them under its USD threshold; exposure bounds read unknown. "
+                + "Value them with --prices FILE (asset,date,usd[,source]).");
+        return List.of(w.toString());
     }
 
     /** The graph stage's timings in ms (they vary from run to run, so they go with the run's timings). */

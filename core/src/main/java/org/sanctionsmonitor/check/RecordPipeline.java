@@ -3,6 +3,7 @@ package org.sanctionsmonitor.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.sanctionsmonitor.engine.RuleBase;
@@ -125,14 +126,42 @@ public final class RecordPipeline {
         runner.add(e, candidates);
     }
 
+    /**
+     * Keeps at most {@code max} findings (--max-findings): each lane keeps its first {@code max} in
+     * the findings' order, and {@link #finish()} the first {@code max} of all; the rest are
+     * counted per rule ({@link #findingsBeyondLimit()}).
+     */
+    public void limitFindings(int max) {
+        this.maxFindings = max;
+        transfers.limitFindings(max);
+        runner.limitFindings(max);
+    }
+
+    /** Per rule id, the findings raised beyond {@link #limitFindings} and not kept (after {@link #finish()}). */
+    public Map<String, Long> findingsBeyondLimit() {
+        return beyondLimit;
+    }
+
     /** The per-year cap tallies, then every remaining session; the findings of both lanes in their stable order. */
     public List<Finding> finish() {
         ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
         List<Finding> all = new ArrayList<>(transfers.finishUnordered());
         all.addAll(runner.finishUnordered());
         all.addAll(ownershipFindings);
-        return RuleRunner.order(all);
+        List<Finding> ordered = RuleRunner.order(all);
+        beyondLimit = new java.util.TreeMap<>(transfers.findingsBeyondLimit());
+        runner.findingsBeyondLimit().forEach((k, v) -> beyondLimit.merge(k, v, Long::sum));
+        if (ordered.size() > maxFindings) {
+            for (Finding f : ordered.subList(maxFindings, ordered.size())) {
+                beyondLimit.merge(f.ruleId(), 1L, Long::sum);
+            }
+            ordered = new ArrayList<>(ordered.subList(0, maxFindings));
+        }
+        return ordered;
     }
+
+    private int maxFindings = Integer.MAX_VALUE;
+    private Map<String, Long> beyondLimit = Map.of();
 
     public long sessions() {
         return transfers.sessions() + runner.sessions();

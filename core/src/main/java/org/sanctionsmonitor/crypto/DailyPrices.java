@@ -103,7 +103,8 @@ public final class DailyPrices {
             return null;
         }
         double usd = amount.multiply(p.usd()).doubleValue();
-        String note = p.asset() + " " + p.usd().stripTrailingZeros().toPlainString() + " USD on " + p.date() + " ("
+        String source = p.source() == null || p.source().isBlank() ? "" : "source: " + p.source() + ", ";
+        String note = p.asset() + " " + p.usd().stripTrailingZeros().toPlainString() + " USD on " + p.date() + " (" + source
                 + p.provenance().file() + ":" + p.provenance().line() + ")";
         return new Valuation(usd, note);
     }

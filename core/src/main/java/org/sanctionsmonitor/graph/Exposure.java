@@ -69,7 +69,23 @@ public record Exposure(GraphTransfer transfer, ListedEntity entity, int hops, Li
                 + (sourceNote == null ? "" : " (" + sourceNote + ")")
                 + (viaBridge ? " (across a bridge to another chain)" : "")
                 + " along " + path.stream().map(GraphTransfer::subjectId).collect(Collectors.joining(" > "))
-                + "; listed funds in it: at most " + boundText() + ".";
+                + "; listed funds in it: at most " + boundText() + priceNote() + ".";
+    }
+
+    /**
+     * The sentence part naming the daily prices that valued transfers of the path without
+     * amount_usd (asset, USD price, day, source and table row), empty when none was; the same
+     * form as the laundering patterns' explanations.
+     */
+    private String priceNote() {
+        java.util.Set<String> notes = new java.util.TreeSet<>();
+        for (GraphTransfer t : path) {
+            String n = t.facts().get("price");
+            if (n != null) {
+                notes.add(t.subjectId() + " at " + n);
+            }
+        }
+        return notes.isEmpty() ? "" : "; USD values from daily prices: " + String.join(", ", notes);
     }
 
     @Override

@@ -167,8 +167,14 @@ public final class ListStore {
         if (!fromFile) {
             l = l.withPublished(v.date());
         }
-        return l.withDetail("published_from", fromFile ? "file" : "store version date")
+        l = l.withDetail("published_from", fromFile ? "file" : "store version date")
                 .withDetail("store_version", v.listId() + "/" + v.name());
+        if (ListUpdater.UNVERIFIED.equals(rec.get("verification"))) {
+            l = l.withDetail("store_verification", ListUpdater.UNVERIFIED).withWarnings(List.of(v.listId() + "/" + v.name()
+                    + " was stored UNVERIFIED (lists update --accept-unverified: the publisher's SHA-256 could not be read); its"
+                    + " SHA-256 as downloaded is in " + InputFile.of(v.folder().resolve(VERSION_FILE)).display()));
+        }
+        return l;
     }
 
     /** The list store as a list format. */

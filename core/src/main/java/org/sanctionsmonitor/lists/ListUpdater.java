@@ -55,14 +55,50 @@ public final class ListUpdater {
 
     private static final Pattern SHA256 = Pattern.compile("(?<![0-9A-Fa-f])[0-9A-Fa-f]{64}(?![0-9A-Fa-f])");
 
+    /** What a stored version's files were verified against, in version.json's {@code verification}. */
+    public static final String VERIFIED_PUBLISHED = "sha256-published";
+    public static final String VERIFIED_GIVEN = "sha256-given";
+    public static final String FORMAT_ONLY = "format-only";
+    public static final String UNVERIFIED = "unverified-accepted";
+
     private final HttpClient http;
     private final Clock clock;
     private final Duration timeout;
+    private final boolean acceptUnverified;
+    /** SHA-256 values the user read from the publisher (e.g. OFAC's File Signatures panel), by file name in lower case. */
+    private final Map<String, String> given;
 
     public ListUpdater(HttpClient http, Clock clock, Duration timeout) {
+        this(http, clock, timeout, false, Map.of());
+    }
+
+    private ListUpdater(HttpClient http, Clock clock, Duration timeout, boolean acceptUnverified, Map<String, String> given) {
         this.http = http;
         this.clock = clock;
         this.timeout = timeout;
+        this.acceptUnverified = acceptUnverified;
+        this.given = Map.copyOf(given);
+    }
+
+    /**
+     * The same updater that, where the checksum source gives no SHA-256 for a file (or cannot be
+     * read), stores the version anyway, marked unverified, with the SHA-256 computed from the
+     * download recorded in version.json ({@code --accept-unverified}). A published or given
+     * SHA-256 that does not match is still refused.
+     */
+    public ListUpdater acceptingUnverified(boolean accept) {
+        return new ListUpdater(http, clock, timeout, accept, given);
+    }
+
+    /**
+     * The same updater checking files against SHA-256 values the user gives ({@code --sha256
+     * NAME=HEX}, e.g. copied from OFAC's File Signatures panel), by file name (any case); a
+     * given value is used before the checksum source.
+     */
+    public ListUpdater withGivenSha256(Map<String, String> byFileName) {
+        Map<String, String> m = new LinkedHashMap<>();
+        byFileName.forEach((k, v) -> m.put(k.toLowerCase(Locale.ROOT), v.toLowerCase(Locale.ROOT)));
+        return new ListUpdater(http, clock, timeout, acceptUnverified, m);
     }
 
     public static ListUpdater standard() {
@@ -116,20 +152,51 @@ public final class ListUpdater {
                 files.add(f);
             }
             URI page = s.checksumPage();
-            if (page != null) {
-                String text = fetchText(page);
-                for (Map<String, Object> f : files) {
-                    String published = publishedSha256(text, (String) f.get("name"), files.size() == 1);
-                    if (published == null) {
-                        return failed(s, "unverified: no SHA-256 for " + f.get("name") + " found at " + page
-                                + " (the checksum source of the sources table); nothing was stored");
-                    }
-                    if (!published.equalsIgnoreCase((String) f.get("sha256"))) {
-                        return failed(s, f.get("name") + " has SHA-256 " + f.get("sha256") + " but " + page + " publishes " + published
-                                + "; nothing was stored");
-                    }
-                    f.put("verified", "SHA-256 matches the one published at " + page);
+            String pageText = null;
+            String pageProblem = null;
+            boolean needPage = page != null && files.stream().anyMatch(f -> !given.containsKey(f.get("name")));
+            if (needPage) {
+                try {
+                    pageText = fetchText(page);
+                } catch (IOException e) {
+                    pageProblem = e.getMessage();
                 }
+            }
+            List<String> unverified = new ArrayList<>();
+            for (Map<String, Object> f : files) {
+                String name = (String) f.get("name");
+                String sha = (String) f.get("sha256");
+                String mine = given.get(name);
+                if (mine != null) {
+                    if (!mine.equals(sha)) {
+                        return failed(s, name + " has SHA-256 " + sha + " but --sha256 gives " + mine + "; nothing was stored");
+                    }
+                    f.put("verified", "SHA-256 matches the one given with --sha256 " + name + "=" + mine);
+                    f.put("verification", VERIFIED_GIVEN);
+                    continue;
+                }
+                if (page == null) {
+                    continue; // no published checksum: read as its format below
+                }
+                String published = pageText == null ? null : publishedSha256(pageText, name, files.size() == 1);
+                if (published != null && !published.equalsIgnoreCase(sha)) {
+                    return failed(s, name + " has SHA-256 " + sha + " but " + page + " publishes " + published + "; nothing was stored");
+                }
+                if (published != null) {
+                    f.put("verified", "SHA-256 matches the one published at " + page);
+                    f.put("verification", VERIFIED_PUBLISHED);
+                    continue;
+                }
+                String why = pageProblem != null ? "the checksum source could not be read (" + pageProblem + ")"
+                        : "no SHA-256 for " + name + " found at " + page;
+                if (!acceptUnverified) {
+                    return failed(s, "unverified: " + why + " (the checksum source of the sources table); nothing was stored."
+                            + " Give the publisher's SHA-256 with --sha256 " + name + "=HEX, or store it unverified with"
+                            + " --accept-unverified");
+                }
+                f.put("verified", "UNVERIFIED: " + why + "; stored with --accept-unverified; SHA-256 as downloaded: " + sha);
+                f.put("verification", UNVERIFIED);
+                unverified.add(name);
             }
             List<Reject> rejects = new ArrayList<>();
             EntityList list;
@@ -140,10 +207,11 @@ public final class ListUpdater {
                 return failed(s, "the download does not read as the " + s.format() + " format: " + e.getMessage()
                         + "; nothing was stored");
             }
-            if (page == null) {
-                for (Map<String, Object> f : files) {
+            for (Map<String, Object> f : files) {
+                if (!f.containsKey("verification")) {
                     f.put("verified", "no published checksum; read as the " + s.format() + " format: " + list.entities().size()
                             + " entries, " + rejects.size() + " rejected rows");
+                    f.put("verification", FORMAT_ONLY);
                 }
             }
             List<ListStore.Version> versions = ListStore.versions(listDir);
@@ -163,6 +231,7 @@ public final class ListUpdater {
             rec.put("published", list.published() == null ? null : list.published().toString());
             rec.put("fetched_at", fetchedAt.toString());
             rec.put("checksum_source", s.checksumSource());
+            rec.put("verification", verification(files));
             rec.put("entries", list.entities().size());
             rec.put("rows_rejected", rejects.size());
             rec.put("files", files);
@@ -175,7 +244,7 @@ public final class ListUpdater {
             }
             return new Outcome(s.id(), STORED, name, list.entities().size() + " entries"
                     + (list.published() == null ? ", dated by the day it was fetched" : ", published " + list.published())
-                    + (page != null ? ", SHA-256 verified" : ", no published checksum (read as its format)")
+                    + verificationText(files, unverified)
                     + (rejects.isEmpty() ? "" : ", " + rejects.size() + " rejected rows"));
         } catch (IOException e) {
             return failed(s, e.getMessage() + "; nothing was stored");
@@ -185,6 +254,26 @@ public final class ListUpdater {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The weakest verification of a version's files: unverified, format only, given, published. */
+    private static String verification(List<Map<String, Object>> files) {
+        List<String> order = List.of(UNVERIFIED, FORMAT_ONLY, VERIFIED_GIVEN, VERIFIED_PUBLISHED);
+        int worst = order.size() - 1;
+        for (Map<String, Object> f : files) {
+            worst = Math.min(worst, order.indexOf(String.valueOf(f.get("verification"))));
+        }
+        return order.get(Math.max(0, worst));
+    }
+
+    private static String verificationText(List<Map<String, Object>> files, List<String> unverified) {
+        return switch (verification(files)) {
+            case UNVERIFIED -> ", UNVERIFIED (no publisher's SHA-256 for " + String.join(", ", unverified)
+                    + "; stored with --accept-unverified, the SHA-256 as downloaded recorded in " + ListStore.VERSION_FILE + ")";
+            case FORMAT_ONLY -> ", no published checksum (read as its format)";
+            case VERIFIED_GIVEN -> ", SHA-256 verified (given with --sha256)";
+            default -> ", SHA-256 verified";
+        };
     }
 
     private static Outcome failed(ListSources.Source s, String why) {

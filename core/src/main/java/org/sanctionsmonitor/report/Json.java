@@ -16,7 +16,7 @@ public final class Json {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 

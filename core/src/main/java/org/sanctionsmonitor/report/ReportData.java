@@ -64,6 +64,12 @@ public final class ReportData {
         return of(findings, rejects, manifest, Triage.NONE, maxFindings, maxRejects);
     }
 
+    /** With the most findings to embed (--report-max-findings); the counts and charts still cover every finding. */
+    public static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
+            Triage triage, int maxFindings) {
+        return of(findings, rejects, manifest, triage, maxFindings, MAX_REJECTS);
+    }
+
     static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
             Triage triage, int maxFindings, int maxRejects) {
         Map<String, String> status = triage.status();

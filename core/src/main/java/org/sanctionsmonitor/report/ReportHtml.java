@@ -47,6 +47,12 @@ public final class ReportHtml {
         writeData(ReportData.of(findings, rejects, manifest, triage), w);
     }
 
+    /** The same, embedding at most {@code maxFindings} findings, the first in the findings' order (--report-max-findings). */
+    public static void write(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest, Triage triage,
+            int maxFindings, Writer w) throws IOException {
+        writeData(ReportData.of(findings, rejects, manifest, triage, maxFindings), w);
+    }
+
     /** Writes the page around already built report data (see {@link ReportData}). */
     static void writeData(Map<String, Object> data, Writer w) throws IOException {
         int style = TEMPLATE.indexOf(STYLE_MARK);
