@@ -215,9 +215,10 @@ final class GraphCases {
                 to = from; // self-transfers must be ignored
             }
             long time = t0 + (long) r.nextInt(200 * 24) * 3600 + (r.nextInt(3) == 0 ? 0 : r.nextInt(4) * 60);
-            double amount = r.nextInt(4) == 0 ? 9000 + r.nextInt(1000) : 1 + r.nextInt(20000);
-            BigDecimal amt = BigDecimal.valueOf(amount).movePointLeft(r.nextInt(3));
-            BigDecimal usd = r.nextInt(10) == 0 ? null : amt.multiply(BigDecimal.valueOf(r.nextInt(3) == 0 ? 1 : 2));
+            boolean underThreshold = r.nextInt(4) == 0;
+            BigDecimal amt = underThreshold ? BigDecimal.valueOf(900000 + r.nextInt(100000), 2)
+                    : BigDecimal.valueOf(1 + r.nextInt(20000)).movePointLeft(r.nextInt(3));
+            BigDecimal usd = r.nextInt(10) == 0 ? null : underThreshold ? amt : amt.multiply(BigDecimal.valueOf(r.nextInt(3) == 0 ? 1 : 2));
             String asset = chain.equals("bsc") ? "BNB" : r.nextInt(4) == 0 ? "USDT" : "ETH";
             String fromOwner = r.nextInt(6) == 0 ? "CUST-" + r.nextInt(40) : null;
             String toOwner = r.nextInt(6) == 0 ? "CUST-" + r.nextInt(40) : null;
