@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.spark.SparkSessions;
 import org.sanctionsmonitor.graph.Exposure;
 import org.sanctionsmonitor.graph.ExposureAnalysis;
 import org.sanctionsmonitor.graph.TransferGraph;
@@ -28,12 +29,12 @@ class ExposureStageConformanceTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkTestSession.get();
+        spark = SparkSessions.local("local[2]", "ExposureStageConformanceTest");
     }
 
     @AfterAll
     static void stop() {
-        SparkTestSession.release();
+        spark.stop();
     }
 
     static List<String> core(GraphCases c, int maxHops, long lookback, int minEmit) {
@@ -57,7 +58,7 @@ class ExposureStageConformanceTest {
     }
 
     static List<String> spark(GraphCases c, int maxHops, long lookback, int minEmit) {
-        Dataset<Row> rows = GraphRows.dataset(spark, c.transfers, c.prices, 16);
+        Dataset<Row> rows = GraphRows.dataset(spark, c.transfers, c.prices, 12);
         ExposureStage stage = new ExposureStage(spark, maxHops, lookback, c.sparkSources(), c.keys(c.service), c.keys(c.bridge),
                 c.sparkLinks(), minEmit);
         List<String> out = new ArrayList<>();
@@ -89,7 +90,7 @@ class ExposureStageConformanceTest {
 
     @Test
     void generatedSetOverManyPartitionsGivesTheSameExposures() {
-        GraphCases c = GraphCases.generated(6000, 17);
+        GraphCases c = GraphCases.generated(4000, 17);
         current = c;
         List<String> expected = core(c, 4, 60L * 86400, 2);
         assertTrue(expected.size() > 200, "the generated set should give many exposures, got " + expected.size());

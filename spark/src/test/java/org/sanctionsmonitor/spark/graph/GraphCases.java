@@ -228,6 +228,17 @@ final class GraphCases {
             }
             out.add(new Transfer("G-" + i, Instant.ofEpochSecond(time), chain, asset, a, addr[to], amt, usd, fromOwner,
                     toOwner, Map.of(), new Provenance("generated-transfers.csv", i + 2)));
+            if (i % 25 == 5 && to != from) { // the receiver forwards it almost in full, in one or two parts
+                int parts = 1 + r.nextInt(2);
+                BigDecimal share = amt.multiply(BigDecimal.valueOf(90 + r.nextInt(25))).movePointLeft(2)
+                        .divide(BigDecimal.valueOf(parts), 8, java.math.RoundingMode.DOWN);
+                for (int p = 0; p < parts; p++) {
+                    i++;
+                    out.add(new Transfer("G-" + i, Instant.ofEpochSecond(time + 60L * (1 + r.nextInt(40))), chain, asset, addr[to],
+                            addr[pick(r, addresses)], share, usd == null ? null : share, null, null, Map.of(),
+                            new Provenance("generated-transfers.csv", i + 2)));
+                }
+            }
             if (i % 40 == 0 && usd != null && chain.equals("ethereum")) { // a bridge round: deposit, withdrawal on bsc
                 i++;
                 out.add(new Transfer("G-" + i, Instant.ofEpochSecond(time + 1800), chain, asset, addr[to], addr[8], amt, usd,
@@ -237,6 +248,17 @@ final class GraphCases {
                         addr[8], addr[pick(r, addresses)], amt, usd, null, r.nextBoolean() ? toOwner : null, Map.of(),
                         new Provenance("generated-transfers.csv", i + 2)));
             }
+        }
+        // a hub: one address pays out 70 times within 20 minutes of a receipt (more than the 64 examined)
+        long hubTime = t0 + 50L * 86400;
+        int hub = addresses - 1;
+        out.add(new Transfer("G-HUB-IN", Instant.ofEpochSecond(hubTime), "ethereum", "ETH", addr[hub - 1], addr[hub],
+                BigDecimal.valueOf(700), BigDecimal.valueOf(1400), null, null, Map.of(),
+                new Provenance("generated-transfers.csv", out.size() + 2)));
+        for (int k = 0; k < 70; k++) {
+            out.add(new Transfer("G-HUB-" + k, Instant.ofEpochSecond(hubTime + 10 + k * 15), "ethereum", "ETH", addr[hub],
+                    addr[pick(r, addresses)], BigDecimal.valueOf(10), BigDecimal.valueOf(20), null, null, Map.of(),
+                    new Provenance("generated-transfers.csv", out.size() + 2)));
         }
         return new GraphCases(out, labels, entities);
     }

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.spark.SparkSessions;
 import org.sanctionsmonitor.crypto.PatternContext;
 import org.sanctionsmonitor.crypto.StructuringDetector;
 
@@ -24,9 +26,14 @@ class StructuringStageConformanceTest {
 
     static SparkSession spark;
 
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
     @BeforeAll
     static void start() {
-        spark = SparkTestSession.get();
+        spark = SparkSessions.local("local[2]", "StructuringStageConformanceTest");
     }
 
     static List<String> core(GraphCases c) {
@@ -40,7 +47,7 @@ class StructuringStageConformanceTest {
 
     static List<String> spark(GraphCases c) {
         List<String> out = new ArrayList<>();
-        for (Row r : StructuringStage.of(c.params).run(GraphRows.dataset(spark, c.transfers, c.prices, 16)).collectAsList()) {
+        for (Row r : StructuringStage.of(c.params).run(GraphRows.dataset(spark, c.transfers, c.prices, 12)).collectAsList()) {
             List<Long> seqs = r.getList(r.fieldIndex("seqs"));
             out.add(r.getString(r.fieldIndex("subject_type")) + "|" + r.getString(r.fieldIndex("subject_id")) + "|"
                     + r.getInt(r.fieldIndex("transfers")) + "|" + r.getDouble(r.fieldIndex("span_hours")) + "|"
@@ -61,7 +68,7 @@ class StructuringStageConformanceTest {
 
     @Test
     void generatedSetOverManyPartitionsGivesTheSameStructuring() {
-        GraphCases c = GraphCases.generated(6000, 17);
+        GraphCases c = GraphCases.generated(4000, 17);
         List<String> expected = core(c);
         assertTrue(expected.size() > 20, "the generated set should show structuring by many senders, got " + expected.size());
         assertTrue(expected.stream().anyMatch(s -> s.startsWith("customer|")), "some by customers");
