@@ -133,11 +133,20 @@ public final class CheckCommand implements Callable<Integer> {
     /** The terminal's width in columns, for the progress bar; tests replace it. */
     java.util.function.IntSupplier columns = Terminal::columns;
 
+    /** Where payments and shipments are screened and ruled: this JVM, or the Spark job's executors. */
+    private BatchCheck.Engine engine = BatchCheck.Engine.LOCAL;
+
+    /** The same check with another engine (bin/sanctions-monitor-spark: the Spark job). */
+    public CheckCommand engine(BatchCheck.Engine e) {
+        this.engine = e;
+        return this;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter outw = spec.commandLine().getOut();
         CheckOptions options = options();
-        CheckResult result = BatchCheck.run(options, audit.start(options), progressListener());
+        CheckResult result = BatchCheck.run(options, audit.start(options), progressListener(), engine);
         if (!quiet) {
             Summary.print(outw, options, result, verbose);
             audit.report(outw, options);

@@ -77,6 +77,48 @@ public final class BatchCheck {
      * about phases and rows read.
      */
     public static CheckResult run(CheckOptions o, RunControls audit, ProgressListener progress) throws IOException {
+        return run(o, audit, progress, Engine.LOCAL);
+    }
+
+    /**
+     * Where the record pipeline's payments and shipments are screened and their rules run: in this
+     * JVM ({@link #LOCAL}), or elsewhere (the Spark job's executors). The rest of the run is the
+     * same either way, so findings.csv is too.
+     */
+    public interface Engine {
+        Engine LOCAL = new Engine() {
+        };
+
+        /** The lane for {@code pipeline}'s payments and shipments; null: the pipeline's own rule runner. */
+        default RecordPipeline.Lane lane(RecordPipeline pipeline, CheckOptions o) {
+            return null;
+        }
+
+        /** What the manifest says about the engine (which stages ran where); null: nothing (the single JVM). */
+        default Map<String, Object> manifest() {
+            return null;
+        }
+    }
+
+    /**
+     * The record pipeline of a run on {@code o} without reading a feed: the rules, the lists and
+     * their index, the labels and prices, the ownership screening, as {@link #run} builds them.
+     * The Spark job's executors build theirs with it (once per JVM) when they are not the driver.
+     */
+    public static RecordPipeline pipeline(CheckOptions o, RuleBase rules) {
+        List<Reject> rejects = new ArrayList<>();
+        LoadedLists loaded = LoadedLists.load(o, rejects);
+        TradeReference trade = TradeReference.load(o.rules());
+        CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), o.prices(), loaded.index(), rejects);
+        OwnershipStage ownership = OwnershipStage.prepare(rules, o.ownership(), loaded.lists(), loaded.index(),
+                loaded.nameMatching(), rejects, ProgressListener.NONE);
+        return new RecordPipeline(rules, loaded.lists(), loaded.index(), trade, crypto, ownership.screening(),
+                ownership.findings(), o.asOf());
+    }
+
+    /** The batch check with payments and shipments screened and ruled where {@code engine} says. */
+    public static CheckResult run(CheckOptions o, RunControls audit, ProgressListener progress, Engine engine)
+            throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
@@ -120,6 +162,10 @@ public final class BatchCheck {
                 ownership.findings(), o.asOf());
         if (o.maxFindings() < Integer.MAX_VALUE) {
             pipeline.limitFindings(o.maxFindings());
+        }
+        RecordPipeline.Lane lane = engine.lane(pipeline, o);
+        if (lane != null) {
+            pipeline.distribute(lane);
         }
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
@@ -233,6 +279,10 @@ public final class BatchCheck {
                     "report_shows", Math.min(findings.size(), o.reportMaxFindings())));
         }
         manifest.put("rule_sessions", pipeline.sessions());
+        Map<String, Object> engineEntry = engine.manifest();
+        if (engineEntry != null) {
+            manifest.put("engine", engineEntry);
+        }
         audit.manifest(manifest);
         manifest.put("crypto_graph", crypto.manifest());
         Map<String, Object> ownershipEntry = ownership.manifest();

@@ -46,6 +46,11 @@ public final class RecordPipeline {
     private final RuleRunner runner;
     private final OwnershipScreening ownership;
     private final List<Finding> ownershipFindings;
+    private final RuleBase rules;
+    private final RunContext context;
+    private final TradeReference reference;
+    /** Where payments and shipments go; null: this pipeline's own rule runner. */
+    private Lane lane;
 
     public RecordPipeline(RuleBase rules, List<EntityList> lists, ScreeningIndex index, TradeReference reference,
             CryptoStage crypto, LocalDate asOf) {
@@ -64,12 +69,63 @@ public final class RecordPipeline {
         this.trade = new TradeScreening(reference, lists);
         this.ledger = new CapLedger(reference);
         this.crypto = crypto;
-        RunContext context = new RunContext(asOf);
+        this.rules = rules;
+        this.reference = reference;
+        this.context = new RunContext(asOf);
         this.transfers = new RuleRunner(rules, context, reference.facts());
-        this.runner = new RuleRunner(rules, context, reference.facts());
         crypto.registerParameters(transfers);
-        crypto.registerParameters(runner);
-        index.nameParameters().forEach(runner::addSessionFact); // the name rules' thresholds (SAN-003/004/021/022)
+        this.runner = otherRunner();
+    }
+
+    /**
+     * A rule runner whose sessions hold what the other lane's sessions hold (the run context, the
+     * reference facts, the crypto and name parameters): the Spark job runs payment and shipment
+     * batches in runners like it on its executors.
+     */
+    public RuleRunner otherRunner() {
+        RuleRunner r = new RuleRunner(rules, context, reference.facts());
+        crypto.registerParameters(r);
+        index.nameParameters().forEach(r::addSessionFact); // the name rules' thresholds (SAN-003/004/021/022)
+        return r;
+    }
+
+    /**
+     * Where payments and shipments are screened and their rules run when not in this pipeline's
+     * own runner: the Spark job sends them to its executors. Records of one kind keep no state
+     * between them (no rule joins two records), so any split gives the same findings.
+     */
+    public interface Lane {
+        void payment(Payment p);
+
+        void shipment(Shipment s);
+
+        /** Runs what is left and returns every finding raised, unordered (for {@link RuleRunner#order}). */
+        List<Finding> finishUnordered();
+
+        long sessions();
+    }
+
+    /** The rules this pipeline runs. */
+    public RuleBase rules() {
+        return rules;
+    }
+
+    /** Sends payments and shipments to {@code lane} from now on (before the first record). */
+    public void distribute(Lane lane) {
+        this.lane = lane;
+    }
+
+    /** A payment's screening: exact and fuzzy names, BICs, ownership; read-only, thread-safe. */
+    public void screenPayment(Payment pm, Consumer<Object> out) {
+        index.screen(pm, out::accept);
+        ownership.screen(pm, out);
+    }
+
+    /** A shipment's screening: parties, trade (goods, ports, vessels), ownership; read-only, thread-safe. */
+    public void screenShipment(Shipment sh, Consumer<Object> out) {
+        index.screen(sh, out::accept);
+        trade.screen(sh, out);
+        ownership.screen(sh, out);
     }
 
     /** A transfer with what a worker thread made for it: its exact-screening matches and graph keys. */
@@ -105,18 +161,19 @@ public final class RecordPipeline {
 
     public void shipment(Shipment s) {
         ledger.offer(s); // cross-record: in the calling thread, in input order
-        runner.add(s, (Shipment sh, Consumer<Object> out) -> {
-            index.screen(sh, out::accept);
-            trade.screen(sh, out);
-            ownership.screen(sh, out);
-        });
+        if (lane != null) {
+            lane.shipment(s);
+        } else {
+            runner.add(s, this::screenShipment);
+        }
     }
 
     public void payment(Payment p) {
-        runner.add(p, (Payment pm, Consumer<Object> out) -> {
-            index.screen(pm, out::accept);
-            ownership.screen(pm, out);
-        });
+        if (lane != null) {
+            lane.payment(p);
+        } else {
+            runner.add(p, this::screenPayment);
+        }
     }
 
     public void vesselEvent(VesselEvent e) {
@@ -147,6 +204,9 @@ public final class RecordPipeline {
         ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
         List<Finding> all = new ArrayList<>(transfers.finishUnordered());
         all.addAll(runner.finishUnordered());
+        if (lane != null) {
+            all.addAll(lane.finishUnordered());
+        }
         all.addAll(ownershipFindings);
         List<Finding> ordered = RuleRunner.order(all);
         beyondLimit = new java.util.TreeMap<>(transfers.findingsBeyondLimit());
@@ -164,6 +224,6 @@ public final class RecordPipeline {
     private Map<String, Long> beyondLimit = Map.of();
 
     public long sessions() {
-        return transfers.sessions() + runner.sessions();
+        return transfers.sessions() + runner.sessions() + (lane == null ? 0 : lane.sessions());
     }
 }

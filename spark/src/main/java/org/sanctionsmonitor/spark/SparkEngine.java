@@ -1,0 +1,100 @@
+package org.sanctionsmonitor.spark;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.apache.spark.sql.SparkSession;
+import org.sanctionsmonitor.check.BatchCheck;
+import org.sanctionsmonitor.check.CheckOptions;
+import org.sanctionsmonitor.check.RecordPipeline;
+
+/**
+ * The check's engine on Spark: the driver runs core's {@link BatchCheck} (rules compiled,
+ * verified and checked against rules.lock, lists, readers, the transfer lane, the writers) and
+ * sends payments and shipments to the executors through a {@link SparkLane}. The manifest's
+ * {@code engine} entry says which stages ran where.
+ */
+public final class SparkEngine implements BatchCheck.Engine {
+
+    /** What runs on the executors. */
+    static final List<String> DISTRIBUTED = List.of(
+            "payments and shipments: exact and fuzzy name screening, BIC, trade and ownership screening, "
+                    + "and their rule sessions (one rule runner per partition, a session per batch of "
+                    + org.sanctionsmonitor.engine.RuleRunner.BATCH + ")");
+
+    /** What still runs on the driver, as in the single JVM. */
+    static final List<String> ON_DRIVER = List.of(
+            "compiling, verifying and lock-checking the rules",
+            "loading the lists and building the screening index (again once per executor JVM on a cluster)",
+            "reading every feed with core's readers (rows, rejects, SHA-256s)",
+            "transfers: exact address screening, label hits, the transfer graph (exposure, laundering patterns, "
+                    + "structuring) and their rule sessions",
+            "vessel events, the UNSCR 2397 cap ledger and its tallies' rule sessions",
+            "the ownership stage",
+            "ordering the findings and writing the reports");
+
+    private final Supplier<SparkSession> session;
+    private final java.util.function.IntSupplier partitions;
+    private final int chunkRecords;
+    private final boolean shareDriver;
+    private SparkLane lane;
+
+    /**
+     * @param session     the Spark session, started when the first lane is made
+     * @param partitions  at most this many partitions for payments and shipments (0: Spark's default
+     *                    parallelism), asked when the lane is made
+     * @param chunkRecords records per chunk, the unit the partitions are made of ({@link
+     *                    org.sanctionsmonitor.engine.RuleRunner#BATCH} in the job; tests make it small so
+     *                    that a small input spans many partitions)
+     * @param shareDriver tasks in the driver's JVM (local mode) use the driver's screening index and
+     *                    rules instead of building their own (false: every executor builds its own, as
+     *                    on a cluster)
+     */
+    public SparkEngine(Supplier<SparkSession> session, java.util.function.IntSupplier partitions, int chunkRecords,
+            boolean shareDriver) {
+        if (chunkRecords < 1) {
+            throw new IllegalArgumentException("chunkRecords must be at least 1: " + chunkRecords);
+        }
+        this.session = session;
+        this.chunkRecords = chunkRecords;
+        this.partitions = partitions;
+        this.shareDriver = shareDriver;
+    }
+
+    @Override
+    public RecordPipeline.Lane lane(RecordPipeline pipeline, CheckOptions o) {
+        int p = partitions.getAsInt();
+        if (p < 0) {
+            throw new IllegalArgumentException("--partitions: " + p + " is negative (0 means Spark's default parallelism)");
+        }
+        SparkSession s = session.get();
+        lane = new SparkLane(s, pipeline, o, p == 0 ? s.sparkContext().defaultParallelism() : p,
+                chunkRecords, shareDriver);
+        return lane;
+    }
+
+    @Override
+    public Map<String, Object> manifest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "spark");
+        SparkSession s = session.get();
+        m.put("spark_version", s.version());
+        m.put("master", s.sparkContext().master());
+        m.put("default_parallelism", s.sparkContext().defaultParallelism());
+        if (lane != null) {
+            m.put("records_distributed", lane.records());
+            m.put("partitions", lane.partitionsRun());
+            m.put("distributed_sessions", lane.sessions());
+        }
+        m.put("distributed", DISTRIBUTED);
+        m.put("not_distributed", ON_DRIVER);
+        return m;
+    }
+
+    /** The lane of the last run (for the timings). */
+    SparkLane lastLane() {
+        return lane;
+    }
+}

@@ -1,0 +1,101 @@
+package org.sanctionsmonitor.spark.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sanctionsmonitor.spark.SparkSessions;
+import org.sanctionsmonitor.graph.Exposure;
+import org.sanctionsmonitor.graph.ExposureAnalysis;
+import org.sanctionsmonitor.graph.TransferGraph;
+
+/**
+ * Exposure on Spark against core's single-JVM analysis, on the samples with every rules/tests
+ * scenario and on a generated set over many partitions: the same exposures (transfer, entry,
+ * hops, path, source address, listed-funds bound to the bit, bridge flag).
+ */
+class ExposureStageConformanceTest {
+
+    static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSessions.local("local[2]", "ExposureStageConformanceTest");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    static List<String> core(GraphCases c, int maxHops, long lookback, int minEmit) {
+        List<String> out = new ArrayList<>();
+        new ExposureAnalysis(c.g, maxHops, lookback, c.sources, c.service, c.bridge, c.links, c.entities, minEmit)
+                .run(e -> out.add(line(e)));
+        out.sort(null);
+        return out;
+    }
+
+    static String line(Exposure e) {
+        return e.transfer().index() + "|" + e.transfer().subjectId() + "|" + "E" + indexOf(e) + "|" + e.hops() + "|"
+                + e.path().stream().map(p -> Integer.toString(p.index())).collect(Collectors.joining(">")) + "|"
+                + e.sourceAddress() + "|" + e.maxExposedUsd() + "|" + e.viaBridge();
+    }
+
+    private static GraphCases current;
+
+    private static int indexOf(Exposure e) {
+        return current.entities.indexOf(e.entity());
+    }
+
+    static List<String> spark(GraphCases c, int maxHops, long lookback, int minEmit) {
+        Dataset<Row> rows = GraphRows.dataset(spark, c.transfers, c.prices, 12);
+        ExposureStage stage = new ExposureStage(spark, maxHops, lookback, c.sparkSources(), c.keys(c.service), c.keys(c.bridge),
+                c.sparkLinks(), minEmit);
+        List<String> out = new ArrayList<>();
+        long t0 = System.nanoTime();
+        List<Row> got = stage.run(rows).collectAsList();
+        System.out.println("TIMING exposure spark " + (System.nanoTime() - t0) / 1_000_000 + " ms, bound passes " + stage.boundPasses() + ", rows " + got.size());
+        for (Row r : got) {
+            List<Long> path = r.getList(r.fieldIndex("path"));
+            out.add(r.getLong(r.fieldIndex("seq")) + "|" + r.getString(r.fieldIndex("tx_id")) + "|E" + r.getInt(r.fieldIndex("entity"))
+                    + "|" + r.getInt(r.fieldIndex("hops")) + "|"
+                    + path.stream().map(String::valueOf).collect(Collectors.joining(">")) + "|"
+                    + r.getString(r.fieldIndex("source_address")) + "|" + r.getDouble(r.fieldIndex("bound")) + "|"
+                    + r.getBoolean(r.fieldIndex("via_bridge")));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    @Test
+    void samplesAndScenariosGiveTheSameExposures() throws Exception {
+        GraphCases c = GraphCases.samplesAndScenarios();
+        current = c;
+        int hops = (int) c.params.number("exposure_max_hops");
+        long lookback = (long) (c.params.number("exposure_lookback_days") * 86400);
+        List<String> expected = core(c, hops, lookback, 2);
+        assertTrue(expected.size() >= 3, "the samples and scenarios should give some exposures: " + expected);
+        assertEquals(String.join("\n", expected), String.join("\n", spark(c, hops, lookback, 2)));
+    }
+
+    @Test
+    void generatedSetOverManyPartitionsGivesTheSameExposures() {
+        GraphCases c = GraphCases.generated(4000, 17);
+        current = c;
+        List<String> expected = core(c, 4, 60L * 86400, 2);
+        assertTrue(expected.size() > 200, "the generated set should give many exposures, got " + expected.size());
+        assertTrue(expected.stream().anyMatch(s -> s.endsWith("|true")), "some exposure should cross a bridge");
+        assertTrue(expected.stream().anyMatch(s -> s.contains("|NaN|")), "some bound should be unknown");
+        assertEquals(String.join("\n", expected), String.join("\n", spark(c, 4, 60L * 86400, 2)));
+    }
+}
