@@ -79,9 +79,22 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--dir", defaultValue = "target/bench", description = "Where the data and reports go (default: ${DEFAULT-VALUE}).")
     Path dir;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local", description = {
+        "local: the check in this JVM (default). spark: also the Spark job (bin/sanctions-monitor-spark, run as its own",
+        "process, embedded in local mode) on the same files; prints both times and whether their findings.csv are",
+        "byte-identical (exit 1 when not)."})
+    String engine;
+
+    @Option(names = "--spark-master", paramLabel = "URL", defaultValue = "local[*]",
+            description = "The Spark job's --master with --engine spark (default: ${DEFAULT-VALUE}).")
+    String sparkMaster;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--engine: '" + engine + "' is not local or spark");
+        }
         SyntheticData.Sizes sizes = new SyntheticData.Sizes((int) (transfers * scale), (int) (shipments * scale),
                 (int) (payments * scale), listEntries, addresses);
         long t0 = System.nanoTime();
@@ -125,6 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
             warmSame &= Arrays.equals(Files.readAllBytes(dir.resolve("out/findings.csv")), Files.readAllBytes(warmOut.resolve("findings.csv")));
         }
         double parseSecs = Arrays.stream(parseRuns, 1, PARSE_RUNS).min().orElseThrow();
+        SparkRun sparkRun = engine.equals("spark") ? sparkJob(feeds, dir.resolve("out-spark")) : null;
 
         Set<String> found = new TreeSet<>();
         try (Reader r = Files.newBufferedReader(dir.resolve("out/findings.csv"), StandardCharsets.UTF_8)) {
@@ -156,12 +170,66 @@ public final class BenchCommand implements Callable<Integer> {
         if (!warmSame) {
             out.println("warm runs: findings.csv differs from the first run's");
         }
+        boolean sparkSame = true;
+        if (sparkRun != null) {
+            sparkSame = sparkRun.exit() == 0 && Arrays.equals(Files.readAllBytes(dir.resolve("out/findings.csv")),
+                    readOrEmpty(dir.resolve("out-spark/findings.csv")));
+            out.printf(Locale.ROOT, "single JVM check (in this JVM, cold): %.2f s%n", check.seconds);
+            out.printf(Locale.ROOT, "Spark job (bin/sanctions-monitor-spark --master %s, its own JVM, Spark start-up included): %.2f s, "
+                    + "exit %d; the check inside it %.2f s; findings.csv %s%n", sparkMaster, sparkRun.seconds(), sparkRun.exit(),
+                    sparkRun.runSeconds(), sparkSame ? "byte-identical to the single JVM's" : "DIFFERS from the single JVM's");
+        }
         out.printf(Locale.ROOT, "planted hits found: %d of %d%s%n", data.planted().size() - missed.size(), data.planted().size(),
                 missed.isEmpty() ? "" : " (missed: " + String.join(", ", missed.subList(0, Math.min(10, missed.size()))) + ")");
         out.printf(Locale.ROOT, "check/two-thread-parse ratio: %.2f%n", check.seconds / twoThreadSecs);
         out.printf(Locale.ROOT, "check/parse ratio: %.2f%n", check.seconds / parseSecs);
         out.flush();
-        return missed.isEmpty() && warmSame ? 0 : 1;
+        return missed.isEmpty() && warmSame && sparkSame ? 0 : 1;
+    }
+
+    /** The Spark job's wall time (process start to exit), its exit code and its own run time (started_at to the end). */
+    private record SparkRun(double seconds, int exit, double runSeconds) {
+    }
+
+    /**
+     * Runs bin/sanctions-monitor-spark as its own process on the generated files (this module does
+     * not depend on Spark), its output in {@code dir}/spark.log.
+     */
+    private SparkRun sparkJob(List<Path> feeds, Path out) throws IOException {
+        Path launcher = DisplayPaths.home().resolve("bin").resolve("sanctions-monitor-spark");
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalStateException(launcher + " is missing: --engine spark runs the Spark job through it");
+        }
+        List<String> cmd = List.of(launcher.toString(), "--lists", feeds.get(0).toString(), "--transfers", feeds.get(1).toString(),
+                "--shipments", feeds.get(2).toString(), "--payments", feeds.get(3).toString(), "--as-of", "2026-01-15",
+                "--out", out.toString(), "--master", sparkMaster, "-q");
+        Path log = dir.resolve("spark.log");
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int exit;
+        try {
+            exit = p.waitFor();
+        } catch (InterruptedException e) {
+            p.destroy();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the Spark job ran", e);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double run = Double.NaN;
+        Path manifest = out.resolve("manifest.json");
+        if (exit == 0 && Files.isRegularFile(manifest)) {
+            var timings = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile()).path("timings_ms");
+            long ms = 0;
+            for (String k : List.of("load_rules", "wait_lists", "ownership", "read_and_rules", "write_reports")) {
+                ms += timings.path(k).asLong();
+            }
+            run = ms / 1000.0;
+        }
+        return new SparkRun(secs, exit, run);
+    }
+
+    private static byte[] readOrEmpty(Path p) throws IOException {
+        return Files.isRegularFile(p) ? Files.readAllBytes(p) : new byte[0];
     }
 
     /** One full check of the generated files into {@code out}; returns the number of findings. */

@@ -48,11 +48,15 @@ public final class SparkCheck {
         command.engine(new SparkEngine(() -> {
             if (started[0] == null) {
                 String master = spec.findOption("--master").getValue();
+                if (!"submitted".equals(master) && !master.startsWith("local")) {
+                    throw new CommandLine.ParameterException(check, "--master: '" + master + "' is not local[N], local[*] or "
+                            + "'submitted'; a cluster's master is given to spark-submit (see docs/spark.md)");
+                }
                 started[0] = "submitted".equals(master) ? SparkSessions.submitted("sanctions-monitor")
                         : SparkSessions.local(master, "sanctions-monitor");
             }
             return started[0];
-        }, partitionsOf(spec), true));
+        }, partitionsOf(spec), org.sanctionsmonitor.engine.RuleRunner.BATCH, true));
         List<String> all = new ArrayList<>();
         all.add("check");
         all.addAll(List.of(args));

@@ -37,6 +37,7 @@ public final class SparkEngine implements BatchCheck.Engine {
 
     private final Supplier<SparkSession> session;
     private final java.util.function.IntSupplier partitions;
+    private final int chunkRecords;
     private final boolean shareDriver;
     private SparkLane lane;
 
@@ -44,12 +45,20 @@ public final class SparkEngine implements BatchCheck.Engine {
      * @param session     the Spark session, started when the first lane is made
      * @param partitions  at most this many partitions for payments and shipments (0: Spark's default
      *                    parallelism), asked when the lane is made
+     * @param chunkRecords records per chunk, the unit the partitions are made of ({@link
+     *                    org.sanctionsmonitor.engine.RuleRunner#BATCH} in the job; tests make it small so
+     *                    that a small input spans many partitions)
      * @param shareDriver tasks in the driver's JVM (local mode) use the driver's screening index and
      *                    rules instead of building their own (false: every executor builds its own, as
      *                    on a cluster)
      */
-    public SparkEngine(Supplier<SparkSession> session, java.util.function.IntSupplier partitions, boolean shareDriver) {
+    public SparkEngine(Supplier<SparkSession> session, java.util.function.IntSupplier partitions, int chunkRecords,
+            boolean shareDriver) {
+        if (chunkRecords < 1) {
+            throw new IllegalArgumentException("chunkRecords must be at least 1: " + chunkRecords);
+        }
         this.session = session;
+        this.chunkRecords = chunkRecords;
         this.partitions = partitions;
         this.shareDriver = shareDriver;
     }
@@ -61,7 +70,8 @@ public final class SparkEngine implements BatchCheck.Engine {
             throw new IllegalArgumentException("--partitions: " + p + " is negative (0 means Spark's default parallelism)");
         }
         SparkSession s = session.get();
-        lane = new SparkLane(s, pipeline, o, p == 0 ? s.sparkContext().defaultParallelism() : p, shareDriver);
+        lane = new SparkLane(s, pipeline, o, p == 0 ? s.sparkContext().defaultParallelism() : p,
+                chunkRecords, shareDriver);
         return lane;
     }
 

@@ -19,7 +19,7 @@ import org.sanctionsmonitor.model.Shipment;
 /**
  * The payments and shipments of a check, screened and ruled on Spark's executors. The driver's
  * readers hand records here in input order; they are encoded ({@link RecordCodec}) in chunks of
- * {@link RuleRunner#BATCH} records, the chunks spread over {@code partitions} partitions, and each
+ * {@link RuleRunner#BATCH} records (by default), the chunks spread over {@code partitions} partitions, and each
  * partition runs on an executor: exact and fuzzy name screening, trade and ownership screening
  * with the executor's {@link ExecutorWorld}, then the rules in one {@link RuleRunner} per
  * partition (a session per batch). The findings come back to the driver, which orders them with
@@ -32,6 +32,7 @@ final class SparkLane implements RecordPipeline.Lane {
     private final RecordPipeline pipeline;
     private final CheckOptions options;
     private final int partitions;
+    private final int chunkRecords;
     private final boolean shareDriver;
     private final String runId = UUID.randomUUID().toString();
     private final List<byte[]> chunks = new ArrayList<>();
@@ -41,7 +42,9 @@ final class SparkLane implements RecordPipeline.Lane {
     private int partitionsRun;
     private long nanos;
 
-    SparkLane(SparkSession spark, RecordPipeline pipeline, CheckOptions options, int partitions, boolean shareDriver) {
+    SparkLane(SparkSession spark, RecordPipeline pipeline, CheckOptions options, int partitions, int chunkRecords,
+            boolean shareDriver) {
+        this.chunkRecords = chunkRecords;
         this.spark = spark;
         this.pipeline = pipeline;
         this.options = options;
@@ -62,7 +65,7 @@ final class SparkLane implements RecordPipeline.Lane {
     private void add(Object record) {
         chunk.add(record);
         records++;
-        if (chunk.size() >= RuleRunner.BATCH) {
+        if (chunk.size() >= chunkRecords) {
             chunks.add(RecordCodec.encodeAll(chunk));
             chunk = new ArrayList<>();
         }

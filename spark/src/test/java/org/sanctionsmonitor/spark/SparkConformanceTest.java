@@ -1,0 +1,181 @@
+package org.sanctionsmonitor.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.audit.RunAudit;
+import org.sanctionsmonitor.bench.SyntheticData;
+import org.sanctionsmonitor.check.BatchCheck;
+import org.sanctionsmonitor.check.CheckOptions;
+import org.sanctionsmonitor.check.CheckResult;
+import org.sanctionsmonitor.check.ProgressListener;
+
+/**
+ * Conformance (issue 17, item 4): the same inputs and rules give a byte-identical findings.csv
+ * from the single JVM and from the Spark job, on the samples, on every rules/tests scenario and
+ * on a generated set that spans many partitions. One local[2] session for the class.
+ */
+class SparkConformanceTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSessions.local("local[2]", "SparkConformanceTest");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    /** The engine as the job makes it, with small chunks so that a few hundred records span partitions. */
+    private static SparkEngine engine(int partitions, int chunkRecords, boolean shareDriver) {
+        return new SparkEngine(() -> spark, () -> partitions, chunkRecords, shareDriver);
+    }
+
+    /** Runs o in the single JVM and on Spark; asserts the same findings.csv; returns the Spark run's manifest engine entry. */
+    private Map<?, ?> assertSame(CheckOptions o, SparkEngine engine, String what) throws IOException {
+        Path single = Files.createTempDirectory(tmp, "single");
+        Path onSpark = Files.createTempDirectory(tmp, "spark");
+        CheckResult a = BatchCheck.run(o.toBuilder().out(single).build(), RunAudit.defaults());
+        CheckResult b = BatchCheck.run(o.toBuilder().out(onSpark).build(), RunAudit.defaults(), ProgressListener.NONE, engine);
+        assertEquals(a.exitCode(), b.exitCode(), what + ": exit code");
+        assertArrayEquals(Files.readAllBytes(single.resolve("findings.csv")), Files.readAllBytes(onSpark.resolve("findings.csv")),
+                what + ": findings.csv differs between the single JVM and Spark");
+        assertArrayEquals(Files.readAllBytes(single.resolve("rejects.csv")), Files.readAllBytes(onSpark.resolve("rejects.csv")),
+                what + ": rejects.csv");
+        return (Map<?, ?>) b.manifest().get("engine");
+    }
+
+    @Test
+    void samples() throws IOException {
+        Path s = Path.of("samples");
+        List<Path> lists;
+        try (Stream<Path> l = Files.list(s.resolve("lists"))) {
+            lists = l.filter(p -> Files.isDirectory(p) || p.toString().endsWith(".csv")).sorted().toList();
+        }
+        CheckOptions o = CheckOptions.builder().lists(lists).transfers(List.of(s.resolve("transfers.csv")))
+                .shipments(List.of(s.resolve("shipments.csv"))).payments(List.of(s.resolve("payments.csv")))
+                .vesselEvents(List.of(s.resolve("vessel-events.csv"))).labels(List.of(s.resolve("labels.csv")))
+                .ownership(List.of(s.resolve("ownership.csv"))).rules(Path.of("rules")).asOf(LocalDate.of(2026, 1, 1))
+                .samples(true).build();
+        Map<?, ?> e = assertSame(o, engine(4, 3, true), "samples");
+        assertEquals(40L, e.get("records_distributed"), "the samples' payments and shipments go to Spark");
+        assertEquals(4, e.get("partitions"));
+    }
+
+    @Test
+    void everyRuleScenario() throws IOException {
+        List<Path> cases;
+        try (Stream<Path> w = Files.walk(Path.of("rules", "tests"))) {
+            cases = w.filter(p -> p.getFileName().toString().equals("case.properties")).map(Path::getParent).sorted().toList();
+        }
+        assertTrue(cases.size() > 100, "the rule scenarios: " + cases.size());
+        SparkEngine engine = engine(3, 1, true); // one record per chunk: every case with 2+ records spans partitions
+        int distributed = 0;
+        for (Path c : cases) {
+            Map<?, ?> e = assertSame(scenario(c), engine, c.toString());
+            if (e.get("records_distributed") instanceof Long n && n > 0) {
+                distributed++;
+            }
+        }
+        assertTrue(distributed > 30, "scenarios with payments or shipments on Spark: " + distributed);
+    }
+
+    /** A case's inputs as Scenarios runs them (its reference/ tables in a copy of the rules). */
+    private CheckOptions scenario(Path dir) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(dir.resolve("case.properties"))) {
+            p.load(r);
+        }
+        List<Path> lists = new ArrayList<>();
+        if (Files.isRegularFile(dir.resolve("list.csv"))) {
+            lists.add(dir.resolve("list.csv"));
+        }
+        if (Files.isDirectory(dir.resolve("lists"))) {
+            try (Stream<Path> l = Files.list(dir.resolve("lists"))) {
+                lists.addAll(l.sorted().toList());
+            }
+        }
+        Path rules = Path.of("rules");
+        if (Files.isDirectory(dir.resolve("reference"))) {
+            rules = rulesWith(dir.resolve("reference"));
+        }
+        return CheckOptions.builder().lists(lists).transfers(existing(dir, "transfers.csv"))
+                .shipments(existing(dir, "shipments.csv")).payments(existing(dir, "payments.csv"))
+                .vesselEvents(existing(dir, "vessel-events.csv")).labels(existing(dir, "labels.csv"))
+                .ownership(existing(dir, "ownership.csv")).rules(rules)
+                .asOf(LocalDate.parse(p.getProperty("as_of", "2025-06-01").strip())).build();
+    }
+
+    private static List<Path> existing(Path dir, String name) {
+        return Files.isRegularFile(dir.resolve(name)) ? List.of(dir.resolve(name)) : List.of();
+    }
+
+    /** A copy of rules/ without its tests and lock, the given tables replacing their namesakes in reference/. */
+    private Path rulesWith(Path tables) throws IOException {
+        Path to = Files.createTempDirectory(tmp, "rules");
+        Path rules = Path.of("rules");
+        try (Stream<Path> w = Files.walk(rules)) {
+            for (Path p : w.toList()) {
+                String rel = rules.relativize(p).toString().replace('\\', '/');
+                if (rel.equals("tests") || rel.startsWith("tests/") || rel.equals("rules.lock")) {
+                    continue;
+                }
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to.resolve(rel));
+                } else {
+                    Files.copy(p, to.resolve(rel));
+                }
+            }
+        }
+        try (Stream<Path> l = Files.list(tables)) {
+            for (Path t : l.toList()) {
+                Files.copy(t, to.resolve("reference").resolve(t.getFileName().toString()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return to;
+    }
+
+    /**
+     * A generated set (bench's SyntheticData, with planted name, BIC, vessel and address hits)
+     * large enough to span many partitions, first with the driver's screening index shared (local
+     * mode), then with every task building its own from the files, as executors on a cluster do.
+     */
+    @Test
+    void generatedSetOverManyPartitions() throws IOException {
+        Path in = tmp.resolve("generated");
+        SyntheticData data = new SyntheticData(new SyntheticData.Sizes(1_000, 2_500, 2_500, 400, 1_000), 17);
+        data.write(in);
+        CheckOptions o = CheckOptions.builder().lists(List.of(in.resolve("list.csv"))).transfers(List.of(in.resolve("transfers.csv")))
+                .shipments(List.of(in.resolve("shipments.csv"))).payments(List.of(in.resolve("payments.csv")))
+                .rules(Path.of("rules")).asOf(LocalDate.of(2026, 1, 15)).build();
+        Map<?, ?> shared = assertSame(o, engine(16, 150, true), "generated, shared index");
+        assertEquals(5_000L, shared.get("records_distributed"));
+        assertEquals(16, shared.get("partitions"));
+        Map<?, ?> built = assertSame(o, engine(5, 600, false), "generated, index built per executor");
+        assertEquals(5, built.get("partitions"));
+    }
+}
