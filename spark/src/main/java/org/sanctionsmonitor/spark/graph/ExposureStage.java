@@ -100,8 +100,8 @@ public final class ExposureStage {
      * The exposures: one row per transfer and entry reached at {@code minEmitHops} hops or more,
      * with columns {@code seq} (the transfer), {@code tx_id}, {@code entity} (index into the
      * sources' entries), {@code hops}, {@code path} (the seqs from the transfer out of the listed
-     * address to this one), {@code source_address} (the listed address as first written in the
-     * input), {@code bound} (USD, NaN unknown) and {@code via_bridge}.
+     * address to this one), {@code source_key} and {@code source_address} (the listed address's
+     * node key, and the address as first written in the input), {@code bound} (USD, NaN unknown) and {@code via_bridge}.
      *
      * @param transfers rows of {@link GraphRows#SCHEMA}
      */
@@ -172,7 +172,8 @@ public final class ExposureStage {
                 .join(firstAddresses(transfers), col("src_key").equalTo(col("addr_key")))
                 .join(transfers.select(col("seq").as("tx_seq"), col("tx_id")), col("seq").equalTo(col("tx_seq")))
                 .select(col("seq"), col("tx_id"), col("e").as("entity"), col("hops"), col("path"),
-                        col("addr").as("source_address"), col("bound"), col("via").as("via_bridge"));
+                        col("src_key").as("source_key"), col("addr").as("source_address"), col("bound"),
+                        col("via").as("via_bridge"));
     }
 
     /**

@@ -57,6 +57,15 @@ class ExposureStageConformanceTest {
         return current.entities.indexOf(e.entity());
     }
 
+    /** An exposure as the rules and the report see it: subject, its facts, explanation and evidence. */
+    static String whole(Exposure e) {
+        return e.subject().subjectId() + " " + e.subject().source() + " " + e.subject().facts() + " " + e.entity().entityId()
+                + " " + e.explanation() + " " + e.extraEvidence();
+    }
+
+    static List<Row> lastRows;
+    static Dataset<Row> lastInput;
+
     static List<String> spark(GraphCases c, int maxHops, long lookback, int minEmit) {
         Dataset<Row> rows = GraphRows.dataset(spark, c.transfers, c.prices, 12);
         ExposureStage stage = new ExposureStage(spark, maxHops, lookback, c.sparkSources(), c.keys(c.service), c.keys(c.bridge),
@@ -64,6 +73,8 @@ class ExposureStageConformanceTest {
         List<String> out = new ArrayList<>();
         long t0 = System.nanoTime();
         List<Row> got = stage.run(rows).collectAsList();
+        lastRows = got;
+        lastInput = rows;
         System.out.println("TIMING exposure spark " + (System.nanoTime() - t0) / 1_000_000 + " ms, bound passes " + stage.boundPasses() + ", rows " + got.size());
         for (Row r : got) {
             List<Long> path = r.getList(r.fieldIndex("path"));
@@ -86,6 +97,21 @@ class ExposureStageConformanceTest {
         List<String> expected = core(c, hops, lookback, 2);
         assertTrue(expected.size() >= 3, "the samples and scenarios should give some exposures: " + expected);
         assertEquals(String.join("\n", expected), String.join("\n", spark(c, hops, lookback, 2)));
+
+        // the facts the rules get: core's Exposure rebuilt from the rows, explanation and evidence included
+        List<String> coreFacts = new ArrayList<>();
+        new ExposureAnalysis(c.g, hops, lookback, c.sources, c.service, c.bridge, c.links, c.entities, 2)
+                .run(e -> coreFacts.add(whole(e)));
+        java.util.Map<Long, org.sanctionsmonitor.model.Transfer> bySeq = new java.util.HashMap<>();
+        for (long seq : ExposureFacts.referencedSeqs(lastRows)) {
+            bySeq.put(seq, c.transfers.get((int) seq));
+        }
+        java.util.Map<String, String> first = ExposureFacts.firstWritten(spark, lastInput, ExposureFacts.nodeKeys(bySeq.values()));
+        List<String> sparkFacts = ExposureFacts.toCore(lastRows, bySeq, first, c.prices, c.entities, java.util.Map.of()).stream()
+                .map(ExposureStageConformanceTest::whole).collect(Collectors.toList());
+        coreFacts.sort(null);
+        sparkFacts.sort(null);
+        assertEquals(String.join("\n", coreFacts), String.join("\n", sparkFacts));
     }
 
     @Test
