@@ -195,7 +195,9 @@ public final class BatchCheck {
             listEntries.add(e);
         }
         manifest.put("lists", listEntries);
-        manifest.put("warnings", loaded.versions().warnings());
+        List<String> warnings = new ArrayList<>(loaded.versions().warnings());
+        warnings.addAll(crypto.warnings());
+        manifest.put("warnings", warnings);
         if (loaded.versions().retrospective() != null) {
             manifest.put("retrospective", loaded.versions().retrospective());
         }

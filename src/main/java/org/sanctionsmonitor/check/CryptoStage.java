@@ -134,6 +134,11 @@ public final class CryptoStage {
         }
     }
 
+    /** Warnings of the graph analysis (unlabelled addresses treated as services), for the summary and manifest. */
+    public List<String> warnings() {
+        return graph == null ? List.of() : graph.warnings();
+    }
+
     public Map<String, Object> manifest() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("labels", labels.size());

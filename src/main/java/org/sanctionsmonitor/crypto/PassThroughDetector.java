@@ -1,6 +1,5 @@
 package org.sanctionsmonitor.crypto;
 
-import static org.sanctionsmonitor.crypto.PatternContext.HUB_FANOUT;
 import static org.sanctionsmonitor.crypto.PatternContext.MAX_EVIDENCE;
 
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ public final class PassThroughDetector {
                 if (g.time[o] - g.time[t] > window) {
                     break;
                 }
-                if (k - k0 >= HUB_FANOUT) {
+                if (k - k0 >= c.hubFanout) {
                     outs.clear(); // a hub: not examined
                     break;
                 }
