@@ -143,7 +143,7 @@ public final class FanOutFanInDetector {
         int first = pairs.get(2 * bestStart);
         String expl = g.address(s) + " on " + g.chainOfNode(s) + " split funds across " + best.size()
                 + " addresses that recombined at " + g.address(d) + " within "
-                + oneDecimal(hours(last - g.time[first])) + " hours, starting with " + g.txId[first] + c.priceNote(splits) + ".";
+                + oneDecimal(hours(last - g.time[first])) + " hours, starting with " + g.txId(first) + c.priceNote(splits) + ".";
         out.accept(new FanOutFanIn(c.addressSubject(s, first), g.address(d), best.size(), hours(last - g.time[first]), usd,
                 expl, evidence));
     }

@@ -105,7 +105,7 @@ public final class PatternContext {
         for (int t : transfers) {
             String n = g.priceNote(t);
             if (n != null) {
-                notes.add(g.txId[t] + " at " + n);
+                notes.add(g.txId(t) + " at " + n);
             }
         }
         return notes.isEmpty() ? "" : "; USD values from daily prices: " + String.join(", ", notes);
