@@ -100,6 +100,11 @@ public final class CryptoStage {
         return new CryptoStage(new LabelIndex(all, index), params, stats, prices, NativeFloor.load(rules.folder()));
     }
 
+    /** Whether the transfers are kept as a graph (the graph parameters are loaded). */
+    public boolean buildsGraph() {
+        return graph != null;
+    }
+
     public List<ReadStats> labelStats() {
         return labelStats;
     }
