@@ -15,17 +15,18 @@ import java.util.Locale;
  *
  * <p>The estimate: the rows (from the files' sizes and the line length of their first 64 KiB,
  * {@link RowEstimate}) times {@link #BYTES_PER_TRANSFER}, plus the heap the check already holds
- * (lists, name index, rules) and {@link #WORKING_MARGIN}. The graph's rows, its indexes and the
- * builder's growth slack came to 80-190 bytes per transfer on the bench's data, depending on how
- * many transfers bring a new address (nearly every one at a million bench transfers, one in eight
- * at ten million); the estimate takes 140 for them, which assumes that addresses recur as they do in
- * an exchange's data, and a quarter more for the rule batches in flight and the analysis' state.
+ * (lists, name index, rules) and {@link #WORKING_MARGIN}. Measured on the bench's data, reading
+ * and building the graph took 80-110 bytes per transfer where addresses recur (ten million
+ * transfers among 1.2 million addresses) and about 190 where nearly every transfer brings a new
+ * address (a million transfers among 973,000). The estimate takes 120, which assumes that
+ * addresses recur, as they do in an exchange's or a bank's data: a feed of mostly one-off
+ * addresses can need up to half again as much as estimated.
  * An estimate, not a bound: it errs towards letting a run start that may just fit.</p>
  */
 public final class GraphMemory {
 
-    /** Heap per transfer while the graph is read, built and analysed: 140 bytes and a quarter more (see the class comment). */
-    public static final long BYTES_PER_TRANSFER = 175;
+    /** Heap per transfer while the graph is read, built and analysed (see the class comment). */
+    public static final long BYTES_PER_TRANSFER = 120;
     /** A fixed allowance for the rule sessions and the reports' buffers. */
     public static final long WORKING_MARGIN = 16L << 20;
     /** Rows assumed per byte of a file whose size is known but whose lines could not be sampled. */
