@@ -67,6 +67,11 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", defaultValue = "1", description = "Multiply the feed sizes (e.g. 0.25, 0.5, 1) (default: ${DEFAULT-VALUE}).")
     double scale;
 
+    @Option(names = "--hubs", defaultValue = "0", description = {"Exchange-like hub addresses per chain (default: ${DEFAULT-VALUE}):",
+        "half of the transfers then go into or out of one, listed addresses deposit into them, and no labels",
+        "file is given (the unlabelled-exchange case: each hub is reported as CYB-004 and stops exposure)."})
+    int hubs;
+
     @Option(names = "--seed", defaultValue = "20261129", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -96,7 +101,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--engine: '" + engine + "' is not local or spark");
         }
         SyntheticData.Sizes sizes = new SyntheticData.Sizes((int) (transfers * scale), (int) (shipments * scale),
-                (int) (payments * scale), listEntries, addresses);
+                (int) (payments * scale), listEntries, addresses, hubs);
         long t0 = System.nanoTime();
         SyntheticData data = new SyntheticData(sizes, seed);
         Path in = dir.resolve("input");
@@ -178,6 +183,12 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Spark job (bin/sanctions-monitor-spark --master %s, its own JVM, Spark start-up included): %.2f s, "
                     + "exit %d; the check inside it %.2f s; findings.csv %s%n", sparkMaster, sparkRun.seconds(), sparkRun.exit(),
                     sparkRun.runSeconds(), sparkSame ? "byte-identical to the single JVM's" : "DIFFERS from the single JVM's");
+        }
+        com.fasterxml.jackson.databind.JsonNode warnings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("out/manifest.json").toFile()).path("warnings");
+        if (warnings.size() > 0) {
+            out.printf(Locale.ROOT, "warnings in the check's summary and manifest: %d, first: %s%n", warnings.size(),
+                    warnings.get(0).asText());
         }
         out.printf(Locale.ROOT, "planted hits found: %d of %d%s%n", data.planted().size() - missed.size(), data.planted().size(),
                 missed.isEmpty() ? "" : " (missed: " + String.join(", ", missed.subList(0, Math.min(10, missed.size()))) + ")");

@@ -26,7 +26,16 @@ import org.sanctionsmonitor.report.FindingsCsv;
 public final class SyntheticData {
 
     /** What to generate. */
-    public record Sizes(int transfers, int shipments, int payments, int listEntries, int addresses) {
+    /**
+     * @param hubs exchange-like addresses per chain (0: none): half of the transfers then pay into or
+     *             out of one of them, and each listed address that receives a planted transfer also
+     *             deposits into a hub, so that listed funds reach the hubs; no labels are written
+     */
+    public record Sizes(int transfers, int shipments, int payments, int listEntries, int addresses, int hubs) {
+
+        public Sizes(int transfers, int shipments, int payments, int listEntries, int addresses) {
+            this(transfers, shipments, payments, listEntries, addresses, 0);
+        }
     }
 
     private static final String[] SYLLABLES = {"kim", "pak", "ri", "choe", "jong", "han", "kang", "jo", "yun", "chang",
@@ -37,6 +46,9 @@ public final class SyntheticData {
     private static final String[] FORMS = {"Co. Ltd.", "Corporation", "LLC", "Limited", "Pte Ltd", "JSC", "Company"};
     private static final String[] COUNTRIES = {"CN", "SG", "HK", "JP", "KR", "RU", "VN", "MY", "TH", "AE", "DE", "NL", "US"};
     private static final String[] CHAINS = {"ethereum", "bitcoin", "tron", "bsc", "arbitrum-one", "polygon"};
+
+    /** Index of the first hub address (random addresses are below, listed ones from 1,000,000). */
+    static final int HUB_BASE = 900_000;
 
     /** Shipments per distinct trading partner, on average. */
     static final int PARTNER_REUSE = 8;
@@ -105,6 +117,15 @@ public final class SyntheticData {
                 String from = address(chain, random.nextInt(sizes.addresses()));
                 String to = address(chain, random.nextInt(sizes.addresses()));
                 String id = "TX-" + i;
+                if (sizes.hubs() > 0 && random.nextInt(2) == 0) { // into or out of an exchange (only with hubs: same data without)
+                    String hub = address(chain, HUB_BASE + random.nextInt(sizes.hubs()));
+                    if (random.nextBoolean()) {
+                        from = hub;
+                    } else {
+                        to = hub;
+                    }
+                }
+                String hubDeposit = null;
                 if (i % 10_000 == 5_000) {
                     int e = 10 * random.nextInt(Math.max(1, n / 10)) + 1;
                     if (e < n && listedAddress[e] != null) {
@@ -114,11 +135,20 @@ public final class SyntheticData {
                         from = address(chain, random.nextInt(sizes.addresses()));
                         to = a.startsWith("0x") && i % 20_000 == 5_000 ? "0x" + a.substring(2).toUpperCase(Locale.ROOT) : a;
                         planted.add("SAN-001 " + id);
+                        if (sizes.hubs() > 0) {
+                            hubDeposit = a;
+                        }
                     }
                 }
                 t = t.plusMillis(1 + random.nextInt(60_000));
                 p.printRecord(id, t, chain, asset(chain), from, to, amount(), amountUsd(),
                         random.nextInt(3) == 0 ? "CUST-" + random.nextInt(50_000) : "", "");
+                if (hubDeposit != null) { // the listed address pays its funds into an exchange a minute later
+                    String out = id + "-OUT";
+                    p.printRecord(out, t.plusSeconds(60), chain, asset(chain), hubDeposit,
+                            address(chain, HUB_BASE + random.nextInt(sizes.hubs())), amount(), amountUsd(), "", "");
+                    planted.add("SAN-001 " + out);
+                }
             }
         }
         try (BufferedWriter w = Files.newBufferedWriter(dir.resolve("shipments.csv"), StandardCharsets.UTF_8);

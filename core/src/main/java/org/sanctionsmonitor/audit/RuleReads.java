@@ -30,9 +30,9 @@ public final class RuleReads {
 
     /** The graph parameters each pattern detector uses (its thresholds and windows), by pattern. */
     private static final Map<String, List<String>> PATTERN_PARAMETERS = Map.of(
-            "PASS_THROUGH", List.of("pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd"),
+            "PASS_THROUGH", List.of("pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd", "hub_fanout"),
             "PEEL_CHAIN", List.of("peel_window_hours", "peel_main_min_ratio", "peel_min_hops"),
-            "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches"),
+            "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches", "hub_fanout"),
             "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance"),
             "STRUCTURING", List.of("structuring_threshold_usd", "structuring_margin", "structuring_window_hours",
                     "structuring_min_count"),
@@ -44,7 +44,8 @@ public final class RuleReads {
 
     /** The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is followed. */
     private static final List<String> EXPOSURE = List.of("graph-parameters:exposure_max_hops",
-            "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_stop_label_types");
+            "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout",
+            "graph-parameters:hub_window_hours");
 
     /** Fact type (simple name, as the DRL writes it) → the tables and rows Java reads to make it. */
     static final Map<String, List<String>> FACT_READS = Map.ofEntries(
@@ -54,6 +55,7 @@ public final class RuleReads {
             Map.entry("Exposure", EXPOSURE),
             Map.entry("HackProceeds", EXPOSURE),
             Map.entry("NativeFloor", List.of("crypto-native-floors")),
+            Map.entry("ServiceLikeAddress", List.of("graph-parameters:hub_fanout", "graph-parameters:hub_window_hours")),
             // one typed fact per pattern (and the generic PatternCandidate, by its pattern == "X")
             Map.entry("PassThrough", pattern("PASS_THROUGH")),
             Map.entry("PeelChain", pattern("PEEL_CHAIN")),

@@ -21,6 +21,7 @@ import org.sanctionsmonitor.finding.Category;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
+import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.ingest.InputFile;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
@@ -67,6 +68,24 @@ public final class BatchCheck {
 
     public static CheckResult run(CheckOptions o, RunControls audit) throws IOException {
         return run(o, audit, ProgressListener.NONE);
+    }
+
+    /**
+     * Stops the run before the transfers are read ({@link InputException}, exit 2) when the heap
+     * cannot hold their graph ({@link GraphMemory}); the heap in use is measured after a collection,
+     * which is only worth its time when the graph would take a good part of the heap.
+     */
+    static void checkGraphMemory(List<Path> transfers, long maxHeap) {
+        long rows = GraphMemory.rows(transfers);
+        if (GraphMemory.graphBytes(rows) < maxHeap / 4) {
+            return;
+        }
+        System.gc();
+        java.lang.management.MemoryUsage heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        String refusal = GraphMemory.refusal(rows, heap.getUsed(), maxHeap);
+        if (refusal != null) {
+            throw new InputException(refusal);
+        }
     }
 
     /**
@@ -153,6 +172,9 @@ public final class BatchCheck {
         timings.put("load_lists", loaded.nanosTotal() / 1_000_000); // on its thread, alongside load_rules
         t = lap(timings, "wait_lists", t, progress, ProgressListener.Phase.LOAD_LISTS);
         CryptoStage crypto = CryptoStage.prepare(rules, o.labels(), o.prices(), index, rejects);
+        if (crypto.buildsGraph()) {
+            checkGraphMemory(o.transfers(), Runtime.getRuntime().maxMemory());
+        }
         OwnershipStage ownership = OwnershipStage.prepare(rules, o.ownership(), lists, index, nameMatching, rejects, progress);
         t = lap(timings, "ownership", t);
 

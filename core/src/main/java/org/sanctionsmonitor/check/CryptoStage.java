@@ -100,6 +100,11 @@ public final class CryptoStage {
         return new CryptoStage(new LabelIndex(all, index), params, stats, prices, NativeFloor.load(rules.folder()));
     }
 
+    /** Whether the transfers are kept as a graph (the graph parameters are loaded). */
+    public boolean buildsGraph() {
+        return graph != null;
+    }
+
     public List<ReadStats> labelStats() {
         return labelStats;
     }
@@ -168,11 +173,21 @@ public final class CryptoStage {
     }
 
     /**
-     * What the run must say out loud (summary, manifest, report banner): transfers without a USD
-     * value, to which the USD floors could not be applied, and what the rules did instead.
+     * What the run must say out loud (summary, manifest, report banner): unlabelled addresses the
+     * graph analysis treated as services, and transfers without a USD value, to which the USD floors
+     * could not be applied, with what the rules did instead.
      */
     public List<String> warnings() {
-        if (graph == null || graph.unvaluedAssets().isEmpty()) {
+        if (graph == null) {
+            return List.of();
+        }
+        List<String> all = new ArrayList<>(graph.warnings());
+        all.addAll(valuationWarnings());
+        return all;
+    }
+
+    private List<String> valuationWarnings() {
+        if (graph.unvaluedAssets().isEmpty()) {
             return List.of();
         }
         long total = graph.unvaluedAssets().values().stream().mapToLong(Long::longValue).sum();

@@ -97,12 +97,12 @@ public final class ChainHopDetector {
                 case "usd" -> "value (" + usdText(g.usd[d]) + " in, " + usdText(g.usd[w]) + " out)";
                 default -> "native amount (" + c.amt(d) + " in, " + c.amt(w) + " out; no USD value known, so the USD comparison could not be applied)";
             };
-            String expl = "bridge deposit " + g.txId[d] + " (" + c.amt(d) + " on " + g.chains[chainD] + " to "
+            String expl = "bridge deposit " + g.txId(d) + " (" + c.amt(d) + " on " + g.chains[chainD] + " to "
                     + g.address(g.to[d]) + ") re-emerges " + oneDecimal(hours(g.time[w] - g.time[d]))
-                    + " hours later as bridge withdrawal " + g.txId[w] + " (" + c.amt(w) + " on " + g.chainOfNode(g.from[w])
+                    + " hours later as bridge withdrawal " + g.txId(w) + " (" + c.amt(w) + " on " + g.chainOfNode(g.from[w])
                     + " to " + g.address(g.to[w]) + "), matched by " + by + c.priceNote(d, w) + ".";
             ListedEntity e = c.listedService.getOrDefault(g.to[d], c.listedService.get(g.from[w]));
-            out.accept(new ChainHop(g.subject(d), e, g.txId[w], hours(g.time[w] - g.time[d]), how, diff, g.usd[d], expl,
+            out.accept(new ChainHop(g.subject(d), e, g.txId(w), hours(g.time[w] - g.time[d]), how, diff, g.usd[d], expl,
                     List.of(c.ev(d, "bridge_deposit"), c.ev(w, "bridge_withdrawal"))));
         }
         return links;

@@ -1,6 +1,5 @@
 package org.sanctionsmonitor.crypto;
 
-import static org.sanctionsmonitor.crypto.PatternContext.HUB_FANOUT;
 import static org.sanctionsmonitor.crypto.PatternContext.MAX_EVIDENCE;
 import static org.sanctionsmonitor.crypto.PatternContext.hours;
 import static org.sanctionsmonitor.crypto.PatternContext.oneDecimal;
@@ -38,7 +37,7 @@ public final class FanOutFanInDetector {
             if (c.service[s] || g.outStart[s + 1] - g.outStart[s] < 2) {
                 continue;
             }
-            if (g.outStart[s + 1] - g.outStart[s] > 16 * HUB_FANOUT && busiestWindow(s, window) > HUB_FANOUT) {
+            if (g.outStart[s + 1] - g.outStart[s] > 16 * c.hubFanout && busiestWindow(s, window) > c.hubFanout) {
                 continue; // s is a hub
             }
             Map<Integer, IntList> bySink = null;
@@ -50,10 +49,10 @@ public final class FanOutFanInDetector {
                 }
                 int q0 = g.firstOutAfter(r, g.time[e1]);
                 int qEnd = q0;
-                while (qEnd < g.outStart[r + 1] && qEnd - q0 <= HUB_FANOUT && g.time[g.outIdx[qEnd]] - g.time[e1] <= window) {
+                while (qEnd < g.outStart[r + 1] && qEnd - q0 <= c.hubFanout && g.time[g.outIdx[qEnd]] - g.time[e1] <= window) {
                     qEnd++;
                 }
-                if (qEnd - q0 > HUB_FANOUT) {
+                if (qEnd - q0 > c.hubFanout) {
                     continue; // r is a hub
                 }
                 for (int q = q0; q < qEnd; q++) {
@@ -144,7 +143,7 @@ public final class FanOutFanInDetector {
         int first = pairs.get(2 * bestStart);
         String expl = g.address(s) + " on " + g.chainOfNode(s) + " split funds across " + best.size()
                 + " addresses that recombined at " + g.address(d) + " within "
-                + oneDecimal(hours(last - g.time[first])) + " hours, starting with " + g.txId[first] + c.priceNote(splits) + ".";
+                + oneDecimal(hours(last - g.time[first])) + " hours, starting with " + g.txId(first) + c.priceNote(splits) + ".";
         out.accept(new FanOutFanIn(c.addressSubject(s, first), g.address(d), best.size(), hours(last - g.time[first]), usd,
                 expl, evidence));
     }

@@ -45,6 +45,8 @@ public final class GraphAnalysis {
     private TransferGraph.Builder builder = new TransferGraph.Builder();
     private final Map<Integer, Set<ListedEntity>> listedNodes = new HashMap<>();
     private final Map<String, Long> stats = new LinkedHashMap<>();
+    /** One sentence per unlabelled service-like address (hub), for the summary's and manifest's warnings. */
+    private final List<String> warnings = new ArrayList<>();
 
     public GraphAnalysis(GraphParameters params, LabelIndex labels) {
         this(params, labels, DailyPrices.none());
@@ -144,6 +146,11 @@ public final class GraphAnalysis {
         return unvaluedAssets;
     }
 
+    /** The warnings of the last run: one per unlabelled address treated as a service. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     /** Counters for the manifest: transfers, addresses, exposures, candidates per pattern, timings. */
     public Map<String, Long> stats() {
         return stats;
@@ -213,13 +220,23 @@ public final class GraphAnalysis {
         };
         long t1 = System.nanoTime();
         PatternContext ctx = new PatternContext(g, params, service, mixer, bridge, listedService);
+        // unlabelled hubs stop exposure like labelled services; the patterns keep their own view of services
+        boolean[] hub = new ServiceLikeDetector(ctx).run(h -> {
+            warnings.add(h.warning());
+            out.accept(h);
+        });
+        boolean[] stop = service.clone();
+        for (int n = 0; n < nodes; n++) {
+            stop[n] |= hub[n];
+        }
+        stats.put("service_like_addresses", (long) warnings.size());
         Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
         long t2 = System.nanoTime();
         ExposureAnalysis ea = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
-                (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, entities)
+                (long) (params.number("exposure_lookback_days") * 86400), sources, stop, bridge, links, entities)
                 .sourceNotes(crossChainNotes);
         ea.run(out::accept);
-        hackProceeds(g, hackLabels, serviceLabels, service, bridge, links, out);
+        hackProceeds(g, hackLabels, serviceLabels, stop, bridge, links, out);
         long t3 = System.nanoTime();
         new PeelChainDetector(ctx).run(patterns);
         new PassThroughDetector(ctx).run(patterns);

@@ -81,9 +81,9 @@ public final class MixerRoundTripDetector {
                 return;
             }
             String name = g.owner(owner);
-            String expl = "customer " + name + " sent funds into a mixer (" + g.txId[first] + " to " + g.address(g.to[first])
+            String expl = "customer " + name + " sent funds into a mixer (" + g.txId(first) + " to " + g.address(g.to[first])
                     + ") and received from a mixer " + oneDecimal(hours(g.time[firstW] - g.time[first]))
-                    + " hours later (" + g.txId[firstW] + " from " + g.address(g.from[firstW]) + ")"
+                    + " hours later (" + g.txId(firstW) + " from " + g.address(g.from[firstW]) + ")"
                     + (pairs > 1 ? "; " + pairs + " such round trips in all" : "")
                     + (entity != null ? "; the mixer is listed as " + entity.label() : "") + ".";
             out.accept(new MixerRoundTrip(c.customerSubject(name, first), entity, name, pairs, hours(minGap), g.usd[first],

@@ -1,6 +1,5 @@
 package org.sanctionsmonitor.crypto;
 
-import static org.sanctionsmonitor.crypto.PatternContext.HUB_FANOUT;
 import static org.sanctionsmonitor.crypto.PatternContext.MAX_EVIDENCE;
 
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ public final class PassThroughDetector {
                 if (g.time[o] - g.time[t] > window) {
                     break;
                 }
-                if (k - k0 >= HUB_FANOUT) {
+                if (k - k0 >= c.hubFanout) {
                     outs.clear(); // a hub: not examined
                     break;
                 }
@@ -112,11 +111,11 @@ public final class PassThroughDetector {
                 unvaluedNote = "; " + acc.unvalued + (acc.unvalued == 1 ? " receipt has" : " receipts have")
                         + " no USD value (no amount_usd and no daily price), so the USD floor could not be applied to "
                         + (acc.unvalued == 1 ? "it" : "them") + ": the largest, " + c.amt(acc.largestUnvalued) + " in "
-                        + g.txId[acc.largestUnvalued] + ", is compared with the reviewed native floor for " + asset;
+                        + g.txId(acc.largestUnvalued) + ", is compared with the reviewed native floor for " + asset;
             }
             String expl = g.address(a) + " on " + g.chainOfNode(a) + " forwarded what it received almost in full within "
                     + TransferGraph.amountText(windowMinutes) + " minutes " + e + (e == 1 ? " time" : " times")
-                    + ", first after " + g.txId[first] + " (" + c.amt(first) + ")" + unvaluedNote + c.priceNote(acc.receipts) + ".";
+                    + ", first after " + g.txId(first) + " (" + c.amt(first) + ")" + unvaluedNote + c.priceNote(acc.receipts) + ".";
             out.accept(new PassThrough(c.addressSubject(a, first), g.address(a), e, acc.maxMinutes, acc.unvalued == 0,
                     acc.maxUsd, asset, amount, expl, acc.evidence));
         });

@@ -25,12 +25,14 @@ public final class PatternContext {
     static final int MAX_EVIDENCE = 24;
 
     /**
-     * An address that sends more than this many transfers inside one pattern window is treated as
-     * an unlabelled service (a hub) by the pass-through and fan detectors: scanning every hub's
-     * outflow for every inflow would be quadratic, and such flows are custody, not layering. A
-     * mechanical floor (below it no fact is made), not a decision.
+     * {@code hub_fanout} from the reviewed table: an address that sends more than this many
+     * transfers inside one pattern window is treated as an unlabelled service (a hub) by the
+     * pass-through and fan detectors (scanning every hub's outflow for every inflow would be
+     * quadratic, and such flows are custody, not layering); one that sends to more than this many
+     * distinct counterparties inside {@code hub_window_hours} stops spreading exposure
+     * ({@link ServiceLikeDetector}).
      */
-    static final int HUB_FANOUT = 64;
+    final int hubFanout;
 
     final TransferGraph g;
     final GraphParameters p;
@@ -51,6 +53,7 @@ public final class PatternContext {
         this.mixer = mixer;
         this.bridge = bridge;
         this.listedService = listedService;
+        this.hubFanout = (int) p.number("hub_fanout");
     }
 
     long seconds(String hoursParam) {
@@ -102,7 +105,7 @@ public final class PatternContext {
         for (int t : transfers) {
             String n = g.priceNote(t);
             if (n != null) {
-                notes.add(g.txId[t] + " at " + n);
+                notes.add(g.txId(t) + " at " + n);
             }
         }
         return notes.isEmpty() ? "" : "; USD values from daily prices: " + String.join(", ", notes);

@@ -96,10 +96,10 @@ public final class PeelChainDetector {
             }
             int start = g.to[t];
             String expl = steps + " peel steps starting at " + g.address(start) + " on " + g.chainOfNode(start) + " after "
-                    + g.txId[t] + " (" + c.amt(t) + "): at each step most of the funds move on to a new address and a small part ("
+                    + g.txId(t) + " (" + c.amt(t) + "): at each step most of the funds move on to a new address and a small part ("
                     + TransferGraph.amountText(Math.round(peeled * 1e8) / 1e8) + " " + g.assets[g.asset[t]]
-                    + " in all) peels off; the chain ends with " + g.txId[last] + c.priceNote(t) + ".";
-            out.accept(new PeelChain(c.addressSubject(start, t), g.txId[t], steps, hours(g.time[last] - g.time[t]), minRatio,
+                    + " in all) peels off; the chain ends with " + g.txId(last) + c.priceNote(t) + ".";
+            out.accept(new PeelChain(c.addressSubject(start, t), g.txId(t), steps, hours(g.time[last] - g.time[t]), minRatio,
                     g.usd[t], expl, evidence));
         }
     }

@@ -79,7 +79,7 @@ public final class StructuringDetector {
             String expl = who + " sent " + bestN + " transfers each between USD " + TransferGraph.amountText(low) + " and just under the USD "
                     + TransferGraph.amountText(thr) + " reporting threshold within "
                     + oneDecimal(hours(g.time[lastT] - g.time[first])) + " hours (" + usdText(sum) + " in all), from "
-                    + g.txId[first] + " to " + g.txId[lastT] + c.priceNote(counted) + ".";
+                    + g.txId(first) + " to " + g.txId(lastT) + c.priceNote(counted) + ".";
             Subject subject = customer ? c.customerSubject(g.owner(g.fromOwner[first]), first) : c.addressSubject(g.from[first], first);
             out.accept(new Structuring(subject, subject.subjectId(), bestN, hours(g.time[lastT] - g.time[first]), sum, expl, evidence));
         });

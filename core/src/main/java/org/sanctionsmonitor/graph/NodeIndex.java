@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The transfer graph's address index: (chain id, chain-local address key) to a dense node id,
  * ids given in order of first sight. Per chain an open-addressing table of longs, each slot holding
- * a key's hash and its node id, over arrays of keys and chains by node id: about 30 bytes per node against
- * the 80 or so of a HashMap with boxed ids, no objects per entry for the collector to trace, and a
- * lookup that touches the key only when the stored hash matches. A million addresses are looked up
+ * a key's hash and its node id, over a packed column of keys ({@link StringColumn}) and chains by
+ * node id: no object per entry for the collector to trace, and a lookup that touches the key only
+ * when the stored hash matches. A million addresses are looked up
  * twice per transfer, so this is on the hot path of reading the transfers. Not thread-safe.
  */
 final class NodeIndex {
@@ -21,7 +21,8 @@ final class NodeIndex {
      */
     private long[][] slots = new long[0][];
     private int[] used = new int[0];
-    private String[] keys = new String[1 << 10];
+    /** The keys by node id, packed (no String per key); dropped with the index after the graph is built. */
+    private final StringColumn keys = new StringColumn(1 << 10);
     private int[] chains = new int[1 << 10];
     private int size;
 
@@ -46,11 +47,10 @@ final class NodeIndex {
             return (int) table[i] - 1;
         }
         int id = size++;
-        if (id == keys.length) {
-            keys = Arrays.copyOf(keys, id * 2);
-            chains = Arrays.copyOf(chains, id * 2);
+        if (id == chains.length) {
+            chains = Arrays.copyOf(chains, id + (id >> 1));
         }
-        keys[id] = key;
+        keys.add(key);
         chains[id] = chain;
         table[i] = ((long) h << 32) | ((id + 1) & 0xffffffffL);
         if (++used[chain] * 2 > table.length) { // at most half full keeps probe sequences short
@@ -64,7 +64,7 @@ final class NodeIndex {
         int mask = table.length - 1;
         for (int i = h & mask; ; i = (i + 1) & mask) {
             long s = table[i];
-            if (s == EMPTY || (int) (s >>> 32) == h && keys[(int) s - 1].equals(key)) {
+            if (s == EMPTY || (int) (s >>> 32) == h && keys.equalsAt((int) s - 1, key)) {
                 return i;
             }
         }
@@ -75,8 +75,15 @@ final class NodeIndex {
     }
 
     /** The chain id of every node, by node id. */
-    int[] chains() {
-        return Arrays.copyOf(chains, size);
+    short[] chains() {
+        short[] c = new short[size];
+        for (int i = 0; i < size; i++) {
+            if (chains[i] > Short.MAX_VALUE) {
+                throw new IllegalStateException("more than " + Short.MAX_VALUE + " distinct chains in the transfers");
+            }
+            c[i] = (short) chains[i];
+        }
+        return c;
     }
 
     private void addChains(int count) {

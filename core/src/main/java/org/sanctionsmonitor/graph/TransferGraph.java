@@ -27,22 +27,27 @@ import org.sanctionsmonitor.normalize.Chains;
 public final class TransferGraph {
 
     // per transfer
-    public final String[] txId;
+    private final StringColumn txIds;
     public final int[] from;
     public final int[] to;
     public final long[] time;
     public final double[] amount;
     public final double[] usd;
-    public final int[] asset;
+    /** Per transfer: index into {@link #assets} (16 bits: a feed with more than 32,767 assets is refused). */
+    public final short[] asset;
     public final int[] fromOwner;
     public final int[] toOwner;
-    public final int[] file;
+    /** Per transfer: index into {@link #files}. */
+    public final short[] file;
     public final int[] line;
-    /** Per transfer: index into {@link #priceNotes} of the daily price that valued it, or -1 (amount_usd given, or unknown). */
+    /**
+     * Per transfer: index into {@link #priceNotes} of the daily price that valued it, or -1
+     * (amount_usd given, or unknown); null when no transfer was valued from a price.
+     */
     final int[] price;
     // per node
-    public final String[] nodeAddress;
-    public final int[] nodeChain;
+    private final StringColumn nodeAddress;
+    public final short[] nodeChain;
     // tables
     public final String[] chains;
     public final String[] assets;
@@ -58,21 +63,39 @@ public final class TransferGraph {
     /** Transfer indexes in time order (ties in input order). */
     public final int[] byTime;
 
+    private final int count;
+
     private TransferGraph(Builder b) {
         int n = b.count;
-        txId = Arrays.copyOf(b.txId, n);
+        count = n;
+        // each column is trimmed and the builder's copy dropped before the next: the build needs
+        // one column's worth of memory beyond the rows, not a second copy of them all
+        txIds = b.txId.trimmed();
+        b.txId = null;
         from = Arrays.copyOf(b.from, n);
+        b.from = null;
         to = Arrays.copyOf(b.to, n);
+        b.to = null;
         time = Arrays.copyOf(b.time, n);
+        b.time = null;
         amount = Arrays.copyOf(b.amount, n);
+        b.amount = null;
         usd = Arrays.copyOf(b.usd, n);
+        b.usd = null;
         asset = Arrays.copyOf(b.asset, n);
+        b.asset = null;
         fromOwner = Arrays.copyOf(b.fromOwner, n);
+        b.fromOwner = null;
         toOwner = Arrays.copyOf(b.toOwner, n);
+        b.toOwner = null;
         file = Arrays.copyOf(b.file, n);
+        b.file = null;
         line = Arrays.copyOf(b.line, n);
-        price = Arrays.copyOf(b.price, n);
-        nodeAddress = b.nodeAddress.toArray(new String[0]);
+        b.line = null;
+        price = b.price == null ? null : Arrays.copyOf(b.price, n);
+        b.price = null;
+        nodeAddress = b.nodeAddress.trimmed();
+        b.nodeAddress = null;
         nodeChain = b.nodeIds.chains();
         chains = b.chains.toArray(new String[0]);
         assets = b.assets.toArray(new String[0]);
@@ -80,7 +103,7 @@ public final class TransferGraph {
         files = b.files.toArray(new String[0]);
         priceNotes = b.priceNotes.toArray(new String[0]);
         byTime = sortedByTime(time, n);
-        int nodes = nodeAddress.length;
+        int nodes = nodeAddress.size();
         outStart = new int[nodes + 1];
         inStart = new int[nodes + 1];
         for (int i = 0; i < n; i++) {
@@ -136,19 +159,25 @@ public final class TransferGraph {
     }
 
     public int transfers() {
-        return txId.length;
+        return count;
     }
 
     public int nodes() {
-        return nodeAddress.length;
+        return nodeAddress.size();
+    }
+
+    /** Transfer i's tx_id. */
+    public String txId(int i) {
+        return txIds.get(i);
     }
 
     public String chainOfNode(int node) {
         return chains[nodeChain[node]];
     }
 
+    /** The address as first written (a String made from the packed column on each call). */
     public String address(int node) {
-        return nodeAddress[node];
+        return nodeAddress.get(node);
     }
 
     public String owner(int id) {
@@ -157,7 +186,7 @@ public final class TransferGraph {
 
     /** The daily price that valued transfer t (it had no amount_usd), as text; null when none did. */
     public String priceNote(int t) {
-        return price[t] < 0 ? null : priceNotes[price[t]];
+        return price == null || price[t] < 0 ? null : priceNotes[price[t]];
     }
 
     /** The same-asset check for comparing amounts along a path. */
@@ -213,7 +242,7 @@ public final class TransferGraph {
 
         @Override
         public String subjectId() {
-            return g.txId[i];
+            return g.txId(i);
         }
 
         @Override
@@ -230,17 +259,17 @@ public final class TransferGraph {
         }
 
         public String fromAddress() {
-            return g.nodeAddress[g.from[i]];
+            return g.address(g.from[i]);
         }
 
         public String toAddress() {
-            return g.nodeAddress[g.to[i]];
+            return g.address(g.to[i]);
         }
 
         @Override
         public Map<String, String> facts() {
             Map<String, String> m = new LinkedHashMap<>();
-            Facts.put(m, "tx_id", g.txId[i]);
+            Facts.put(m, "tx_id", g.txId(i));
             Facts.put(m, "timestamp", timestamp());
             Facts.put(m, "chain", chain());
             Facts.put(m, "asset", g.assets[g.asset[i]]);
@@ -271,7 +300,7 @@ public final class TransferGraph {
 
         @Override
         public String toString() {
-            return g.txId[i];
+            return g.txId(i);
         }
     }
 
@@ -298,22 +327,23 @@ public final class TransferGraph {
     /** Collects the compact rows while a feed streams. Not thread-safe. */
     public static final class Builder {
         private int count;
-        private String[] txId = new String[1024];
+        private StringColumn txId = new StringColumn(1024);
         private int[] from = new int[1024];
         private int[] to = new int[1024];
         private long[] time = new long[1024];
         private double[] amount = new double[1024];
         private double[] usd = new double[1024];
-        private int[] asset = new int[1024];
+        private short[] asset = new short[1024];
         private int[] fromOwner = new int[1024];
         private int[] toOwner = new int[1024];
-        private int[] file = new int[1024];
+        private short[] file = new short[1024];
         private int[] line = new int[1024];
-        private int[] price = new int[1024];
+        /** Allocated at the first transfer valued from a daily price. */
+        private int[] price;
         private final NodeIndex nodeIds = new NodeIndex();
         private String lastChainRaw;
         private int lastChainId;
-        private final List<String> nodeAddress = new ArrayList<>();
+        private StringColumn nodeAddress = new StringColumn(1024);
         private final Interner chains = new Interner();
         private final Interner assets = new Interner();
         private final Interner owners = new Interner();
@@ -369,6 +399,10 @@ public final class TransferGraph {
         public int addValued(Transfer t, Ends ends, double usd, String priceNote) {
             int i = add(t.txId(), t.timestamp().getEpochSecond(), t.chain(), t.asset(), t.fromAddress(), t.toAddress(),
                     ends, t.amount().doubleValue(), usd, t.fromOwner(), t.toOwner(), t.source().file(), t.source().line());
+            if (price == null) {
+                price = new int[from.length];
+                Arrays.fill(price, -1);
+            }
             price[i] = priceNotes.id(priceNote);
             return i;
         }
@@ -382,23 +416,25 @@ public final class TransferGraph {
 
         private int add(String id, long epochSecond, String chain, String assetCode, String fromAddress, String toAddress,
                 Ends ends, double amt, double amtUsd, String fromOwnerId, String toOwnerId, String fileName, long lineNo) {
-            if (count == txId.length) {
+            if (count == from.length) {
                 grow();
             }
             int i = count++;
-            txId[i] = id;
+            txId.add(id);
             int c = chainId(chain);
             from[i] = node(c, ends.fromKey(), fromAddress);
             to[i] = node(c, ends.toKey(), toAddress);
             time[i] = epochSecond;
             amount[i] = amt;
             usd[i] = amtUsd;
-            asset[i] = assets.id(assetCode);
+            asset[i] = small(assets.id(assetCode), "assets");
             fromOwner[i] = fromOwnerId == null ? -1 : owners.id(fromOwnerId);
             toOwner[i] = toOwnerId == null ? -1 : owners.id(toOwnerId);
-            file[i] = files.id(fileName);
+            file[i] = small(files.id(fileName), "transfer files");
             line[i] = (int) Math.min(Integer.MAX_VALUE, lineNo);
-            price[i] = -1;
+            if (price != null) {
+                price[i] = -1;
+            }
             return i;
         }
 
@@ -406,9 +442,16 @@ public final class TransferGraph {
             return count;
         }
 
+        private static short small(int id, String what) {
+            if (id > Short.MAX_VALUE) {
+                throw new IllegalStateException("more than " + Short.MAX_VALUE + " distinct " + what + " in the transfers");
+            }
+            return (short) id;
+        }
+
+        /** Grows the columns by half: a doubling would leave up to half of a large heap unused at the end. */
         private void grow() {
-            int n = count * 2;
-            txId = Arrays.copyOf(txId, n);
+            int n = count + (count >> 1);
             from = Arrays.copyOf(from, n);
             to = Arrays.copyOf(to, n);
             time = Arrays.copyOf(time, n);
@@ -419,7 +462,10 @@ public final class TransferGraph {
             toOwner = Arrays.copyOf(toOwner, n);
             file = Arrays.copyOf(file, n);
             line = Arrays.copyOf(line, n);
-            price = Arrays.copyOf(price, n);
+            if (price != null) {
+                price = Arrays.copyOf(price, n);
+                Arrays.fill(price, count, n, -1);
+            }
         }
 
         public TransferGraph build() {

@@ -26,7 +26,7 @@ class NodeIndexTest {
         assertEquals(-1, ix.find(7, "0xabc"));
         assertEquals(-1, ix.find(0, "0xABC"));
         assertEquals(3, ix.size());
-        assertArrayEquals(new int[] {0, 2, 0}, ix.chains());
+        assertArrayEquals(new short[] {0, 2, 0}, ix.chains());
     }
 
     @Test
@@ -50,7 +50,11 @@ class NodeIndexTest {
             int slash = k.indexOf('/');
             assertEquals(id, ix.find(Integer.parseInt(k.substring(0, slash)), k.substring(slash + 1)), k);
         });
-        assertArrayEquals(chainOf.stream().mapToInt(Integer::intValue).toArray(), ix.chains());
+        short[] chainIds = new short[chainOf.size()];
+        for (int i = 0; i < chainIds.length; i++) {
+            chainIds[i] = chainOf.get(i).shortValue();
+        }
+        assertArrayEquals(chainIds, ix.chains());
     }
 
     private static String collider(int bits) {

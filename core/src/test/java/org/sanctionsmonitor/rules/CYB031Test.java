@@ -33,7 +33,8 @@ class CYB031Test {
             t.add(tx("OUT" + i, String.format(java.util.Locale.ROOT, "2025-03-01T10:%02d:%02dZ", 1 + i / 6, (i % 6) * 10), A,
                     addr(100 + i), "0.999", "1998"));
         }
-        assertEquals(List.of(), pairs(run(List.of(), t)));
+        // no pass-through; the hub, paying 70 distinct counterparties within the day, is asked to be labelled (CYB-004)
+        assertEquals(List.of("CYB-004 " + A), pairs(run(List.of(), t)));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.sanctionsmonitor.crypto;
+
+import static org.sanctionsmonitor.crypto.PatternContext.MAX_EVIDENCE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.sanctionsmonitor.finding.Evidence;
+import org.sanctionsmonitor.graph.TransferGraph;
+
+/**
+ * Unlabelled services: per address without a stop label, the most distinct counterparties it
+ * sends to inside any {@code hub_window_hours} window (a sliding window over its outgoing
+ * transfers in time order, one counter per recipient: linear in the transfers). An address above
+ * {@code hub_fanout} is marked as a hub, so that exposure is not spread through it (as through a
+ * labelled exchange), and a {@link ServiceLikeAddress} fact is made for CYB-004, which asks for a
+ * label. Mechanics only: the count and the window are measured here, the rule decides.
+ */
+public final class ServiceLikeDetector {
+
+    private final PatternContext c;
+
+    public ServiceLikeDetector(PatternContext c) {
+        this.c = c;
+    }
+
+    /** Marks hubs in the returned array (by node) and hands each one's fact to {@code out}, in node order. */
+    public boolean[] run(Consumer<? super ServiceLikeAddress> out) {
+        TransferGraph g = c.g;
+        long window = c.seconds("hub_window_hours");
+        int floor = c.hubFanout;
+        boolean[] hub = new boolean[g.nodes()];
+        int[] seen = new int[g.nodes()];
+        for (int s = 0; s < g.nodes(); s++) {
+            int start = g.outStart[s];
+            int end = g.outStart[s + 1];
+            if (c.service[s] || end - start <= floor) {
+                continue; // labelled, or too few transfers to have that many counterparties
+            }
+            int distinct = 0;
+            int best = 0;
+            int bestAt = start;
+            int j = start;
+            for (int i = start; i < end; i++) {
+                while (j < end && g.time[g.outIdx[j]] - g.time[g.outIdx[i]] <= window) {
+                    if (seen[g.to[g.outIdx[j]]]++ == 0) {
+                        distinct++;
+                    }
+                    j++;
+                }
+                if (distinct > best) {
+                    best = distinct;
+                    bestAt = i;
+                }
+                if (--seen[g.to[g.outIdx[i]]] == 0) {
+                    distinct--;
+                }
+            }
+            if (best > floor) {
+                hub[s] = true;
+                out.accept(fact(s, best, bestAt, window));
+            }
+        }
+        return hub;
+    }
+
+    private ServiceLikeAddress fact(int s, int counterparties, int bestAt, long window) {
+        TransferGraph g = c.g;
+        int first = g.outIdx[bestAt];
+        List<Evidence> evidence = new ArrayList<>();
+        for (int k = bestAt; k < g.outStart[s + 1] && evidence.size() < MAX_EVIDENCE
+                && g.time[g.outIdx[k]] - g.time[first] <= window; k++) {
+            evidence.add(c.ev(g.outIdx[k], "payout"));
+        }
+        long touched = (long) g.outStart[s + 1] - g.outStart[s] + g.inStart[s + 1] - g.inStart[s];
+        double hours = PatternContext.hours(window);
+        String chain = g.chainOfNode(s);
+        String expl = g.address(s) + " on " + chain + " has no stop label (exposure_stop_label_types) but sent to " + counterparties
+                + " distinct counterparties within " + PatternContext.oneDecimal(hours) + " hours from "
+                + g.subject(first).timestamp() + " (" + touched + " transfers sent or received in all): it behaves like a"
+                + " service, so exposure was not spread through it; label it so that its payouts are judged as a service's";
+        return new ServiceLikeAddress(c.addressSubject(s, first), chain, g.address(s), counterparties, hours, touched, expl,
+                evidence);
+    }
+}
