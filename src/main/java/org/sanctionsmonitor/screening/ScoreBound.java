@@ -6,6 +6,8 @@ import static org.sanctionsmonitor.screening.ListedNames.INDIVIDUAL;
 import static org.sanctionsmonitor.screening.ListedNames.WEIGHT;
 import static org.sanctionsmonitor.screening.ListedNames.WORDS;
 
+import java.util.List;
+
 /**
  * A cheap upper bound of the score {@link NameScorer} gives, to prune candidates: false when the
  * score is surely below a threshold, so the candidate need not be scored. Each listed word counts
@@ -63,7 +65,7 @@ final class ScoreBound {
             lost += names.weightOf[id] * (1 - m);
             if (lost > mayLose) {
                 // the truncation rule's cheap condition first (a name exactly as long as a field: rare)
-                return truncation.fieldFull(q) && truncation.score(q, names.entry(idx).prepared()) >= threshold;
+                return s.fieldFull && truncation.score(q, names.entry(idx).prepared()) >= threshold;
             }
         }
         return true;
@@ -85,14 +87,16 @@ final class ScoreBound {
         }
         int pairs = o + HEADER + 2 * nc;
         return (j + 1 < nc && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j])) != 0
-                && isPartyWord(q, names.entry(idx).prepared().pairFolded()[j]))
+                && isPartyWord(q, s, layout[pairs + j], names.entry(idx).prepared().pairFolded()[j]))
                 || (j > 0 && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j - 1])) != 0
-                && isPartyWord(q, names.entry(idx).prepared().pairFolded()[j - 1]));
+                && isPartyWord(q, s, layout[pairs + j - 1], names.entry(idx).prepared().pairFolded()[j - 1]));
     }
 
-    private static boolean isPartyWord(PreparedName q, String folded) {
-        for (NameToken a : q.tokens()) {
-            if (a.folded().equals(folded)) {
+    /** Whether a word of q, folded, is {@code folded} (whose hash is {@code hash}: most words differ by it). */
+    private static boolean isPartyWord(PreparedName q, ScreeningScratch s, int hash, String folded) {
+        List<NameToken> t = q.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (s.hash[i] == hash && t.get(i).folded().equals(folded)) {
                 return true;
             }
         }
