@@ -19,7 +19,24 @@ final class CandidateIndex {
     /** Candidates whose shared-key weight is below this share of the best candidate's are not scored. */
     private static final float MIN_SHARE = 0.2f;
 
-    private final Map<String, int[]> postings;
+    /*
+     * The posting lists by key, in an open-addressing table (linear probing, at most half full)
+     * rather than a HashMap: HashMap.getNode's branches and type profile are shared with every
+     * other map of the JVM, and a path first taken late there (a collision chain) made the JIT
+     * throw this method's compiled code away. Here the probe loop is exercised from the start.
+     */
+    private final String[] slotKey;
+    private final int[][] slotPosting;
+    /**
+     * Per slot, the key's weight factor (4 for the whole name, else 1) and the longest posting list
+     * it may have to propose candidates (no limit for the whole name): decided when the index is
+     * built rather than by a test of the key per lookup, whose rare outcome (a party name equal to
+     * a listed one) the JIT first compiled without and then threw the compiled method away for.
+     */
+    private final double[] slotFactor;
+    private final int[] slotLimit;
+    private final int mask;
+    private final int keyCount;
     private final int size;
 
     CandidateIndex(ListedNames names) {
@@ -34,30 +51,62 @@ final class CandidateIndex {
                 }
             }
         }
-        postings = new HashMap<>(keys.size() * 2);
-        keys.forEach((k, l) -> postings.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+        int slots = Integer.highestOneBit(Math.max(2, keys.size()) * 2 - 1) << 1;
+        slotKey = new String[slots];
+        slotPosting = new int[slots][];
+        slotFactor = new double[slots];
+        slotLimit = new int[slots];
+        mask = slots - 1;
+        int maxPosting = Math.max(MAX_POSTING, Math.max(1, names.size()) / 20);
+        keys.forEach((k, l) -> {
+            int i = slot(k);
+            while (slotKey[i] != null) {
+                i = (i + 1) & mask;
+            }
+            slotKey[i] = k;
+            slotPosting[i] = l.stream().mapToInt(Integer::intValue).toArray();
+            boolean whole = k.startsWith("n:");
+            slotFactor[i] = whole ? 4 : 1;
+            slotLimit[i] = whole ? Integer.MAX_VALUE : maxPosting;
+        });
+        keyCount = keys.size();
         size = names.size();
+    }
+
+    private int slot(String k) {
+        int h = k.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    /** The slot of key k, or -1. */
+    private int find(String k) {
+        for (int i = slot(k); slotKey[i] != null; i = (i + 1) & mask) {
+            if (slotKey[i].equals(k)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The number of distinct keys. */
     int keyCount() {
-        return postings.size();
+        return keyCount;
     }
 
     /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates, best first. */
     int[] candidates(PreparedName q, ScreeningScratch scratch) {
         float[] acc = scratch.acc;
         int n = Math.max(1, size);
-        int maxPosting = Math.max(MAX_POSTING, n / 20);
         int[] touched = scratch.touched;
         int count = 0;
         float top = 0; // the best accumulated weight (weights only grow, so the largest value ever seen)
         for (String k : keys(q)) {
-            int[] post = postings.get(k);
-            if (post == null || (post.length > maxPosting && !k.startsWith("n:"))) {
+            int slot = find(k);
+            if (slot < 0 || slotPosting[slot].length > slotLimit[slot]) {
                 continue;
             }
-            float w = (float) (Math.log(1.0 + (double) n / post.length) * (k.startsWith("n:") ? 4 : 1));
+            int[] post = slotPosting[slot];
+            float w = (float) (Math.log(1.0 + (double) n / post.length) * slotFactor[slot]);
             // without a branch per entry: whether an entry is new is a coin toss for the branch
             // predictor (the index is written anyway, and kept by counting it)
             for (int idx : post) {

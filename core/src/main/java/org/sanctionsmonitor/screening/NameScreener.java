@@ -3,9 +3,9 @@ package org.sanctionsmonitor.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.sanctionsmonitor.model.ListedEntity;
@@ -34,7 +34,7 @@ import org.sanctionsmonitor.normalize.Transliteration;
  * words of the party name the listed name lacks.</li>
  * <li>Results are cached per distinct party name.</li>
  * </ol>
- * Thread-safe after construction (the cache is synchronised; scratch space is per thread).
+ * Thread-safe after construction (the caches are concurrent maps; scratch space is per thread).
  */
 public final class NameScreener {
 
@@ -57,9 +57,16 @@ public final class NameScreener {
     private final NameScorer scorer;
     private final Truncation truncation;
     private final WordSimilarity similarity;
+    /**
+     * Results by the normalised party name, and by the party name as written: each filled up to
+     * cache.max_names, then no more (results never depend on them). Not a LinkedHashMap in LRU
+     * order: its put runs through HashMap.putVal, whose type profile every other HashMap of the
+     * JVM shares, and a polluted profile there deoptimised the screening code.
+     */
     private final Map<String, List<Hit>> cache;
-    /** Results by the party name as written (filled up to cache.max_names; results never depend on it). */
-    private final Map<String, List<Hit>> verbatim = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Hit>> verbatim;
+    /** The caches are sized up front for at most this many names. */
+    private static final int MAX_PRESIZE = 1 << 17;
     private final AtomicLong screened = new AtomicLong();
     private final AtomicLong candidatesScored = new AtomicLong();
     private final AtomicLong candidatesFullyScored = new AtomicLong();
@@ -77,14 +84,11 @@ public final class NameScreener {
         scorer = new NameScorer(names, config, similarity, truncation);
         scratch = ThreadLocal.withInitial(() -> new ScreeningScratch(names, similarity, truncation, config.maxCandidates()));
         int max = config.cacheMaxNames();
-        cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<Hit>> eldest) {
-                return size() > max;
-            }
-        });
+        // sized for every name they may hold, so that they never resize: a lookup that meets a
+        // table being resized takes a path (ConcurrentHashMap's forwarding node) the JIT compiled
+        // this method without, and throws the compiled code away (a deoptimisation, then a recompilation)
+        cache = new ConcurrentHashMap<>(Math.min(config.cacheMaxNames(), MAX_PRESIZE));
+        verbatim = new ConcurrentHashMap<>(Math.min(config.cacheMaxNames(), MAX_PRESIZE));
     }
 
     public NameMatchingConfig config() {
@@ -122,7 +126,7 @@ public final class NameScreener {
      */
     public List<Hit> screen(String partyName) {
         // party names repeat verbatim (the same counterparty in many records): that lookup spares
-        // taking the name apart and the shared, locked cache below
+        // taking the name apart and the cache by normalised name below
         if (partyName == null) {
             return List.of();
         }
@@ -170,15 +174,22 @@ public final class NameScreener {
             return List.of();
         }
         // the key is the normalised name, and whether a legal form made it a company
-        String key = (q.legalForm() ? q.spaced() + "\u0000org" : q.spaced()) + (truncation.fieldFull(q) ? "\u0000full" : "");
+        // (concatenated only when a part is there: joining an empty string is a path the JIT first compiled without)
+        String key = q.spaced();
+        if (q.legalForm()) {
+            key += "\u0000org";
+        }
+        if (truncation.fieldFull(q)) {
+            key += "\u0000full";
+        }
         List<Hit> cached = cache.get(key);
         if (cached != null) {
             cacheHits.incrementAndGet();
             return cached;
         }
         List<Hit> result = compute(q);
-        if (config.cacheMaxNames() > 0) {
-            cache.put(key, result);
+        if (cache.size() < config.cacheMaxNames()) {
+            cache.putIfAbsent(key, result);
         }
         return result;
     }
