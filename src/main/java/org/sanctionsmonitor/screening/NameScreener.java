@@ -68,6 +68,8 @@ public final class NameScreener {
     }
 
     private final NameMatchingConfig config;
+    /** Arabic-script names read by the consonants of this list's Latin spellings. */
+    private final ArabicSkeletons arabic;
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> postings;
     /*
@@ -111,6 +113,7 @@ public final class NameScreener {
 
     public NameScreener(List<ListedEntity> entities, NameMatchingConfig config) {
         this.config = config;
+        this.arabic = new ArabicSkeletons(entities);
         Map<String, List<Integer>> keys = new HashMap<>();
         Map<String, Integer> words = new HashMap<>();
         for (ListedEntity e : entities) {
@@ -278,7 +281,8 @@ public final class NameScreener {
      * and a hit found through a reading says which.
      */
     private List<Hit> screenPrepared(String partyName) {
-        List<Transliteration.Reading> readings = config.transliteration().readings(partyName);
+        // an Arabic word the reviewed table does not hold is read as the list spells its consonants
+        List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell);
         if (readings.isEmpty()) {
             return screenOne(partyName);
         }

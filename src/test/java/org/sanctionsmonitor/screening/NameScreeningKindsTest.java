@@ -72,6 +72,32 @@ class NameScreeningKindsTest {
     }
 
     @Test
+    void cyrillicWordsAreReadAsOfacSpellsThem(@TempDir Path dir) throws IOException {
+        // name-script-words.csv: андрій -> andriy (Ukrainian і), as OFAC writes it; BGN/PCGN's Russian
+        // table leaves the Ukrainian letter to Any-Latin
+        NameScreener s = list(dir, "U1,\"SHEVCHENKO, Andriy\",individual,,\n");
+        NameScreener.Hit h = hit(s, "Шевченко Андрій", "U1");
+        assertTrue(alerts(s, "Шевченко Андрій", "U1"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-script-words.csv"), h.detail());
+    }
+
+    @Test
+    void arabicIsReadByTheConsonantsOfTheListsSpellings(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "A1,\"AL-ASSAD, Bashar\",individual,,\nA2,\"VAHIDI, Ahmad\",individual,,\n");
+        assertTrue(alerts(s, "الأسد بشار", "A1"), String.valueOf(hit(s, "الأسد بشار", "A1")));
+        assertTrue(alerts(s, "وحیدی احمد", "A2"), "Persian yeh and the dropped v: " + hit(s, "وحیدی احمد", "A2"));
+        assertFalse(alerts(s, "الأسد ماهر", "A1"), "Maher is not Bashar");
+        assertEquals(ArabicSkeletons.arabic("\u062D\u0633\u0646").skeleton(), ArabicSkeletons.latin("hassan").skeleton(),
+                "حسن has the consonants of Hassan");
+        assertNotEquals(ArabicSkeletons.arabic("\u062D\u0633\u0646").skeleton(), ArabicSkeletons.latin("hashem").skeleton(),
+                "but not those of Hashem");
+        // the long vowel ا between sh and r: Bashar, not Bashir
+        ArabicSkeletons.Parts bashar = ArabicSkeletons.arabic("\u0628\u0634\u0627\u0631");
+        assertTrue(ArabicSkeletons.agree(bashar.gaps(), ArabicSkeletons.latin("bashar").gaps()));
+        assertFalse(ArabicSkeletons.agree(bashar.gaps(), ArabicSkeletons.latin("bashir").gaps()));
+    }
+
+    @Test
     void aNameInTheListsOwnScriptStillMatchesAsWritten(@TempDir Path dir) throws IOException {
         NameScreener s = list(dir, "H1,화려은행,entity,,\n");
         assertEquals(1.0, hit(s, "화려은행", "H1").score());
