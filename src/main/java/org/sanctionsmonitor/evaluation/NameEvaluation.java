@@ -150,13 +150,15 @@ public final class NameEvaluation {
         for (ListedEntity e : entities) {
             listed.add(key(config, e.name()));
             e.aliases().forEach(a -> listed.add(key(config, a)));
+            listed.add(config.nameKey(e.name()));
+            e.aliases().forEach(a -> listed.add(config.nameKey(a)));
         }
         List<Outcome> out = new ArrayList<>();
         int dropped = 0;
         for (Case c : cases) {
             List<NameScreener.Hit> hits = screener.screen(c.name());
             if (c.expected() == null) {
-                if (listed.contains(key(config, c.name()))) {
+                if (isListed(config, listed, c.name())) {
                     dropped++; // a listed name: not an innocent
                     continue;
                 }
@@ -170,6 +172,25 @@ public final class NameEvaluation {
             }
         }
         return new Result(out, dropped);
+    }
+
+    /**
+     * True when a listed name (or strong alias) is the innocent name itself: the same words in any
+     * order, legal forms aside, as written or once the reviewed tables apply (Eastern Trading Co.
+     * is the listed EASTERN TRADE LIMITED LIABILITY COMPANY), in the name's script or in one of its
+     * Latin readings (Виктор Иванов is the listed IVANOV, Viktor). Such a name is no innocent: a
+     * screening must stop it.
+     */
+    static boolean isListed(NameMatchingConfig config, Set<String> listed, String name) {
+        if (listed.contains(key(config, name)) || listed.contains(config.nameKey(name))) {
+            return true;
+        }
+        for (var r : config.transliteration().readings(name)) {
+            if (listed.contains(key(config, r.text())) || listed.contains(config.nameKey(r.text()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words of a name without legal forms and stop words, sorted: equal keys, the same name. */

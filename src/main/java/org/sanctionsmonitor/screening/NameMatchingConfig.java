@@ -90,6 +90,19 @@ public record NameMatchingConfig(
     public static final String EQUIVALENCES = "reference/name-equivalences.csv";
 
     /**
+     * A name's words as the screening compares them once the reviewed tables are applied: phrases
+     * and legal forms rewritten (limited liability company → llc), legal forms and stop words
+     * dropped, each word replaced by the word it stands for (trading → trade, Park → pak), sorted.
+     * Two names with the same key are the same name in the matcher's eyes, whatever the order of
+     * their words and their legal forms.
+     */
+    public String nameKey(String name) {
+        return CompanyWords.rewrite(org.sanctionsmonitor.normalize.NameTokens.tokens(name), this).stream()
+                .filter(w -> !legalForms().contains(w) && !stopwords().contains(w))
+                .map(this::canonical).sorted().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
      * The word a written word stands for in folding (rules/reference/name-equivalences.csv): a
      * listed spelling (Park → pak), else a listed word start (Ryonbong → yonbong), else the word.
      */
