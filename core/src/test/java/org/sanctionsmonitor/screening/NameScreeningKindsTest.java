@@ -1,0 +1,191 @@
+package org.sanctionsmonitor.screening;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.lists.ListLoader;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.normalize.NameTokens;
+
+/**
+ * One fast test per kind of failure issue 15 names (other scripts, Korean romanisation, typos,
+ * company names, people, false positives), on the real OFAC excerpt and a few list entries written
+ * for the case, with the real settings and tables in rules/.
+ */
+class NameScreeningKindsTest {
+
+    static NameMatchingConfig config;
+    static NameScreener excerpt;
+
+    @BeforeAll
+    static void load() {
+        config = NameMatchingConfig.load(Path.of("rules"));
+        excerpt = new NameScreener(ListLoader.load(Path.of("core/src/test/resources/lists/ofac-sdn-dprk-excerpt"), null,
+                new ArrayList<>()).entities(), config);
+    }
+
+    static NameScreener.Hit hit(NameScreener s, String name, String id) {
+        return s.screen(name).stream().filter(h -> h.entry().entity().entityId().equals(id)).findFirst().orElse(null);
+    }
+
+    static boolean alerts(NameScreener s, String name, String id) {
+        NameScreener.Hit h = hit(s, name, id);
+        return h != null && h.score() >= config.alert() && h.distinctive() >= config.minDistinctiveWords()
+                && !"weak alias".equals(h.entry().nameType());
+    }
+
+    static NameScreener list(Path dir, String rows) throws IOException {
+        Path f = dir.resolve("list.csv");
+        Files.writeString(f, "entity_id,name,type,aliases,weak_aliases\n" + rows);
+        List<ListedEntity> l = ListLoader.load(f, "native", new ArrayList<>()).entities();
+        return new NameScreener(l, config);
+    }
+
+    // 1. other scripts
+
+    @Test
+    void hangulIsReadSyllableBySyllable() {
+        assertTrue(alerts(excerpt, "김상만", "43377"), "김상만 = KIM Sang Man");
+        NameScreener.Hit h = hit(excerpt, "김상만", "43377");
+        assertEquals("transliterated", h.method());
+        assertTrue(h.detail().contains("read as 'gim sang man'"), h.detail());
+        assertFalse(alerts(excerpt, "김상민", "43377"), "민 (min) is another syllable than 만 (man), not a one-letter typo");
+    }
+
+    @Test
+    void hanInAKoreanNameIsReadInKoreanAndInAChineseNameInMandarin() {
+        assertTrue(alerts(excerpt, "金相萬", "43377"), "金相萬 read in Korean (Unihan kHangul): 김상만");
+        assertTrue(alerts(excerpt, "李佳东", "28264"), "李佳东 read in Mandarin: li jia dong = LI, Jiadong");
+    }
+
+    @Test
+    void cyrillicIsReadWithBgnPcgn() {
+        assertTrue(alerts(excerpt, "Роман Семенов", "44718"), "Роман Семенов = SEMENOV, Roman");
+    }
+
+    @Test
+    void cyrillicWordsAreReadAsOfacSpellsThem(@TempDir Path dir) throws IOException {
+        // name-script-words.csv: андрій -> andriy (Ukrainian і), as OFAC writes it; BGN/PCGN's Russian
+        // table leaves the Ukrainian letter to Any-Latin
+        NameScreener s = list(dir, "U1,\"SHEVCHENKO, Andriy\",individual,,\n");
+        NameScreener.Hit h = hit(s, "Шевченко Андрій", "U1");
+        assertTrue(alerts(s, "Шевченко Андрій", "U1"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-script-words.csv"), h.detail());
+    }
+
+    @Test
+    void arabicIsReadByTheConsonantsOfTheListsSpellings(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "A1,\"AL-ASSAD, Bashar\",individual,,\nA2,\"VAHIDI, Ahmad\",individual,,\n");
+        assertTrue(alerts(s, "الأسد بشار", "A1"), String.valueOf(hit(s, "الأسد بشار", "A1")));
+        assertTrue(alerts(s, "وحیدی احمد", "A2"), "Persian yeh and the dropped v: " + hit(s, "وحیدی احمد", "A2"));
+        assertFalse(alerts(s, "الأسد ماهر", "A1"), "Maher is not Bashar");
+        assertEquals(ArabicSkeletons.arabic("\u062D\u0633\u0646").skeleton(), ArabicSkeletons.latin("hassan").skeleton(),
+                "حسن has the consonants of Hassan");
+        assertNotEquals(ArabicSkeletons.arabic("\u062D\u0633\u0646").skeleton(), ArabicSkeletons.latin("hashem").skeleton(),
+                "but not those of Hashem");
+        // the long vowel ا between sh and r: Bashar, not Bashir
+        ArabicSkeletons.Parts bashar = ArabicSkeletons.arabic("\u0628\u0634\u0627\u0631");
+        assertTrue(ArabicSkeletons.agree(bashar.gaps(), ArabicSkeletons.latin("bashar").gaps()));
+        assertFalse(ArabicSkeletons.agree(bashar.gaps(), ArabicSkeletons.latin("bashir").gaps()));
+    }
+
+    @Test
+    void aNameInTheListsOwnScriptStillMatchesAsWritten(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "H1,화려은행,entity,,\n");
+        assertEquals(1.0, hit(s, "화려은행", "H1").score());
+    }
+
+    // 2. Korean romanisation (rules/reference/name-equivalences.csv)
+
+    @Test
+    void koreanRomanisationsMeet(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "K1,\"PAK, Chol Min\",individual,,\nK2,\"RI, Song Hyok\",individual,,\n"
+                + "K3,KOREA RYONBONG GENERAL CORPORATION,entity,,\nK4,\"CHOE, Kwang Il\",individual,,\n");
+        assertTrue(alerts(s, "Park Chol Min", "K1"), "Park / Pak");
+        assertTrue(alerts(s, "Bak Cheol-min", "K1"), "Bak / Pak, Cheol / Chol, hyphenated");
+        assertTrue(alerts(s, "Lee Song-hyok", "K2"), "Lee / Ri");
+        assertTrue(alerts(s, "Yi Songhyok", "K2"), "Yi / Ri, given names joined");
+        assertTrue(alerts(s, "Korea Yonbong General Corp", "K3"), "initial R dropped: Ryonbong / Yonbong");
+        assertTrue(alerts(s, "Choi Kwang-il", "K4"), "Choi / Choe");
+    }
+
+    // 3. typos: a transposition is one edit, also of the first two letters
+
+    @Test
+    void swappedLettersAreOneEdit() {
+        assertEquals(1, EditDistance.within("donald", "donlad", 2));
+        assertEquals(1, EditDistance.within("abdul", "abudl", 2));
+        assertEquals(-1, EditDistance.within("abdul", "xyzzy", 2));
+        assertTrue(alerts(excerpt, "Lazarsu Group", "27307"));
+        assertTrue(alerts(excerpt, "Alzarus Group", "27307"), "the first two letters swapped");
+        assertTrue(alerts(excerpt, "Roman Semneov", "44718"));
+    }
+
+    // 4. company names
+
+    @Test
+    void companyNamesMeetAcrossLegalFormsAbbreviationsAndPhrases(@TempDir Path dir) throws IOException {
+        assertTrue(alerts(excerpt, "Foreign Trade Bank of North Korea", "15603"), "of North Korea = of the DPRK");
+        assertTrue(alerts(excerpt, "Foreign Trade Bank of DPRK", "15603"));
+        assertTrue(alerts(excerpt, "Ocean Maritime Mgmt Co., Ltd.", "17068"), "MGMT, Co., Ltd.");
+        assertTrue(alerts(excerpt, "Korea Yujong Shpg Limited Liability Company", "23714"), "SHPG, a multi-word legal form");
+        NameScreener s = list(dir, "C1,SECOND ECONOMIC COMMITTEE,entity,,\nC2,KOREA SOBAEKSU TRADING COMPANY,entity,,\n"
+                + "C3,RYONBONG GROUP OF COMPANIES,entity,,\nC4,NAMSAN GMBH,entity,,\n");
+        assertTrue(alerts(s, "2nd Economic Committee", "C1"), "ordinals");
+        assertTrue(alerts(s, "Korea Sobaeksu Trade Co", "C2"), "Trading / Trade");
+        assertTrue(alerts(s, "Ryonbong Group", "C3"), "a dropped generic tail");
+        assertTrue(alerts(s, "Namsan G.m.b.H.", "C4"), "a dotted legal form");
+        assertEquals(List.of("namsan", "gmbh"), CompanyWords.rewrite(NameTokens.tokens("Namsan G.m.b.H."), config));
+    }
+
+    // 5. people
+
+    @Test
+    void peopleWithInitialsAMissingMiddleNameOrTheSurnameFirst(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "P1,\"SHEVCHENKO, Yuriy Valeryevich\",individual,,\nP2,\"AG GHALI, Iyad\",individual,,\n");
+        NameScreener.Hit middle = hit(s, "Yuriy Shevchenko", "P1");
+        assertNotNull(middle, "a missing middle name is a possible match");
+        assertTrue(middle.score() >= config.review() && middle.score() < config.alert(), "review, not alert: " + middle.score());
+        assertTrue(middle.detail().contains("1 middle name left out"), middle.detail());
+        assertTrue(alerts(s, "SHEVCHENKO, Yuriy Valeryevich", "P1"), "SURNAME, Given");
+        assertTrue(alerts(s, "Iyad Ag Ghali", "P2"), "the Tuareg Ag is a name, not a legal form (AG)");
+        assertFalse(CompanyWords.isCompany(NameTokens.tokens("Iyad Ag Ghali"), config));
+        assertTrue(CompanyWords.isCompany(NameTokens.tokens("Siemens AG"), config));
+        assertNull(hit(excerpt, "Kim Sang Man Trading Co., Ltd.", "43377"), "a company is not the listed person (factor.company_against_person 0)");
+    }
+
+    // 6. false positives
+
+    @Test
+    void genericWordsAloneNeverAlert(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "G1,INDUSTRIAL BANK,entity,,\nG2,KOREA TRADING CORPORATION,entity,,\n");
+        NameScreener.Hit h = hit(s, "Industrial Bank of Korea", "G1");
+        assertTrue(h == null || h.distinctive() == 0, "generic words only: " + h);
+        assertFalse(alerts(s, "Industrial Bank of Korea", "G1"));
+        assertFalse(alerts(s, "Korea Trading Co., Ltd.", "G1"));
+        assertTrue(alerts(s, "Industrial Bank", "G1"), "the listed name itself still alerts");
+    }
+
+    @Test
+    void truncationOnlyWhereTheFieldIsFull() {
+        assertEquals(0, excerpt.truncation(excerpt.prepare("Foreign Trade Bank"), excerpt.prepare("FOREIGN TRADE BANK OF THE DEMOCRATIC")));
+    }
+
+    @Test
+    void aLetterFoldDoesNotLetAnotherEntryOutscoreTheRightOne(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "F1,\"TANG, Jin\",individual,,\nF2,\"DANG, Jin\",individual,,\n");
+        List<NameScreener.Hit> hits = s.screen("Tang Jin");
+        assertEquals("F1", hits.get(0).entry().entity().entityId(), hits.toString());
+        assertTrue(hits.size() < 2 || hits.get(1).score() < hits.get(0).score(), "Dang scores below Tang: " + hits);
+        hits = s.screen("Dang Jin");
+        assertEquals("F2", hits.get(0).entry().entity().entityId(), hits.toString());
+    }
+}
