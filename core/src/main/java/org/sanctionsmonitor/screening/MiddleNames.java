@@ -8,12 +8,10 @@ import java.util.List;
  * first given name among them, and the only listed words missing are later given names of at
  * least {@code middle_name.min_length} letters, the score is the similarity of the words found,
  * lowered by {@code penalty.missing_middle_name} per missing word. Short later given names are
- * not optional: they are syllables of one given name (KIM, Jong Un; KIM, Sang Man).
+ * not optional: they are syllables of one given name (KIM, Jong Un; KIM, Sang Man). A feature of
+ * name matching ({@link NameScorer}).
  */
 final class MiddleNames {
-
-    record Score(double score, String explanation) {
-    }
 
     private MiddleNames() {
     }
@@ -23,7 +21,7 @@ final class MiddleNames {
      * ({@code givenStart} is the first given name's position, -1 when the name has no comma), of
      * at least {@code minLength} letters.
      */
-    static long optional(List<NameScreener.Token> listed, int givenStart, int minLength) {
+    static long optional(List<NameToken> listed, int givenStart, int minLength) {
         if (givenStart <= 0) {
             return 0;
         }
@@ -40,7 +38,7 @@ final class MiddleNames {
      * The score, or null when the rule does not apply. {@code cSim[j]} is the similarity with which
      * listed word j was found (0: missing); {@code extraWords} the party words not found.
      */
-    static Score score(List<NameScreener.Token> listed, double[] cSim, int extraWords, long optional, double penalty) {
+    static FeatureScore score(List<NameToken> listed, double[] cSim, int extraWords, long optional, double penalty) {
         if (optional == 0 || extraWords > 0) {
             return null;
         }
@@ -61,6 +59,6 @@ final class MiddleNames {
             return null;
         }
         double s = found / weight * (1 - penalty * missing);
-        return new Score(s, missing + " middle name" + (missing > 1 ? "s" : "") + " left out");
+        return new FeatureScore(s, missing + " middle name" + (missing > 1 ? "s" : "") + " left out");
     }
 }

@@ -93,9 +93,9 @@ class NameScreenerTest {
         double swapped = score("Kim Man Sang", "43377");
         assertTrue(swapped < config.alert() && swapped >= config.review(), "given names swapped: " + swapped);
         assertTrue(best("Kim Man Sang", "43377").detail().contains("another order"));
-        assertTrue(NameScreener.rotation(new int[] {1, 2, 0}));
-        assertTrue(NameScreener.rotation(new int[] {0, -1, 1, 2}));
-        assertFalse(NameScreener.rotation(new int[] {0, 2, 1}));
+        assertTrue(WordOrder.rotation(new int[] {1, 2, 0}));
+        assertTrue(WordOrder.rotation(new int[] {0, -1, 1, 2}));
+        assertFalse(WordOrder.rotation(new int[] {0, 2, 1}));
     }
 
     @Test
@@ -132,7 +132,7 @@ class NameScreenerTest {
             // y: x with a few random edits, or an unrelated word
             String y = r.nextBoolean() ? word(r, letters) : edit(x, r, letters, r.nextInt(4));
             int t = r.nextInt(5);
-            if (NameScreener.moreEditsThan(x, y, t)) {
+            if (WordSimilarity.moreEditsThan(x, y, t)) {
                 ruledOut++;
                 assertEquals(-1, EditDistance.within(x, y, t), x + " / " + y + " within " + t + " edits");
             }

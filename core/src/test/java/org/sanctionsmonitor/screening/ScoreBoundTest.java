@@ -27,7 +27,7 @@ class ScoreBoundTest {
         int reaching = 0;
         int ruledOut = 0;
         for (String name : SyntheticNames.partyNames(3_000, list, 5)) {
-            NameScreener.Prepared q = screener.prepare(name);
+            PreparedName q = screener.prepare(name);
             if (q.tokens().isEmpty()) {
                 continue;
             }
@@ -57,10 +57,10 @@ class ScoreBoundTest {
         NameScreener screener = new NameScreener(list, config);
         NameScreener.Entry person = screener.entries().stream()
                 .filter(e -> "individual".equals(e.entity().type()) && !e.acronym()).findFirst().orElseThrow();
-        NameScreener.Prepared same = screener.prepare(person.listedName());
+        PreparedName same = screener.prepare(person.listedName());
         assertEquals(1.0, screener.score(same, person).score());
         assertTrue(screener.mayReach(same, person, config.weakAlias()));
-        NameScreener.Prepared company = screener.prepare(person.listedName() + " LLC");
+        PreparedName company = screener.prepare(person.listedName() + " LLC");
         assertTrue(!screener.mayReach(company, person, 0.01));
     }
 }

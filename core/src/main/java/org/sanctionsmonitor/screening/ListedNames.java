@@ -1,0 +1,167 @@
+package org.sanctionsmonitor.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sanctionsmonitor.model.ListedEntity;
+
+/**
+ * Every listed name, strong alias and weak alias of the loaded lists (vessels, aircraft and
+ * wallets left out), numbered, taken apart ({@link NamePreparer}) and laid out for the
+ * {@link CandidateIndex}, the {@link ScoreBound} and the {@link NameScorer}.
+ *
+ * <p>What the bound reads for each candidate lies in flat arrays rather than in the Entry objects,
+ * whose strings lie all over the heap: the bound looks at a hundred candidates per party name, and
+ * chasing those pointers cost more than the arithmetic. Listed words are numbered by their written
+ * form (the vocabulary); by that id: the word, its first letter (folded), its weight and the hash
+ * of its folded form. Per listed name idx, {@code layout[start[idx]..]}, together so that a
+ * candidate costs one or two cache lines: the number of words nc, the flags, the length of the name
+ * as scored (spaced), its total weight (as two ints), the word positions heaviest first (the order
+ * the bound checks them), the word ids by position, and the hashes of adjacent words joined.
+ */
+final class ListedNames {
+
+    /** Offsets in a listed name's layout: word count, flags, spaced length, total weight (2 ints); then the words. */
+    static final int WORDS = 0;
+    static final int FLAGS = 1;
+    static final int SPACED_LENGTH = 2;
+    static final int WEIGHT = 3;
+    static final int HEADER = 5;
+    static final int ACRONYM = 1;
+    static final int WEAK = 2;
+    static final int INDIVIDUAL = 4;
+
+    final List<NameScreener.Entry> entries = new ArrayList<>();
+    final int vocabulary;
+    final NameToken[] vocabularyToken;
+    final char[] firstLetter;
+    final char[] secondLetter;
+    final double[] weightOf;
+    final int[] foldedHash;
+    final int[] start;
+    final int[] layout;
+    /** Per listed name: the positions of middle names a party name may leave out (MiddleNames). */
+    final long[] optionalMiddle;
+
+    ListedNames(List<ListedEntity> entities, NameMatchingConfig config, NamePreparer preparer) {
+        for (ListedEntity e : entities) {
+            if ("vessel".equals(e.type()) || "aircraft".equals(e.type()) || "wallet".equals(e.type())) {
+                continue; // party names are people and organisations; vessels are screened by IMO
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            names.put(e.name(), "name");
+            e.aliases().forEach(a -> names.putIfAbsent(a, "alias"));
+            e.weakAliases().forEach(a -> names.putIfAbsent(a, "weak alias"));
+            List<String> seen = new ArrayList<>();
+            names.forEach((n, type) -> {
+                PreparedName p = preparer.prepare(n);
+                if (p.tokens().isEmpty() || seen.contains(p.spaced())) {
+                    return; // the same name twice (after normalisation): keep the strongest type
+                }
+                seen.add(p.spaced());
+                boolean acronym = p.tokens().size() == 1 && !p.tokens().get(0).number()
+                        && p.tokens().get(0).text().length() <= config.acronymMaxLength();
+                entries.add(new NameScreener.Entry(e, n, type, p, acronym));
+            });
+        }
+        Map<String, Integer> words = new HashMap<>();
+        List<NameToken> vocab = new ArrayList<>();
+        int[][] ids = new int[entries.size()][];
+        for (int idx = 0; idx < entries.size(); idx++) {
+            List<NameToken> t = entries.get(idx).prepared().tokens();
+            ids[idx] = new int[t.size()];
+            for (int i = 0; i < t.size(); i++) {
+                NameToken tok = t.get(i);
+                ids[idx][i] = words.computeIfAbsent(tok.text(), w -> {
+                    vocab.add(tok);
+                    return vocab.size() - 1;
+                });
+            }
+        }
+        vocabulary = vocab.size();
+        vocabularyToken = vocab.toArray(new NameToken[0]);
+        firstLetter = new char[vocabulary];
+        secondLetter = new char[vocabulary];
+        weightOf = new double[vocabulary];
+        foldedHash = new int[vocabulary];
+        for (int id = 0; id < vocabulary; id++) {
+            firstLetter[id] = WordSimilarity.firstLetter(vocabularyToken[id].folded());
+            secondLetter[id] = WordSimilarity.secondLetter(vocabularyToken[id].folded());
+            weightOf[id] = vocabularyToken[id].weight();
+            foldedHash[id] = vocabularyToken[id].folded().hashCode();
+        }
+        optionalMiddle = new long[entries.size()];
+        for (int idx = 0; idx < entries.size(); idx++) {
+            NameScreener.Entry x = entries.get(idx);
+            optionalMiddle[idx] = "individual".equals(x.entity().type())
+                    ? MiddleNames.optional(x.prepared().tokens(), x.prepared().givenStart(), config.middleNameMinLength()) : 0;
+        }
+        start = new int[entries.size()];
+        int size = 0;
+        for (int[] x : ids) {
+            size += HEADER + 3 * x.length;
+        }
+        layout = new int[size];
+        int at = 0;
+        for (int idx = 0; idx < entries.size(); idx++) {
+            NameScreener.Entry x = entries.get(idx);
+            PreparedName p = x.prepared();
+            int nc = ids[idx].length;
+            start[idx] = at;
+            long tw = Double.doubleToRawLongBits(p.totalWeight());
+            layout[at++] = nc;
+            layout[at++] = (x.acronym() ? ACRONYM : 0) | ("weak alias".equals(x.nameType()) ? WEAK : 0)
+                    | ("individual".equals(x.entity().type()) ? INDIVIDUAL : 0);
+            layout[at++] = p.spaced().length();
+            layout[at++] = (int) (tw >>> 32);
+            layout[at++] = (int) tw;
+            for (int j : boundOrder(p)) {
+                layout[at++] = j;
+            }
+            for (int id : ids[idx]) {
+                layout[at++] = id;
+            }
+            for (int j = 0; j < nc; j++) {
+                layout[at++] = j < p.pairFolded().length ? p.pairFolded()[j].hashCode() : 0;
+            }
+        }
+    }
+
+    /** Word positions by weight, heaviest (most distinctive) first, then in order: the order the bound checks them. */
+    private static int[] boundOrder(PreparedName p) {
+        List<NameToken> t = p.tokens();
+        return java.util.stream.IntStream.range(0, t.size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -t.get(i).weight()).thenComparing(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    NameScreener.Entry entry(int idx) {
+        return entries.get(idx);
+    }
+
+    int flags(int idx) {
+        return layout[start[idx] + FLAGS];
+    }
+
+    /** The vocabulary id of word {@code j} of the listed name laid out at {@code o} with {@code nc} words. */
+    int wordId(int o, int nc, int j) {
+        return layout[o + HEADER + nc + j];
+    }
+
+    /** The number of entry {@code e} (by identity: entries of one entity are equal records up to their names), or -1. */
+    int indexOf(NameScreener.Entry e) {
+        int idx = -1;
+        for (int i = 0; i < entries.size() && idx < 0; i++) {
+            idx = entries.get(i) == e ? i : -1;
+        }
+        return idx;
+    }
+}

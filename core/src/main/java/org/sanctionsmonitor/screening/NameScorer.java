@@ -1,0 +1,162 @@
+package org.sanctionsmonitor.screening;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores one listed name against a party name, from the features of name matching, each with its
+ * explanation: a company against a person ({@code factor.company_against_person}), equality after
+ * normalisation, an acronym as a whole word, the word alignment ({@link WordAlignment}: the
+ * weighted share of the listed name's words found, lowered by {@code penalty.extra_words} for
+ * words of the party name the listed name lacks), the word order ({@link WordOrder}), a name cut
+ * short ({@link Truncation}) and middle names left out ({@link MiddleNames}).
+ */
+final class NameScorer {
+
+    static final String COMPANY_NOT_PERSON = "a company (legal form) is not a person";
+
+    private final ListedNames names;
+    private final NameMatchingConfig config;
+    private final WordSimilarity similarity;
+    private final Truncation truncation;
+
+    NameScorer(ListedNames names, NameMatchingConfig config, WordSimilarity similarity, Truncation truncation) {
+        this.names = names;
+        this.config = config;
+        this.similarity = similarity;
+        this.truncation = truncation;
+    }
+
+    /**
+     * Scores listed name e (number {@code idx}, or -1 when unknown) against q, with the readable
+     * detail when {@code withDetail}; {@code memo}, when given, holds the word similarities for q
+     * (the same values, computed once).
+     */
+    NameScreener.Hit score(PreparedName q, NameScreener.Entry e, int idx, boolean withDetail, ScreeningScratch memo) {
+        if (q.legalForm() && "individual".equals(e.entity().type())) {
+            // Youngok Bank LLC is not PANG Young-ok: factor.company_against_person (0: never)
+            FeatureScore f = companyAgainstPerson(config.companyAgainstPerson());
+            NameScreener.Hit h = f.score() == 0 ? new NameScreener.Hit(e, 0, "fuzzy", f.explanation(), 0)
+                    : scoreNames(q, e, idx, withDetail, memo);
+            return f.score() == 0 || f.score() == 1 ? h : new NameScreener.Hit(e, h.score() * f.score(), h.method(),
+                    h.detail() == null ? null : h.detail() + "; " + f.explanation(), h.distinctive());
+        }
+        return scoreNames(q, e, idx, withDetail, memo);
+    }
+
+    /** The factor a company's score against a listed individual is multiplied by, with its explanation. */
+    static FeatureScore companyAgainstPerson(double factor) {
+        return factor == 0 ? new FeatureScore(0, COMPANY_NOT_PERSON)
+                : new FeatureScore(factor, "a company (legal form) against a person: factor " + fmt(factor));
+    }
+
+    /** The word of party name q equal as written to {@code word}, or null. */
+    static NameToken wholeWord(PreparedName q, String word) {
+        for (NameToken t : q.tokens()) {
+            if (t.text().equals(word)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A single short listed word (an acronym: KOMID) matches only as a whole, equal word of the
+     * party name ({@code hit}, from {@link #wholeWord}); the party name's other words lower the score.
+     */
+    FeatureScore acronym(PreparedName q, NameToken hit) {
+        double extraWeight = q.totalWeight() - hit.weight();
+        double covQ = 1 / (1 + extraWeight);
+        double s = 1 - config.extraWordPenalty() * (1 - covQ);
+        return new FeatureScore(s, "'" + hit.text() + "' is a whole word of the name");
+    }
+
+    private NameScreener.Hit scoreNames(PreparedName q, NameScreener.Entry e, int idx, boolean withDetail, ScreeningScratch memo) {
+        PreparedName c = e.prepared();
+        if (q.spaced().equals(c.spaced())) {
+            return new NameScreener.Hit(e, 1.0, "exact", "equal after normalisation", Math.max(1, NamePreparer.distinctive(c.tokens())));
+        }
+        List<NameToken> qt = q.tokens();
+        List<NameToken> ct = c.tokens();
+        if (e.acronym()) {
+            NameToken hit = wholeWord(q, ct.get(0).text());
+            if (hit == null) {
+                return new NameScreener.Hit(e, 0, "fuzzy", "", 0);
+            }
+            FeatureScore f = acronym(q, hit);
+            return new NameScreener.Hit(e, f.score(), "fuzzy", f.explanation(), hit.weight() >= 1.0 ? 1 : 0);
+        }
+        int nq = qt.size();
+        int nc = ct.size();
+        WordAlignment.Similarity wordSim = memo != null
+                ? (i, j) -> memo.sim(i, names.wordId(names.start[idx], nc, j))
+                : (i, j) -> similarity.of(qt.get(i), ct.get(j));
+        WordAlignment al = WordAlignment.align(q, c, wordSim, withDetail);
+        double[] qSim = al.qSim;
+        double[] cSim = al.cSim;
+        double covC = 0;
+        for (int j = 0; j < nc; j++) {
+            covC += ct.get(j).weight() * cSim[j];
+        }
+        covC /= c.totalWeight();
+        // the party name's side: words found count by their similarity, extra words by their weight
+        // (a city or "Branch" after the name weighs little; another distinctive word weighs fully)
+        double found = 0;
+        double extraWeight = 0;
+        for (int i = 0; i < nq; i++) {
+            if (qSim[i] > 0) {
+                found += qSim[i];
+            } else {
+                extraWeight += qt.get(i).weight();
+            }
+        }
+        double covQ = found + extraWeight == 0 ? 0 : found / (found + extraWeight);
+        double s = covC * (1 - config.extraWordPenalty() * (1 - covQ));
+        FeatureScore order = WordOrder.feature(al.qToC, config.wordOrderPenalty());
+        boolean reordered = !order.explanation().isEmpty();
+        if (reordered) {
+            s *= order.score();
+        }
+        // the distinctive words found; a listed name of generic words only (INDUSTRIAL BANK) counts
+        // as found only when the party name is all of it and nothing else (not Industrial Bank of Korea)
+        int distinctiveFound = 0;
+        for (int j = 0; j < nc; j++) {
+            distinctiveFound += cSim[j] > 0 && ct.get(j).weight() >= 1.0 ? 1 : 0;
+        }
+        if (NamePreparer.distinctive(ct) == 0 && Long.bitCount(al.cUsed) == nc && Long.bitCount(al.qUsed) == nq) {
+            distinctiveFound = nc;
+        }
+        double t = truncation.score(q, c);
+        if (t > s) {
+            return new NameScreener.Hit(e, t, "fuzzy", Truncation.EXPLANATION, NamePreparer.distinctive(qt));
+        }
+        long optional = idx >= 0 ? names.optionalMiddle[idx] : "individual".equals(e.entity().type())
+                ? MiddleNames.optional(ct, c.givenStart(), config.middleNameMinLength()) : 0;
+        FeatureScore middle = MiddleNames.score(ct, cSim, al.extraWords(), optional, config.missingMiddlePenalty());
+        if (middle != null && middle.score() > s && !reordered) {
+            return new NameScreener.Hit(e, middle.score(), "fuzzy",
+                    withDetail ? "words " + String.join(", ", al.labels) + "; " + middle.explanation() : null, distinctiveFound);
+        }
+        if (!withDetail) {
+            return new NameScreener.Hit(e, s, "fuzzy", null, distinctiveFound);
+        }
+        List<String> labels = al.labels;
+        String detail = labels.isEmpty() ? "no word in common" : "words " + String.join(", ", labels);
+        int missing = al.missingWords();
+        int extra = al.extraWords();
+        if (missing > 0) {
+            detail += "; " + missing + " listed word" + (missing > 1 ? "s" : "") + " missing";
+        }
+        if (extra > 0) {
+            detail += "; " + extra + " extra word" + (extra > 1 ? "s" : "");
+        }
+        if (reordered) {
+            detail += "; " + order.explanation();
+        }
+        return new NameScreener.Hit(e, s, "fuzzy", detail, distinctiveFound);
+    }
+
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.2f", d);
+    }
+}

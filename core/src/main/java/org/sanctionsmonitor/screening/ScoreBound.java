@@ -1,0 +1,101 @@
+package org.sanctionsmonitor.screening;
+
+import static org.sanctionsmonitor.screening.ListedNames.FLAGS;
+import static org.sanctionsmonitor.screening.ListedNames.HEADER;
+import static org.sanctionsmonitor.screening.ListedNames.INDIVIDUAL;
+import static org.sanctionsmonitor.screening.ListedNames.WEIGHT;
+import static org.sanctionsmonitor.screening.ListedNames.WORDS;
+
+/**
+ * A cheap upper bound of the score {@link NameScorer} gives, to prune candidates: false when the
+ * score is surely below a threshold, so the candidate need not be scored. Each listed word counts
+ * with its best similarity to any party word, or fully when two adjacent words may cover it joined;
+ * scoring aligns words one to one and penalises extra words and reordering, which can only lower
+ * that. A name cut short (the truncation rule) is checked separately.
+ */
+final class ScoreBound {
+
+    /**
+     * Slack for floating-point rounding: the bound sums in another order than the score, so it only
+     * rules a candidate out when it is below the threshold by more than any rounding could make up.
+     */
+    private static final double BOUND_MARGIN = 1e-9;
+
+    private final ListedNames names;
+    private final NameMatchingConfig config;
+    private final Truncation truncation;
+
+    ScoreBound(ListedNames names, NameMatchingConfig config, Truncation truncation) {
+        this.names = names;
+        this.config = config;
+        this.truncation = truncation;
+    }
+
+    /** Whether listed name {@code idx} may score at least {@code threshold} against q ({@code s} started on q). */
+    boolean mayReach(PreparedName q, int idx, ScreeningScratch s, double threshold) {
+        int[] layout = names.layout;
+        int o = names.start[idx];
+        int nc = layout[o + WORDS];
+        if (q.legalForm() && (layout[o + FLAGS] & INDIVIDUAL) != 0 && config.companyAgainstPerson() == 0) {
+            return false; // scored 0: a company is not a person (factor.company_against_person)
+        }
+        int nq = q.tokens().size();
+        double total = Double.longBitsToDouble(((long) layout[o + WEIGHT] << 32) | (layout[o + WEIGHT + 1] & 0xFFFFFFFFL));
+        // the weight no alignment can cover, distinctive words first: most candidates fail early
+        double lost = 0;
+        double mayLose = (1 - threshold + BOUND_MARGIN) * total;
+        for (int x = 0; x < nc; x++) {
+            int j = layout[o + HEADER + x];
+            int id = names.wordId(o, nc, j);
+            char f = names.firstLetter[id];
+            double m = 0;
+            for (int i = 0; i < nq && m < 1.0; i++) {
+                if (s.first[i] == f || (s.second[i] == f && s.first[i] == names.secondLetter[id])) { // other first letters score 0 (WordSimilarity), unless the first two are swapped
+                    m = Math.max(m, s.sim(i, id));
+                }
+            }
+            if (m < 1.0 && joinedMayCover(q, idx, j, s)) {
+                m = 1.0;
+            }
+            if (m == 0 && (names.optionalMiddle[idx] & (1L << j)) != 0) {
+                continue; // a middle name the party name may leave out (MiddleNames)
+            }
+            lost += names.weightOf[id] * (1 - m);
+            if (lost > mayLose) {
+                // the truncation rule's cheap condition first (a name exactly as long as a field: rare)
+                return truncation.fieldFull(q) && truncation.score(q, names.entry(idx).prepared()) >= threshold;
+            }
+        }
+        return true;
+    }
+
+    /** Whether listed word j may be covered by a joined pair: two party words as it, or it and a neighbour as one party word. */
+    private boolean joinedMayCover(PreparedName q, int idx, int j, ScreeningScratch s) {
+        int[] layout = names.layout;
+        int o = names.start[idx];
+        int nc = layout[o + WORDS];
+        int id = names.wordId(o, nc, j);
+        if ((s.pairBloom & ScreeningScratch.bloomBit(names.foldedHash[id])) != 0) {
+            String word = names.vocabularyToken[id].folded();
+            for (String pair : q.pairFolded()) {
+                if (pair.equals(word)) {
+                    return true;
+                }
+            }
+        }
+        int pairs = o + HEADER + 2 * nc;
+        return (j + 1 < nc && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j])) != 0
+                && isPartyWord(q, names.entry(idx).prepared().pairFolded()[j]))
+                || (j > 0 && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j - 1])) != 0
+                && isPartyWord(q, names.entry(idx).prepared().pairFolded()[j - 1]));
+    }
+
+    private static boolean isPartyWord(PreparedName q, String folded) {
+        for (NameToken a : q.tokens()) {
+            if (a.folded().equals(folded)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

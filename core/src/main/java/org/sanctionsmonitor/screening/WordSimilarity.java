@@ -1,0 +1,134 @@
+package org.sanctionsmonitor.screening;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * The similarity of two words (a feature of name matching): 1 when equal, {@link #FOLDED_EQUAL}
+ * when equal only once folded, their Jaro–Winkler similarity (Commons Text) when it reaches the bar
+ * for their length ({@code token.min_similarity}, stricter for short words) and they differ by at
+ * most {@code token.max_edits} edits, else 0. Numbers and words of 1-2 letters must be equal; a
+ * party word that is a known different name is not taken for a typo; the first letters must agree
+ * unless the first two are swapped.
+ */
+final class WordSimilarity {
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+    /** The similarity of two words equal only once folded (a romanisation variant). */
+    static final double FOLDED_EQUAL = 0.99;
+
+    private final NameMatchingConfig config;
+
+    WordSimilarity(NameMatchingConfig config) {
+        this.config = config;
+    }
+
+    /** A word's first letter, or U+FFFF for the empty word (which only equals itself). */
+    static char firstLetter(String folded) {
+        return folded.isEmpty() ? '\uffff' : folded.charAt(0);
+    }
+
+    /** A word's second letter, or U+FFFE when it has none. */
+    static char secondLetter(String folded) {
+        return folded.length() < 2 ? '\ufffe' : folded.charAt(1);
+    }
+
+    /** The similarity of party word {@code a} and listed word {@code b}. */
+    double of(NameToken a, NameToken b) {
+        return of(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
+    }
+
+    /**
+     * Similarity of two folded words: 1 when equal, their Jaro–Winkler similarity when it reaches the
+     * bar for their length, else 0. Numbers must be equal; so must words of 1-2 letters; a party
+     * word that is a known different name (Henry, Anderson) is not taken for a typo.
+     */
+    double of(String fa, String fb, boolean number, boolean known) {
+        return of(fa, fa, fb, fb, number, known);
+    }
+
+    /** The same, with the words as written too: a typo may be one edit as written and two once folded (madeemaze). */
+    double of(String a, String fa, String b, String fb, boolean number, boolean known) {
+        if (fa.equals(fb)) {
+            // equal as written, or only once folded (Tang / Dang, Park / Pak): a fold must not let
+            // another listed name written differently score as high as the one written alike
+            return a.equals(b) ? 1.0 : FOLDED_EQUAL;
+        }
+        int la = fa.length();
+        int lb = fb.length();
+        int min = Math.min(la, lb);
+        if (number || known || min <= 2) {
+            return 0;
+        }
+        boolean shortWord = min <= config.shortLength();
+        if (shortWord && la != lb) {
+            return 0; // Yong is not Yoon, Jang is not Jangg: short syllables only differ by a letter in place
+        }
+        if (fa.charAt(0) != fb.charAt(0) && !EditDistance.firstTwoSwapped(fa, fb)) {
+            return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter (a swap of the first two may)
+        }
+        double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
+        // an upper bound from the lengths alone spares most Jaro-Winkler computations
+        double jaroMax = ((double) min / la + (double) min / lb + 1) / 3;
+        double jwMax = fa.charAt(0) == fb.charAt(0) ? jaroMax + 0.4 * (1 - jaroMax) : jaroMax;
+        if (jwMax < bar) {
+            return 0;
+        }
+        // a typo is a letter or two; a different syllable (Sangmijun / Sangeun) is more. This bounded
+        // edit count is cheaper than Jaro-Winkler, so it goes first.
+        int edits = Math.max(la, lb) >= config.extraEditFromLength() ? config.maxEdits() + 1 : config.maxEdits();
+        int t = edits;
+        if ((moreEditsThan(fa, fb, t) || EditDistance.within(fa, fb, t) < 0)
+                && (a == fa || moreEditsThan(a, b, t) || EditDistance.within(a, b, t) < 0)) {
+            return 0;
+        }
+        double s = JW.apply(fa, fb);
+        if (s < bar && a != fa && !a.equals(fa)) {
+            s = JW.apply(a, b); // a typo in a word whose canonical form differs (Traidng / trading / trade)
+        }
+        return s >= bar ? s : 0;
+    }
+
+    /**
+     * True when x and y surely differ by more than t edits, from their letters alone: an edit
+     * changes the letter counts by at most 2 (a substitution takes one letter and adds another),
+     * so half the difference of the counts is at most the edit distance. Most word pairs that
+     * reach the Levenshtein check are different words, and this rules them out without it.
+     * (Letters are counted by their low 6 bits; sharing a count only lowers the difference, so
+     * the bound holds.)
+     */
+    static boolean moreEditsThan(String x, String y, int t) {
+        if (Math.abs(x.length() - y.length()) > t) {
+            return true;
+        }
+        int[] count = LETTER_COUNTS.get();
+        for (int i = 0; i < x.length(); i++) {
+            count[x.charAt(i) & 63]++;
+        }
+        for (int i = 0; i < y.length(); i++) {
+            count[y.charAt(i) & 63]--;
+        }
+        int d = 0;
+        for (int i = 0; i < x.length(); i++) {
+            int k = x.charAt(i) & 63;
+            d += Math.abs(count[k]);
+            count[k] = 0;
+        }
+        for (int i = 0; i < y.length(); i++) {
+            int k = y.charAt(i) & 63;
+            d += Math.abs(count[k]);
+            count[k] = 0;
+        }
+        return d > 2 * t;
+    }
+
+    private static final ThreadLocal<int[]> LETTER_COUNTS = ThreadLocal.withInitial(() -> new int[64]);
+
+    /**
+     * Two joined words against one word: they must be equal once folded. A letter off would be a
+     * syllable off (Sang Min is not Sangman), which the per-word bars already refuse.
+     */
+    static double joined(String joined, String word) {
+        return joined.equals(word) ? 1.0 : 0;
+    }
+}
