@@ -175,6 +175,23 @@ class NameScreeningKindsTest {
     }
 
     @Test
+    void innocentsThatLookLikeListedNamesDoNotAlert(@TempDir Path dir) throws IOException {
+        // what fired on the evaluation's innocents (docs/name-screening.md): letter folds between
+        // non-Korean words, feminine forms taken for typos, one listed word among other words
+        NameScreener s = list(dir, "F1,Sultan Gold,entity,,\nF2,\"MORENO, Daniel\",individual,,\nF3,\"IVANOV, Viktor\",individual,,\n"
+                + "F4,OCEAN INC.,entity,,\nF5,KUZNETSOV PAO,entity,,\nF6,\"KURD, Ibrahim\",individual,,\n");
+        assertFalse(alerts(s, "Sultan Kurt", "F1"), "k/g, t/d and u/o folds made Kurt = Gold");
+        assertFalse(alerts(s, "Ibrahim Kurt", "F6"), "Kurt is not Kurd: a fold of t/d is for Korean syllables");
+        assertFalse(alerts(s, "Daniela Moreno", "F2"), "Daniela is a woman's name, not a typo of Daniel");
+        assertFalse(alerts(s, "Viktor Ivanova", "F3"), "Ivanova is the feminine form of Ivanov");
+        assertFalse(alerts(s, "Ocean Bank Co.", "F4"), "one listed word among others: a possible match at most");
+        assertFalse(alerts(s, "Kuznetsov Logistic LLC", "F5"), "one listed word among others");
+        assertTrue(alerts(s, "Ocean Inc", "F4"), "the listed name itself still alerts");
+        assertTrue(alerts(s, "Moreno Danile", "F2"), "a typo in the middle still alerts");
+        assertTrue(alerts(s, "Viktor Ivanov", "F3"));
+    }
+
+    @Test
     void truncationOnlyWhereTheFieldIsFull() {
         assertEquals(0, excerpt.truncation(excerpt.prepare("Foreign Trade Bank"), excerpt.prepare("FOREIGN TRADE BANK OF THE DEMOCRATIC")));
     }
