@@ -14,14 +14,16 @@ import org.sanctionsmonitor.model.ListedEntity;
  * wallets left out), numbered, taken apart ({@link NamePreparer}) and laid out for the
  * {@link CandidateIndex}, the {@link ScoreBound} and the {@link NameScorer}.
  *
- * <p>What the bound reads for each candidate lies in flat arrays rather than in the Entry objects,
- * whose strings lie all over the heap: the bound looks at a hundred candidates per party name, and
- * chasing those pointers cost more than the arithmetic. Listed words are numbered by their written
- * form (the vocabulary); by that id: the word, its first letter (folded), its weight and the hash
- * of its folded form. Per listed name idx, {@code layout[start[idx]..]}, together so that a
- * candidate costs one or two cache lines: the number of words nc, the flags, the length of the name
- * as scored (spaced), its total weight (as two ints), the word positions heaviest first (the order
- * the bound checks them), the word ids by position, and the hashes of adjacent words joined.
+ * <p>What the bound reads for each candidate lies in one flat array rather than in the Entry
+ * objects, whose strings lie all over the heap: the bound looks at a hundred candidates per party
+ * name, and chasing pointers (or reading per-word arrays at random) cost more than the arithmetic.
+ * Listed words are numbered by their written form (the vocabulary). Per listed name idx,
+ * {@code layout[start[idx]..]}, together so that a candidate costs one or two cache lines: the
+ * number of words nc, the flags, the length of the name as scored (spaced), its total weight (as
+ * two ints), the middle names it may leave out (as two ints); then per word, heaviest first (the
+ * order the bound checks them), its position, vocabulary id, first two letters (folded), weight
+ * (as two ints) and the hash of its folded form; then the word ids by position, and the hashes of
+ * adjacent words joined.
  */
 final class ListedNames {
 
@@ -30,7 +32,15 @@ final class ListedNames {
     static final int FLAGS = 1;
     static final int SPACED_LENGTH = 2;
     static final int WEIGHT = 3;
-    static final int HEADER = 5;
+    static final int OPTIONAL = 5;
+    static final int HEADER = 7;
+    /** Per word in bound order: position, vocabulary id, letters (first << 16 | second), weight (2 ints), folded hash. */
+    static final int PER_WORD = 6;
+    static final int W_POSITION = 0;
+    static final int W_ID = 1;
+    static final int W_LETTERS = 2;
+    static final int W_WEIGHT = 3;
+    static final int W_HASH = 5;
     static final int ACRONYM = 1;
     static final int WEAK = 2;
     static final int INDIVIDUAL = 4;
@@ -103,7 +113,7 @@ final class ListedNames {
         start = new int[entries.size()];
         int size = 0;
         for (int[] x : ids) {
-            size += HEADER + 3 * x.length;
+            size += HEADER + (PER_WORD + 2) * x.length;
         }
         layout = new int[size];
         int at = 0;
@@ -119,8 +129,17 @@ final class ListedNames {
             layout[at++] = p.spaced().length();
             layout[at++] = (int) (tw >>> 32);
             layout[at++] = (int) tw;
+            layout[at++] = (int) (optionalMiddle[idx] >>> 32);
+            layout[at++] = (int) optionalMiddle[idx];
             for (int j : boundOrder(p)) {
+                int id = ids[idx][j];
+                long w = Double.doubleToRawLongBits(weightOf[id]);
                 layout[at++] = j;
+                layout[at++] = id;
+                layout[at++] = firstLetter[id] << 16 | secondLetter[id];
+                layout[at++] = (int) (w >>> 32);
+                layout[at++] = (int) w;
+                layout[at++] = foldedHash[id];
             }
             for (int id : ids[idx]) {
                 layout[at++] = id;
@@ -153,7 +172,7 @@ final class ListedNames {
 
     /** The vocabulary id of word {@code j} of the listed name laid out at {@code o} with {@code nc} words. */
     int wordId(int o, int nc, int j) {
-        return layout[o + HEADER + nc + j];
+        return layout[o + HEADER + PER_WORD * nc + j];
     }
 
     /** The number of entry {@code e} (by identity: entries of one entity are equal records up to their names), or -1. */

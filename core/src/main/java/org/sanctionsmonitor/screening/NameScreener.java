@@ -78,7 +78,7 @@ public final class NameScreener {
         index = new CandidateIndex(names);
         bound = new ScoreBound(names, config, truncation);
         scorer = new NameScorer(names, config, similarity, truncation);
-        scratch = ThreadLocal.withInitial(() -> new ScreeningScratch(names, similarity, config.maxCandidates()));
+        scratch = ThreadLocal.withInitial(() -> new ScreeningScratch(names, similarity, truncation, config.maxCandidates()));
         int max = config.cacheMaxNames();
         cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
             private static final long serialVersionUID = 1L;

@@ -3,8 +3,17 @@ package org.sanctionsmonitor.screening;
 import static org.sanctionsmonitor.screening.ListedNames.FLAGS;
 import static org.sanctionsmonitor.screening.ListedNames.HEADER;
 import static org.sanctionsmonitor.screening.ListedNames.INDIVIDUAL;
+import static org.sanctionsmonitor.screening.ListedNames.OPTIONAL;
+import static org.sanctionsmonitor.screening.ListedNames.PER_WORD;
+import static org.sanctionsmonitor.screening.ListedNames.W_HASH;
+import static org.sanctionsmonitor.screening.ListedNames.W_ID;
+import static org.sanctionsmonitor.screening.ListedNames.W_LETTERS;
+import static org.sanctionsmonitor.screening.ListedNames.W_POSITION;
+import static org.sanctionsmonitor.screening.ListedNames.W_WEIGHT;
 import static org.sanctionsmonitor.screening.ListedNames.WEIGHT;
 import static org.sanctionsmonitor.screening.ListedNames.WORDS;
+
+import java.util.List;
 
 /**
  * A cheap upper bound of the score {@link NameScorer} gives, to prune candidates: false when the
@@ -44,38 +53,42 @@ final class ScoreBound {
         // the weight no alignment can cover, distinctive words first: most candidates fail early
         double lost = 0;
         double mayLose = (1 - threshold + BOUND_MARGIN) * total;
-        for (int x = 0; x < nc; x++) {
-            int j = layout[o + HEADER + x];
-            int id = names.wordId(o, nc, j);
-            char f = names.firstLetter[id];
+        long optional = ((long) layout[o + OPTIONAL] << 32) | (layout[o + OPTIONAL + 1] & 0xFFFFFFFFL);
+        for (int x = 0, w = o + HEADER; x < nc; x++, w += PER_WORD) {
+            int j = layout[w + W_POSITION];
+            int id = layout[w + W_ID];
+            int letters = layout[w + W_LETTERS];
+            char f = (char) (letters >>> 16);
+            char second = (char) letters;
             double m = 0;
             for (int i = 0; i < nq && m < 1.0; i++) {
-                if (s.first[i] == f || (s.second[i] == f && s.first[i] == names.secondLetter[id])) { // other first letters score 0 (WordSimilarity), unless the first two are swapped
+                if (s.first[i] == f || (s.second[i] == f && s.first[i] == second)) { // other first letters score 0 (WordSimilarity), unless the first two are swapped
                     m = Math.max(m, s.sim(i, id));
                 }
             }
-            if (m < 1.0 && joinedMayCover(q, idx, j, s)) {
+            if (m < 1.0 && joinedMayCover(q, idx, o, nc, j, layout[w + W_HASH], id, s)) {
                 m = 1.0;
             }
-            if (m == 0 && (names.optionalMiddle[idx] & (1L << j)) != 0) {
+            if (m == 0 && (optional & (1L << j)) != 0) {
                 continue; // a middle name the party name may leave out (MiddleNames)
             }
-            lost += names.weightOf[id] * (1 - m);
+            lost += Double.longBitsToDouble(((long) layout[w + W_WEIGHT] << 32) | (layout[w + W_WEIGHT + 1] & 0xFFFFFFFFL)) * (1 - m);
             if (lost > mayLose) {
                 // the truncation rule's cheap condition first (a name exactly as long as a field: rare)
-                return truncation.fieldFull(q) && truncation.score(q, names.entry(idx).prepared()) >= threshold;
+                return s.fieldFull && truncation.score(q, names.entry(idx).prepared()) >= threshold;
             }
         }
         return true;
     }
 
-    /** Whether listed word j may be covered by a joined pair: two party words as it, or it and a neighbour as one party word. */
-    private boolean joinedMayCover(PreparedName q, int idx, int j, ScreeningScratch s) {
+    /**
+     * Whether listed word j (vocabulary id {@code id}, folded hash {@code hash}) of the name laid
+     * out at {@code o} may be covered by a joined pair: two party words as it, or it and a
+     * neighbour as one party word.
+     */
+    private boolean joinedMayCover(PreparedName q, int idx, int o, int nc, int j, int hash, int id, ScreeningScratch s) {
         int[] layout = names.layout;
-        int o = names.start[idx];
-        int nc = layout[o + WORDS];
-        int id = names.wordId(o, nc, j);
-        if ((s.pairBloom & ScreeningScratch.bloomBit(names.foldedHash[id])) != 0) {
+        if ((s.pairBloom & ScreeningScratch.bloomBit(hash)) != 0) {
             String word = names.vocabularyToken[id].folded();
             for (String pair : q.pairFolded()) {
                 if (pair.equals(word)) {
@@ -83,16 +96,18 @@ final class ScoreBound {
                 }
             }
         }
-        int pairs = o + HEADER + 2 * nc;
+        int pairs = o + HEADER + (PER_WORD + 1) * nc;
         return (j + 1 < nc && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j])) != 0
-                && isPartyWord(q, names.entry(idx).prepared().pairFolded()[j]))
+                && isPartyWord(q, s, layout[pairs + j], names.entry(idx).prepared().pairFolded()[j]))
                 || (j > 0 && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j - 1])) != 0
-                && isPartyWord(q, names.entry(idx).prepared().pairFolded()[j - 1]));
+                && isPartyWord(q, s, layout[pairs + j - 1], names.entry(idx).prepared().pairFolded()[j - 1]));
     }
 
-    private static boolean isPartyWord(PreparedName q, String folded) {
-        for (NameToken a : q.tokens()) {
-            if (a.folded().equals(folded)) {
+    /** Whether a word of q, folded, is {@code folded} (whose hash is {@code hash}: most words differ by it). */
+    private static boolean isPartyWord(PreparedName q, ScreeningScratch s, int hash, String folded) {
+        List<NameToken> t = q.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (s.hash[i] == hash && t.get(i).folded().equals(folded)) {
                 return true;
             }
         }

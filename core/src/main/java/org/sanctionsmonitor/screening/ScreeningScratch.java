@@ -34,10 +34,14 @@ final class ScreeningScratch {
     final int[] hash = new int[NamePreparer.MAX_TOKENS];
     long wordBloom;
     long pairBloom;
+    /** Whether the party name fills a field (the truncation rule's first condition), once per name. */
+    boolean fieldFull;
+    private final Truncation truncation;
 
-    ScreeningScratch(ListedNames names, WordSimilarity similarity, int maxCandidates) {
+    ScreeningScratch(ListedNames names, WordSimilarity similarity, Truncation truncation, int maxCandidates) {
         this.names = names;
         this.similarity = similarity;
+        this.truncation = truncation;
         acc = new float[names.size()];
         touched = new int[names.size() + 1];
         keys = new long[names.size() + 1];
@@ -48,6 +52,7 @@ final class ScreeningScratch {
 
     void start(PreparedName name) {
         q = name;
+        fieldFull = truncation.fieldFull(name);
         used = 0;
         wordBloom = 0;
         pairBloom = 0;

@@ -17,9 +17,12 @@ final class Truncation {
     static final String EXPLANATION = "the name is the start of the listed name, cut short";
 
     private final NameMatchingConfig config;
+    /** truncation.field_lengths, unboxed: the bound asks for every candidate it rules out. */
+    private final int[] fieldLengths;
 
     Truncation(NameMatchingConfig config) {
         this.config = config;
+        this.fieldLengths = config.truncationFieldLengths().stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The score of party name q as listed name c cut short, or 0. */
@@ -49,7 +52,7 @@ final class Truncation {
 
     /** Whether the party name fills a field of a known maximum length (or one less): the rule's cheap first condition. */
     boolean fieldFull(PreparedName q) {
-        for (int l : config.truncationFieldLengths()) {
+        for (int l : fieldLengths) {
             if (q.written() == l || q.written() == l - 1) {
                 return true;
             }
