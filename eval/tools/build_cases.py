@@ -10,11 +10,14 @@ Inputs (all public; provenance in docs/name-screening.md):
 Writes OUT_DIR/cases.csv with the columns set,kind,name,expected_id,split:
   scripts       a name OFAC or the UN writes in another script (Hangul, Han, Cyrillic, Arabic...),
                 expected to find the OFAC entry (the list holds Latin names only)
+  scripts-weak-alias  the same for a name whose Latin spelling OFAC gives as a weak alias (never
+                an alert, in any script: reported, not a target)
   un-aliases    a name or alias the UN gives a 1718-Committee (DPRK) entry, linked to an OFAC
                 entry by one name both lists write alike; the case is every other UN spelling
-  innocent      ordinary people (popular forenames x surnames per country, romanised and in
-                their own script) and companies (surname or place + activity + legal form per
-                country); expected_id empty
+  innocent      ordinary people (popular forenames and surnames per country, composed as that
+                country names people: surname first, patronymics, two surnames, a chain of given
+                names; romanised and some in their own script) and companies (surname or place +
+                activity + legal form per country); expected_id empty
 split is "heldout" for about one in five entries (by a hash of the expected entry, or of the
 name for innocents: the same rule as eval-names uses for its generated variations), else "dev".
 
@@ -53,7 +56,8 @@ def read_ofac(d):
     with open(os.path.join(d, "ofac-sdn-names.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
             names = [r["name"]] + [a for a in r["aliases"].split(";") if a] + [a for a in r["weak_aliases"].split(";") if a]
-            entries[r["entity_id"]] = {"type": r["type"], "names": names, "programs": r["programs"]}
+            entries[r["entity_id"]] = {"type": r["type"], "names": names, "programs": r["programs"],
+                                       "weak": {a for a in r["weak_aliases"].split(";") if a}}
     scripts = []
     with open(os.path.join(d, "ofac-sdn-scripts.csv"), encoding="utf-8") as f:
         for r in csv.DictReader(f):
@@ -97,7 +101,10 @@ def main(ofac_dir, un_xml, names_dir, out_dir):
 
     for r in scripts:
         if r["type"] in ("individual", "entity"):
-            add("scripts", "OFAC " + r["script"] + " (" + r["type"] + ")", r["name"], r["entity_id"], r["entity_id"])
+            # a weak alias in another script is, like its Latin spelling, never an alert (SAN-004 reviews it)
+            weak = r["entity_id"] in entries and r["latin"] in entries[r["entity_id"]]["weak"]
+            add("scripts-weak-alias" if weak else "scripts", "OFAC " + r["script"] + " (" + r["type"] + ")", r["name"],
+                r["entity_id"], r["entity_id"])
     un = read_un(un_xml)
     linked = 0
     for u in un:
@@ -169,47 +176,109 @@ def strip_tones(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+# How people are named, per country (the name-giving customs, not data): "east" surname first;
+# "patronymic" given name, father's name + -ovich/-ovna, surname (feminine -a for -ov/-ev/-in);
+# "two surnames" given name, father's and mother's surnames (Spanish and Portuguese); "chain"
+# given name, father's and grandfather's given names (Arab countries without family names in the
+# dataset); every other country given name(s) and surname.
+EAST = {"KR", "CN", "JP", "TW", "VN", "KH"}
+PATRONYMIC = {"RU", "UA", "BY", "KZ", "KG", "TJ"}
+TWO_SURNAMES = {"ES", "MX", "AR", "CL", "CO", "PE", "PY", "BR", "PT", "EC", "BO", "VE", "PA", "UY", "PR"}
+CHAIN = {"AE", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "SA", "TN", "PK"}
+PEOPLE_PER_COUNTRY = 3600
+COMPANIES_PER_COUNTRY = 3000
+
+
+def patronymic(father, female):
+    f = father
+    if f.endswith(("iy", "ii", "yi")):
+        stem, m, w = f[:-2], "yevich", "yevna"
+    elif f.endswith(("y", "i")):
+        stem, m, w = f[:-1], "yevich", "yevna"
+    elif f.endswith("a"):
+        stem, m, w = f[:-1], "ich", "ichna"
+    else:
+        stem, m, w = f, "ovich", "ovna"
+    return stem + (w if female else m)
+
+
+def feminine(surname):
+    return surname + "a" if surname.endswith(("ov", "ev", "in", "yn")) else surname
+
+
 def build_innocents(d):
     fore, sur = {}, {}
     with open(os.path.join(d, "common-forenames-by-country.csv"), encoding="utf-8-sig") as f:
         for r in csv.DictReader(f):
             if r["Romanized Name"]:
-                fore.setdefault(r["Country"], []).append((r["Localized Name"], r["Romanized Name"]))
+                fore.setdefault(r["Country"], []).append((r["Localized Name"], r["Romanized Name"], r["Gender"]))
     with open(os.path.join(d, "common-surnames-by-country.csv"), encoding="utf-8-sig") as f:
         for r in csv.DictReader(f):
             if r["Romanized Name"]:
                 sur.setdefault(r["Country"], []).append((r["Localized Name"], r["Romanized Name"]))
     rnd = random.Random(20261207)
     out = []
-    east = {"KR", "CN", "JP", "TW", "VN", "KH", "HU"}
-    for c in sorted(set(fore) & set(sur)):
-        fs, ss = fore[c], sur[c]
-        n = min(len(fs) * len(ss), 1500)
-        pairs = set()
-        while len(pairs) < n:
-            pairs.add((rnd.randrange(len(fs)), rnd.randrange(len(ss))))
-        for i, j in sorted(pairs):
-            (fl, fr), (sl, sr) = fs[i], ss[j]
-            fr, sr = strip_tones(fr) if c in ("CN", "TW", "VN") else fr, strip_tones(sr) if c in ("CN", "TW", "VN") else sr
-            style = rnd.randrange(3)
-            if style == 0:
-                out.append(("person " + c, sr + " " + fr if c in east else fr + " " + sr))
-            elif style == 1:
-                out.append(("person " + c, sr.upper() + ", " + fr))
+    for c in sorted(set(fore) & (set(sur) | CHAIN)):
+        fs, ss = fore[c], sur.get(c, [])
+        tones = c in ("CN", "TW", "VN")
+        males = [x for x in fs if x[2] == "M"] or fs
+        names = set()
+        tries = 0
+        while len(names) < PEOPLE_PER_COUNTRY and tries < PEOPLE_PER_COUNTRY * 20:
+            tries += 1
+            fl, fr, g = rnd.choice(fs)
+            female = g == "F"
+            fr = strip_tones(fr) if tones else fr
+            if c in CHAIN:
+                father, grand = rnd.choice(males)[1], rnd.choice(males)[1]
+                name = fr + " " + father + " " + grand
+                native = None
             else:
-                out.append(("person " + c, fr + " " + sr))
-            if fl and sl and fl != fr and rnd.random() < 0.3:
-                native = sl + fl if c in ("KR", "CN", "JP", "TW") else (sl + " " + fl if c in east else fl + " " + sl)
-                out.append(("person " + c + " own script", native))
+                sl, sr = rnd.choice(ss)
+                sr = strip_tones(sr) if tones else sr
+                if c in EAST:
+                    style = rnd.randrange(3)
+                    name = sr + " " + fr if style == 0 else sr.upper() + ", " + fr if style == 1 else fr + " " + sr
+                    native = sl + fl if fl and sl and fl != fr and c != "VN" else None
+                elif c in PATRONYMIC:
+                    pat = patronymic(rnd.choice(males)[1], female)
+                    srf = feminine(sr) if female else sr
+                    name = fr + " " + pat + " " + srf if rnd.random() < 0.6 else srf.upper() + ", " + fr + " " + pat
+                    native = None
+                elif c in TWO_SURNAMES:
+                    s2 = rnd.choice(ss)[1]
+                    name = fr + " " + sr + (" " + s2 if s2 != sr and rnd.random() < 0.8 else "")
+                    native = None
+                else:
+                    style = rnd.random()
+                    if style < 0.5:
+                        name = fr + " " + sr
+                    elif style < 0.8:
+                        mid = rnd.choice([x for x in fs if x[2] == g] or fs)[1]
+                        name = fr + " " + mid + " " + sr if mid != fr else fr + " " + sr
+                    else:
+                        name = fr + " " + rnd.choice("ABCDEFGHJKLMNPRSTW") + ". " + sr
+                    native = sl + " " + fl if fl and sl and (fl != fr or sl != sr) else None
+            if name not in names:
+                names.add(name)
+                out.append(("person " + c, name))
+                if native and rnd.random() < 0.3:
+                    out.append(("person " + c + " own script", native))
     for c in sorted(ACTIVITIES):
         ss = sur.get(c, [])
-        for k in range(1200):
+        names = set()
+        tries = 0
+        while len(names) < COMPANIES_PER_COUNTRY and tries < COMPANIES_PER_COUNTRY * 20:
+            tries += 1
             base = rnd.choice(ss)[1] if ss and rnd.random() < 0.6 else rnd.choice(["Pacific", "Golden", "Star", "Asia",
                     "Global", "United", "New", "Eastern", "Sun", "Ocean", "Royal", "Green", "Silver", "Korea", "China",
                     "Euro", "Continental", "Atlantic", "National", "First", "Union"])
             base = strip_tones(base)
             words = [base] + rnd.sample(ACTIVITIES[c], 1 + (rnd.random() < 0.3))
-            out.append(("company " + c, " ".join(words) + " " + rnd.choice(FORMS[c])))
+            name = " ".join(words) + " " + rnd.choice(FORMS[c])
+            if name not in names:
+                names.add(name)
+                out.append(("company " + c, name))
     return out
 
 

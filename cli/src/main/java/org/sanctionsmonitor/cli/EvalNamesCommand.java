@@ -134,6 +134,10 @@ public final class EvalNamesCommand implements Callable<Integer> {
         if (r.innocentsListed() > 0) {
             w.printf(Locale.ROOT, "  innocents left out because a listed name equals them: %,d%n", r.innocentsListed());
         }
+        if (r.innocentsSpelled() > 0) {
+            w.printf(Locale.ROOT, "  innocents left out because they are a listed name spelt with other vowels or doubled letters: %,d%n",
+                    r.innocentsSpelled());
+        }
         w.printf(Locale.ROOT, "  mean candidates scored per distinct name: %.1f%n",
                 screener.namesScreened() == 0 ? 0.0 : (double) screener.candidatesScored() / screener.namesScreened());
         for (NameEvaluation.Outcome o : r.misses(showHeldout ? null : NameEvaluation.DEV)) {

@@ -95,6 +95,26 @@ public final class NameTokens {
         return b.toString();
     }
 
+    /**
+     * Romanised Korean and Chinese syllables: an initial consonant (or none), a vowel of the
+     * McCune–Reischauer, Revised Romanisation, common passport and pinyin spellings, and a final
+     * consonant of those the syllables end in (k, n, t, l, m, p, ng; none).
+     */
+    private static final java.util.regex.Pattern SYLLABLES = java.util.regex.Pattern.compile(
+            "(?:(?:kk|tt|pp|ss|jj|tch|ch|sh|zh|th|ph|kh|ts|k|g|n|d|t|r|l|m|b|p|s|j|h|c|z|x|q|f|w|y)?"
+            + "(?:yae|yeo|you|wae|uai|iao|ae|ai|ao|ei|eo|eu|ee|ia|ie|io|iu|oe|oi|oo|ou|ua|ue|ui|uo|wa|we|wi|wo|ya|ye|yo|yu|a|e|i|o|u)"
+            + "(?:ng|k|n|t|l|m|p)?)+");
+
+    /**
+     * True when a lower-case word reads as romanised Korean or Chinese syllables (Jong, Kwang,
+     * Chongchongang, Zhang, Xiao), the words the letter {@link #fold} is meant for: a fold of
+     * k/g, t/d or r/l between words of other languages makes different names equal (Kurt and
+     * Gold, Kurt and Kurd), so the scoring trusts a fold only between such words.
+     */
+    public static boolean syllabic(String word) {
+        return word.length() <= 16 && SYLLABLES.matcher(word).matches();
+    }
+
     private static boolean isApostrophe(int cp) {
         return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '`' || cp == '\u02BC' || cp == '\u00B4';
     }

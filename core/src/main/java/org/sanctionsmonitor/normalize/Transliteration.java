@@ -23,21 +23,62 @@ import com.ibm.icu.text.Transliterator;
  * <li>Cyrillic with BGN/PCGN (ICU's Russian-Latin/BGN): Владимир Путин → vladimir putin;</li>
  * <li>any other script with ICU's Any-Latin.</li>
  * </ul>
+ * Cyrillic and Arabic names are also read word by word through the table
+ * {@code rules/reference/name-script-words.csv} (how OFAC spells a word of that script in Latin,
+ * learnt from the development split of its own two-script names: Александр → aleksandr,
+ * محمد → mohammad), with the transliterator for the words it does not hold; that reading comes
+ * first. 
  * A name in Latin script has no other reading. Instances are thread-safe.
  */
 public final class Transliteration {
 
     public static final String FILE = "reference/han-korean-readings.csv";
+    public static final String WORDS_FILE = "reference/name-script-words.csv";
 
     /** A Latin reading and how it was made (for the explanation). */
     public record Reading(String text, String how) {
     }
 
     private final Map<Integer, String[]> hanKorean;
+    private final Map<String, String> scriptWords;
     private final ThreadLocal<Map<String, Transliterator>> icu = ThreadLocal.withInitial(HashMap::new);
 
     public Transliteration(Map<Integer, String[]> hanKorean) {
+        this(hanKorean, Map.of());
+    }
+
+    /** {@code scriptWords}: a Cyrillic or Arabic word (as {@link #scriptWord} folds it) → its Latin spelling. */
+    public Transliteration(Map<Integer, String[]> hanKorean, Map<String, String> scriptWords) {
         this.hanKorean = Map.copyOf(hanKorean);
+        this.scriptWords = Map.copyOf(scriptWords);
+    }
+
+    /**
+     * A Cyrillic or Arabic word as the script-word table keys it: lower case, without diacritics
+     * (harakat), format characters (bidi marks) and tatweel; Arabic and Persian letter forms of kaf
+     * and yeh, heh and the alef with hamza or madda as one; ё as е.
+     */
+    public static String scriptWord(String w) {
+        String s = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT || cp == 0x0640) {
+                continue;
+            }
+            cp = switch (cp) {
+                case 0x0643 -> 0x06A9; // ك → ک
+                case 0x064A, 0x0649 -> 0x06CC; // ي ى → ی
+                case 0x06BE -> 0x0647; // ھ → ه
+                case 0x0623, 0x0625, 0x0622, 0x0671 -> 0x0627; // أ إ آ ٱ → ا
+                case 0x0451 -> 0x0435; // ё → е
+                default -> cp;
+            };
+            b.appendCodePoint(cp);
+        }
+        return b.toString();
     }
 
     /** True when the name has a letter outside the Latin script. */
@@ -57,6 +98,15 @@ public final class Transliteration {
 
     /** The Latin readings of a name (empty for a name in Latin script), most likely first, distinct. */
     public List<Reading> readings(String name) {
+        return readings(name, w -> null);
+    }
+
+    /**
+     * The same, with {@code spelling} (a word of the name as {@link #scriptWord} folds it → a Latin
+     * spelling, or null) tried for a Cyrillic or Arabic word the script-word table does not hold,
+     * before the transliterator: the screening passes the list's own spellings of Arabic words.
+     */
+    public List<Reading> readings(String name, java.util.function.UnaryOperator<String> spelling) {
         if (name == null || !needsReading(name)) {
             return List.of();
         }
@@ -80,10 +130,18 @@ public final class Transliteration {
         } else if (hangul) {
             add(out, bySyllable(name), "Hangul romanised syllable by syllable (ICU Hangul-Latin)");
         } else if (cyrillic) {
-            add(out, apply("Russian-Latin/BGN; Any-Latin; Latin-ASCII; [\\u02B9\\u02BA\\u0027\\u2019] Remove", name),
+            if (!scriptWords.isEmpty()) {
+                add(out, byWords(name, "Russian-Latin/BGN; Any-Latin; Latin-ASCII; [\\u02B9\\u02BA\\u0027\\u2019\\u00B7] Remove", spelling),
+                        "Cyrillic read word by word as OFAC spells the words (name-script-words.csv), else by BGN/PCGN");
+            }
+            add(out, apply("Russian-Latin/BGN; Any-Latin; Latin-ASCII; [\\u02B9\\u02BA\\u0027\\u2019\\u00B7] Remove", name),
                     "Cyrillic romanised by BGN/PCGN (ICU Russian-Latin/BGN)");
         } else {
-            add(out, apply("Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019] Remove", name), "romanised by ICU Any-Latin");
+            if (!scriptWords.isEmpty()) {
+                add(out, byWords(name, "Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019\\u00B7] Remove", spelling),
+                        "read word by word as OFAC spells the words (name-script-words.csv), else as the list spells them, else by ICU Any-Latin");
+            }
+            add(out, apply("Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019\\u00B7] Remove", name), "romanised by ICU Any-Latin");
         }
         return List.copyOf(out.values());
     }
@@ -93,6 +151,27 @@ public final class Transliteration {
         if (!t.isEmpty() && !needsReading(t)) {
             out.putIfAbsent(t, new Reading(t, how));
         }
+    }
+
+    /**
+     * The name word by word (words split at spaces, commas, semicolons and brackets): a word the
+     * script-word table holds is replaced by its Latin spelling, else by {@code spelling}'s, any other
+     * is transliterated by {@code id}.
+     */
+    private String byWords(String s, String id, java.util.function.UnaryOperator<String> spelling) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.split("[\\s,;()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String folded = scriptWord(w);
+            String latin = scriptWords.get(folded);
+            if (latin == null && !folded.isEmpty()) {
+                latin = spelling.apply(folded);
+            }
+            b.append(' ').append(latin != null ? latin : apply(id, w));
+        }
+        return b.toString();
     }
 
     /** Hangul (and any Latin) romanised with every Hangul syllable a word of its own. */

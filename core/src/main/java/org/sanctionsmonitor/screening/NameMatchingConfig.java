@@ -86,6 +86,19 @@ public record NameMatchingConfig(
     public static final String EQUIVALENCES = "reference/name-equivalences.csv";
 
     /**
+     * A name's words as the screening compares them once the reviewed tables are applied: phrases
+     * and legal forms rewritten (limited liability company → llc), legal forms and stop words
+     * dropped, each word replaced by the word it stands for (trading → trade, Park → pak), sorted.
+     * Two names with the same key are the same name in the matcher's eyes, whatever the order of
+     * their words and their legal forms.
+     */
+    public String nameKey(String name) {
+        return CompanyWords.rewrite(org.sanctionsmonitor.normalize.NameTokens.tokens(name), this).stream()
+                .filter(w -> !legalForms().contains(w) && !stopwords().contains(w))
+                .map(this::canonical).sorted().collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
      * The word a written word stands for in folding (rules/reference/name-equivalences.csv): a
      * listed spelling (Park → pak), else a listed word start (Ryonbong → yonbong), else the word.
      */
@@ -314,7 +327,38 @@ public record NameMatchingConfig(
             }
             m.put(han.codePointAt(0), readings);
         }
-        return new Transliteration(m);
+        return new Transliteration(m, scriptWords(rulesFolder, problems));
+    }
+
+    /**
+     * How the lists spell Cyrillic and Arabic words in Latin (rules/reference/name-script-words.csv:
+     * script,word,latin,rationale), keyed by {@link Transliteration#scriptWord}.
+     */
+    private static Map<String, String> scriptWords(Path rulesFolder, List<String> problems) {
+        ReferenceTable t;
+        try {
+            t = ReferenceTable.load(rulesFolder, Transliteration.WORDS_FILE.substring(Transliteration.WORDS_FILE.indexOf('/') + 1),
+                    List.of("script", "word", "latin", "rationale"));
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+            return Map.of();
+        }
+        Map<String, String> words = new java.util.HashMap<>();
+        for (ReferenceRow row : t.rows()) {
+            String where = t.display() + ":" + row.source().line();
+            String script = cell(row, "script");
+            String word = Transliteration.scriptWord(cell(row, "word"));
+            String latin = cell(row, "latin");
+            if (!script.equals("Cyrl") && !script.equals("Arab")) {
+                problems.add(where + ":1 script '" + script + "' is not Cyrl or Arab");
+            } else if (word.isEmpty() || !Transliteration.needsReading(word) || latin.isEmpty()
+                    || Transliteration.needsReading(latin) || cell(row, "rationale").isBlank()) {
+                problems.add(where + ": expected a word of the script, its Latin spelling and a rationale");
+            } else if (words.put(word, latin) != null) {
+                problems.add(where + ":2 the word '" + word + "' appears twice");
+            }
+        }
+        return words;
     }
 
     /** The settings as the manifest records them. */

@@ -65,10 +65,24 @@ final class NameScorer {
      * party name ({@code hit}, from {@link #wholeWord}); the party name's other words lower the score.
      */
     FeatureScore acronym(PreparedName q, NameToken hit) {
-        double extraWeight = q.totalWeight() - hit.weight();
+        // one listed word found among others: a generic word weighs fully (Ocean Bank Co. is not the
+        // listed OCEAN INC.; see scoreNames), a place little (KOMID Pyongyang)
+        double extraWeight = 0;
+        for (NameToken t : q.tokens()) {
+            extraWeight += t == hit ? 0 : besideOneWord(t);
+        }
         double covQ = 1 / (1 + extraWeight);
         double s = 1 - config.extraWordPenalty() * (1 - covQ);
         return new FeatureScore(s, "'" + hit.text() + "' is a whole word of the name");
+    }
+
+    /**
+     * The weight of a party word beside a one-word listed name: a place its usual (low) weight, any
+     * other word, generic words included, the full weight 1: a generic activity word makes the one
+     * word another business's name (Ocean + Bank), a place only says where it is.
+     */
+    private double besideOneWord(NameToken t) {
+        return config.places().contains(t.text()) ? t.weight() : 1.0;
     }
 
     private NameScreener.Hit scoreNames(PreparedName q, NameScreener.Entry e, int idx, boolean withDetail, ScreeningScratch memo) {
@@ -103,11 +117,15 @@ final class NameScorer {
         // (a city or "Branch" after the name weighs little; another distinctive word weighs fully)
         double found = 0;
         double extraWeight = 0;
+        // a listed name of one word (legal forms aside: OCEAN INC., KUZNETSOV PAO) is weak evidence
+        // among other words: there an extra generic word weighs fully, so that Ocean Bank Co. or
+        // Kuznetsov Bank JSC is a possible match for review, not an alert (a place still weighs little)
+        boolean oneWord = nc == 1;
         for (int i = 0; i < nq; i++) {
             if (qSim[i] > 0) {
                 found += qSim[i];
             } else {
-                extraWeight += qt.get(i).weight();
+                extraWeight += oneWord ? besideOneWord(qt.get(i)) : qt.get(i).weight();
             }
         }
         double covQ = found + extraWeight == 0 ? 0 : found / (found + extraWeight);

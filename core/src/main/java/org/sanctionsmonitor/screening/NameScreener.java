@@ -50,6 +50,8 @@ public final class NameScreener {
     }
 
     private final NameMatchingConfig config;
+    /** Arabic-script names read by the consonants of this list's Latin spellings. */
+    private final ArabicSkeletons arabic;
     private final NamePreparer preparer;
     private final ListedNames names;
     private final CandidateIndex index;
@@ -75,6 +77,7 @@ public final class NameScreener {
 
     public NameScreener(List<ListedEntity> entities, NameMatchingConfig config) {
         this.config = config;
+        this.arabic = new ArabicSkeletons(entities);
         preparer = new NamePreparer(config);
         similarity = new WordSimilarity(config);
         truncation = new Truncation(config);
@@ -148,7 +151,8 @@ public final class NameScreener {
      * and a hit found through a reading says which.
      */
     private List<Hit> screenPrepared(String partyName) {
-        List<Transliteration.Reading> readings = config.transliteration().readings(partyName);
+        // an Arabic word the reviewed table does not hold is read as the list spells its consonants
+        List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell);
         if (readings.isEmpty()) {
             return screenOne(partyName);
         }

@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.screening;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.sanctionsmonitor.normalize.NameTokens;
 
 /**
  * The similarity of two words (a feature of name matching): 1 when equal, {@link #FOLDED_EQUAL}
@@ -8,7 +9,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * for their length ({@code token.min_similarity}, stricter for short words) and they differ by at
  * most {@code token.max_edits} edits, else 0. Numbers and words of 1-2 letters must be equal; a
  * party word that is a known different name is not taken for a typo; the first letters must agree
- * unless the first two are swapped.
+ * unless the first two are swapped. The letter fold counts only between romanised Korean or Chinese
+ * syllables (or words the reviewed tables make one); feminine and masculine forms of a name
+ * (Ivanova / Ivanov) are different words.
  */
 final class WordSimilarity {
 
@@ -52,7 +55,15 @@ final class WordSimilarity {
         if (fa.equals(fb)) {
             // equal as written, or only once folded (Tang / Dang, Park / Pak): a fold must not let
             // another listed name written differently score as high as the one written alike
-            return a.equals(b) ? 1.0 : FOLDED_EQUAL;
+            if (a.equals(b) || !foldStrangers(a, b)) {
+                return a.equals(b) ? 1.0 : FOLDED_EQUAL;
+            }
+            // the letter fold is for romanised Korean and Chinese syllables: between other words
+            // (Kurt / Gold, Kurt / Kurd) it is no evidence, and the words are compared as written
+            return Math.min(FOLDED_EQUAL, of(a, a, b, b, number, known));
+        }
+        if (genderedForms(fa, fb)) {
+            return 0; // Daniela is not Daniel, Ivanova is not Ivanov: another person, not a typo
         }
         int la = fa.length();
         int lb = fb.length();
@@ -87,6 +98,44 @@ final class WordSimilarity {
             s = JW.apply(a, b); // a typo in a word whose canonical form differs (Traidng / trading / trade)
         }
         return s >= bar ? s : 0;
+    }
+
+    /**
+     * True when two words equal once folded are not both romanised Korean or Chinese syllables
+     * ({@link NameTokens#syllabic}) and the reviewed tables do not make them one word either (Park
+     * and Pak are one by name-equivalences.csv): then the fold alone made them equal.
+     */
+    private boolean foldStrangers(String a, String b) {
+        String ca = config.canonical(a);
+        String cb = config.canonical(b);
+        return !ca.equals(cb) && !(NameTokens.syllabic(ca) && NameTokens.syllabic(cb));
+    }
+
+    /**
+     * True when two words are the feminine and masculine forms of one name: they agree but for their
+     * last two letters at most, and one ends in a where the other ends in o or a consonant other than
+     * h (Daniela / Daniel, Ivanova / Ivanov, Aleksandra / Aleksandar, Antonia / Antonio). A typo in
+     * the middle of a word is not this; Hamza / Hamzah (a / ah) and Nikola / Nikolay (y) are spellings of one name.
+     */
+    static boolean genderedForms(String x, String y) {
+        if (x.length() < 4 || y.length() < 4) {
+            return false;
+        }
+        boolean xa = x.charAt(x.length() - 1) == 'a';
+        boolean ya = y.charAt(y.length() - 1) == 'a';
+        if (xa == ya) {
+            return false;
+        }
+        String other = xa ? y : x;
+        char last = other.charAt(other.length() - 1);
+        if (last == 'h' || last == 'y' || last == 'i' || last == 'e' || last == 'u') {
+            return false;
+        }
+        int p = 0;
+        while (p < x.length() && p < y.length() && x.charAt(p) == y.charAt(p)) {
+            p++;
+        }
+        return x.length() - p <= 2 && y.length() - p <= 2;
     }
 
     /**

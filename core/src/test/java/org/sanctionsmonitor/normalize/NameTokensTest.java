@@ -38,6 +38,16 @@ class NameTokensTest {
     }
 
     @Test
+    void syllabicTellsRomanisedKoreanAndChineseSyllablesFromOtherWords() {
+        for (String w : new String[] {"jong", "kwang", "chongchongang", "zhang", "xiao", "hyeok", "thae", "ryonbong", "myong"}) {
+            assertTrue(NameTokens.syllabic(w), w);
+        }
+        for (String w : new String[] {"kurt", "gold", "ahmet", "ahmed", "kurd", "bank", "ivanov", "petrovic", "mohammad"}) {
+            assertFalse(NameTokens.syllabic(w), w);
+        }
+    }
+
+    @Test
     void foldKeepsDifferentSyllablesApart() {
         assertNotEquals(NameTokens.fold("su"), NameTokens.fold("seo"));
         assertNotEquals(NameTokens.fold("jang"), NameTokens.fold("jong"));

@@ -1,0 +1,210 @@
+package org.sanctionsmonitor.screening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.normalize.NameTokens;
+import org.sanctionsmonitor.normalize.Transliteration;
+
+/**
+ * Reads a name in Arabic script by the list's own Latin spellings. Arabic script writes consonants
+ * and long vowels only (حسن is Hassan, Hasan or Husn), so no transliteration can restore the
+ * vowels a list uses; but the consonants can be compared. Every word of the listed names is taken
+ * apart into its consonant skeleton (in classes of the letters Arabic writes alike: q/k/gh, j/g/dj,
+ * z/dh, s/th; doubled letters as one; w, v and y only at the start of a word, as Arabic writes them
+ * elsewhere with its long-vowel letters) and the vowels between the consonants. A word of the party
+ * name in Arabic script is taken apart the same way, its long vowels (ا, و, ی) standing in their
+ * gaps, and read as the most frequent listed word with that skeleton whose vowels agree in every
+ * gap where Arabic writes one (بشار → bashar, not bashir). A word no listed word agrees with, or
+ * of a one-letter skeleton, is left to the transliterator. The article ال is read as "al".
+ * <p>The reading only proposes spellings; the name is then scored like any other, so it finds a
+ * listed name only when its every word has that name's consonants. Instances are immutable.
+ */
+public final class ArabicSkeletons {
+
+    /** A word taken apart: consonant skeleton, and per gap (before, between and after them) its vowel classes. */
+    record Parts(String skeleton, String[] gaps) {
+    }
+
+    private record Spelling(String word, String[] gaps, int count) {
+    }
+
+    private final Map<String, List<Spelling>> spellings;
+
+    public ArabicSkeletons(List<ListedEntity> entities) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ListedEntity e : entities) {
+            List<String> names = new ArrayList<>();
+            names.add(e.name());
+            names.addAll(e.aliases());
+            for (String n : names) {
+                if (n == null || Transliteration.needsReading(n)) {
+                    continue;
+                }
+                for (String w : NameTokens.tokens(n)) {
+                    if (w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        counts.merge(w, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, List<Spelling>> m = new HashMap<>();
+        counts.forEach((w, n) -> {
+            Parts p = latin(w);
+            if (p.skeleton().length() >= 2) {
+                m.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p.gaps(), n));
+            }
+        });
+        // most frequent first; of equally frequent spellings the first in alphabetical order
+        m.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
+        this.spellings = m;
+    }
+
+    /** True when the name has a letter of the Arabic script. */
+    public static boolean isArabic(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC && Character.isLetter(cp)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The listed spelling of one word in Arabic script (as {@link Transliteration#scriptWord} folds
+     * it), or null (not Arabic script, or no listed word agrees): the article ال is read as "al" before
+     * the rest of the word, and عبد (servant of) joined to a name as "abdul" before it.
+     */
+    public String spell(String word) {
+        if (word.isEmpty() || !isArabic(word)) {
+            return null;
+        }
+        if (word.startsWith("\u0627\u0644") && word.length() > 3) {
+            String rest = spellWord(word.substring(2));
+            return rest == null ? null : "al " + rest;
+        }
+        if (word.startsWith("\u0639\u0628\u062F") && word.length() > 4) { // عبد: Abdul Latif, Abdullah
+            String rest = word.substring(3);
+            String r = spellWord(rest.startsWith("\u0627\u0644") && rest.length() > 3 ? rest.substring(2) : rest);
+            if (r != null) {
+                return "abdul " + r;
+            }
+        }
+        return spellWord(word);
+    }
+
+    private String spellWord(String word) {
+        Parts p = arabic(word);
+        List<Spelling> l = p.skeleton().length() >= 2 ? spellings.get(p.skeleton()) : null;
+        if (l == null) {
+            return null;
+        }
+        for (Spelling s : l) {
+            if (agree(p.gaps(), s.gaps())) {
+                return s.word();
+            }
+        }
+        return null;
+    }
+
+    /** Every long vowel Arabic writes in a gap is among the Latin vowels of that gap. */
+    static boolean agree(String[] arabic, String[] latin) {
+        for (int g = 0; g < arabic.length; g++) {
+            for (int i = 0; i < arabic[g].length(); i++) {
+                if (latin[g].indexOf(arabic[g].charAt(i)) < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A word in Arabic script (as {@link Transliteration#scriptWord} folds it) taken apart. */
+    static Parts arabic(String word) {
+        StringBuilder sk = new StringBuilder();
+        List<StringBuilder> gaps = new ArrayList<>();
+        gaps.add(new StringBuilder());
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            char c = switch (ch) {
+                case '\u0628', '\u067E' -> 'b'; // ب پ
+                case '\u062A', '\u0637' -> 't'; // ت ط
+                case '\u062B', '\u0633', '\u0635' -> 's'; // ث س ص
+                case '\u062C', '\u06AF' -> 'j'; // ج گ
+                case '\u0686' -> 'c'; // چ
+                case '\u062D' -> 'h'; // ح
+                case '\u0647' -> i == word.length() - 1 && i > 0 ? 0 : 'h'; // ه (final: often a vowel, Zadeh / Zada)
+                case '\u062E' -> 'x'; // خ
+                case '\u062F' -> 'd'; // د
+                case '\u0630', '\u0632', '\u0638', '\u0636', '\u0698' -> 'z'; // ذ ز ظ ض ژ
+                case '\u0631' -> 'r';
+                case '\u0634' -> 'S'; // ش
+                case '\u063A', '\u0642', '\u06A9' -> 'k'; // غ ق ک
+                case '\u0641' -> 'f';
+                case '\u0644' -> 'l';
+                case '\u0645' -> 'm';
+                case '\u0646' -> 'n';
+                case '\u0648' -> i == 0 ? 'w' : 0; // و: a consonant at the start, else a long u / o
+                case '\u06CC' -> i == 0 ? 'y' : 0; // ی: a consonant at the start, else a long i / e
+                default -> 0; // alef, ain, hamza, teh marbuta: vowels or unwritten in Latin
+            };
+            if (c != 0) {
+                if (sk.length() == 0 || sk.charAt(sk.length() - 1) != c) {
+                    sk.append(c);
+                    gaps.add(new StringBuilder());
+                }
+            } else if (i > 0) {
+                char v = ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u' : ch == '\u06CC' ? 'i' : 0;
+                if (v != 0) {
+                    gaps.get(gaps.size() - 1).append(v);
+                }
+            }
+        }
+        return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new));
+    }
+
+    /** A Latin word taken apart, in the classes of {@link #arabic}; vowels by class (a; e, i, y as i; o, u, w as u). */
+    static Parts latin(String word) {
+        String w = word.toLowerCase(Locale.ROOT)
+                .replace("kh", "x").replace("sh", "S").replace("ch", "c").replace("zh", "z").replace("dh", "z")
+                .replace("th", "s").replace("gh", "k").replace("ph", "f").replace("dj", "j").replace("ts", "s");
+        StringBuilder sk = new StringBuilder();
+        List<StringBuilder> gaps = new ArrayList<>();
+        gaps.add(new StringBuilder());
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            char c = switch (ch) {
+                case 'b', 'p' -> 'b';
+                case 't', 's', 'j', 'c', 'h', 'x', 'd', 'z', 'r', 'S', 'f', 'l', 'm', 'n' -> ch;
+                case 'g' -> 'j';
+                case 'k', 'q' -> 'k';
+                case 'v', 'w' -> i == 0 ? 'w' : 0;
+                case 'y' -> i == 0 ? 'y' : 0;
+                default -> 0;
+            };
+            if (c != 0) {
+                if (sk.length() == 0 || sk.charAt(sk.length() - 1) != c) {
+                    sk.append(c);
+                    gaps.add(new StringBuilder());
+                }
+            } else {
+                char v = switch (ch) {
+                    case 'a' -> 'a';
+                    case 'e', 'i', 'y' -> 'i';
+                    case 'o', 'u', 'w', 'v' -> 'u';
+                    default -> 0;
+                };
+                if (v != 0) {
+                    gaps.get(gaps.size() - 1).append(v);
+                }
+            }
+        }
+        return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new));
+    }
+}
