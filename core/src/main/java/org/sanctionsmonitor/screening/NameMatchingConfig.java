@@ -338,7 +338,7 @@ public record NameMatchingConfig(
         ReferenceTable t;
         try {
             t = ReferenceTable.load(rulesFolder, Transliteration.WORDS_FILE.substring(Transliteration.WORDS_FILE.indexOf('/') + 1),
-                    List.of("script", "word", "latin", "rationale"));
+                    List.of("script", "word", "latin", "rationale"), "word", false);
         } catch (RuleException e) {
             problems.addAll(e.problems());
             return Map.of();
