@@ -39,8 +39,10 @@ class RuleReadsTest {
                 RuleReads.of("when $a : Parameter(name == \"name_alert_score\") $m : NameMatch(nameScore >= $a.number) then end"));
         assertEquals(List.of("name-matching", "ownership-regimes"),
                 RuleReads.of("when OwnershipTest() OwnershipMatch() then end"));
+        // the hub cut-off stops hack-proceeds paths as it stops exposure paths
         assertEquals(List.of("graph-parameters:exposure_lookback_days", "graph-parameters:exposure_max_hops",
-                "graph-parameters:exposure_stop_label_types"), RuleReads.of("when HackProceeds(hops >= 2) then end"));
+                "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout", "graph-parameters:hub_window_hours"),
+                RuleReads.of("when HackProceeds(hops >= 2) then end"));
         assertEquals(List.of("crypto-native-floors"), RuleReads.of("when NativeFloor(asset == \"BTC\") then end"));
     }
 
