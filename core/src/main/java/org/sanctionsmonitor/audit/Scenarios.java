@@ -28,6 +28,7 @@ import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleInfo;
 import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
+import org.sanctionsmonitor.ingest.Folders;
 import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.report.FindingsCsv;
 
@@ -325,8 +326,8 @@ public final class Scenarios {
         } catch (IOException e) {
             problems.add(shown + ": " + e.getMessage());
         } finally {
-            deleteTree(out);
-            deleteTree(caseRules);
+            Folders.deleteQuietly(out);
+            Folders.deleteQuietly(caseRules);
         }
         return new CaseResult(ruleId, name, expect, description, problems);
     }
@@ -430,22 +431,5 @@ public final class Scenarios {
             sb.append(c).append('=').append(row.getOrDefault(c, ""));
         }
         return sb.toString();
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // a scratch folder left behind does not change the result
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
     }
 }

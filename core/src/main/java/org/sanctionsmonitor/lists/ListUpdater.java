@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import org.sanctionsmonitor.ingest.Folders;
 import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.ingest.Reject;
 
@@ -252,7 +251,7 @@ public final class ListUpdater {
             Thread.currentThread().interrupt();
             return failed(s, "interrupted; nothing was stored");
         } finally {
-            deleteTree(staging);
+            Folders.deleteQuietly(staging);
         }
     }
 
@@ -357,18 +356,5 @@ public final class ListUpdater {
             }
         }
         return null;
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // a staging folder left behind is named .incoming-* and never read as a version
-        }
     }
 }
