@@ -199,6 +199,36 @@ public final class RecordPipeline {
         return beyondLimit;
     }
 
+    /**
+     * Sends every finding of this pipeline to {@code sink} (both lanes' sessions as they raise them,
+     * from worker threads; the rest at {@link #finishInto}) instead of holding them. Call it before
+     * the first record.
+     */
+    public void sendFindingsTo(Consumer<Finding> sink) {
+        this.sink = sink;
+        transfers.sendFindingsTo(sink);
+        runner.sendFindingsTo(sink);
+    }
+
+    private Consumer<Finding> sink;
+
+    /**
+     * The per-year cap tallies, then every remaining session, with the findings sent to the sink of
+     * {@link #sendFindingsTo} (the other lane's, the ownership findings); ordering them is the sink's work.
+     */
+    public void finishInto() {
+        if (sink == null) {
+            throw new IllegalStateException("no sink: call sendFindingsTo first");
+        }
+        ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
+        transfers.finishUnordered().forEach(sink);
+        runner.finishUnordered().forEach(sink);
+        if (lane != null) {
+            lane.finishUnordered().forEach(sink);
+        }
+        ownershipFindings.forEach(sink);
+    }
+
     /** The per-year cap tallies, then every remaining session; the findings of both lanes in their stable order. */
     public List<Finding> finish() {
         ledger.tallies().forEach(tally -> runner.add(tally, List.of()));

@@ -74,6 +74,7 @@ public final class FindingSorter implements Consumer<Finding>, AutoCloseable {
     private long accepted;
     private long spilledBytes;
     private boolean finished;
+    private volatile boolean closed;
 
     /** With the default budget ({@link #defaultBudget()}). */
     public FindingSorter(SpillFolder folder) {
@@ -211,12 +212,19 @@ public final class FindingSorter implements Consumer<Finding>, AutoCloseable {
                 }
             }
         }
-        return SortedFindings.read(() -> limit(new Unique(merge(fixed)), max), size, beyond);
+        return SortedFindings.read(() -> {
+            if (closed) {
+                throw new IllegalStateException("the findings were sorted on disk and their files removed with the run's"
+                        + " staging folder; read them from findings.csv or findings.json");
+            }
+            return limit(new Unique(merge(fixed)), max);
+        }, size, beyond);
     }
 
     /** Removes the run files (a result of {@link #finish} cannot be read afterwards when they were used). */
     @Override
     public synchronized void close() {
+        closed = true;
         for (Path p : runs) {
             delete(p);
         }

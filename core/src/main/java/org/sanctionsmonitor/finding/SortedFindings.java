@@ -169,6 +169,9 @@ public final class SortedFindings implements Iterable<Finding> {
      * {@code kept} is how many it accepts (the caller counted them in a reading of its own).
      */
     public SortedFindings filter(Predicate<Finding> keep, int kept) {
+        if (memory != null) {
+            return of(memory.stream().filter(keep).toList(), beyond);
+        }
         SortedFindings base = this;
         return new SortedFindings(null, () -> {
             Cursor c = base.open();
