@@ -327,7 +327,86 @@ public record NameMatchingConfig(
             }
             m.put(han.codePointAt(0), readings);
         }
-        return new Transliteration(m, scriptWords(rulesFolder, problems));
+        return new Transliteration(m, scriptWords(rulesFolder, problems), translations(rulesFolder, problems));
+    }
+
+    /**
+     * The company words of other scripts in English (rules/reference/name-script-translations.csv:
+     * script,words,english,rationale; Cyrl and Arab words or phrases, Hani and Hang runs of
+     * characters) and the Cyrillic loanword spelling rules (rules/reference/name-cyrillic-loanwords.csv:
+     * cyrillic,latin,rationale).
+     */
+    private static org.sanctionsmonitor.normalize.ScriptTranslations translations(Path rulesFolder, List<String> problems) {
+        Map<String, String> words = new java.util.HashMap<>();
+        Map<String, String> runs = new java.util.HashMap<>();
+        Map<String, String> loan = new java.util.HashMap<>();
+        String file = org.sanctionsmonitor.normalize.ScriptTranslations.FILE;
+        try {
+            ReferenceTable t = ReferenceTable.load(rulesFolder, file.substring(file.indexOf('/') + 1),
+                    List.of("script", "words", "english", "rationale"), "words", false);
+            for (ReferenceRow row : t.rows()) {
+                String where = t.display() + ":" + row.source().line();
+                String script = cell(row, "script");
+                String text = java.text.Normalizer.normalize(cell(row, "words"), java.text.Normalizer.Form.NFC).strip();
+                String english = cell(row, "english");
+                if (english.isEmpty() || Transliteration.needsReading(english) || !english.equals(english.toLowerCase(Locale.ROOT))
+                        || cell(row, "rationale").isBlank()) {
+                    problems.add(where + ": expected the English in lower-case Latin letters and a rationale");
+                    continue;
+                }
+                Map<String, String> into;
+                String key;
+                switch (script) {
+                    case "Cyrl", "Arab" -> {
+                        into = words;
+                        List<String> ks = new ArrayList<>();
+                        for (String w : text.split("\\s+")) {
+                            ks.add(org.sanctionsmonitor.normalize.ScriptTranslations.key(w, script.equals("Cyrl")));
+                        }
+                        key = String.join(" ", ks);
+                    }
+                    case "Hani", "Hang" -> {
+                        into = runs;
+                        key = text;
+                        if (key.codePoints().anyMatch(cp -> !Transliteration.needsReading(new String(Character.toChars(cp))))) {
+                            problems.add(where + ":2 a run of " + script + " characters is written without spaces or other letters");
+                            continue;
+                        }
+                    }
+                    default -> {
+                        problems.add(where + ":1 script '" + script + "' is not Cyrl, Arab, Hani or Hang");
+                        continue;
+                    }
+                }
+                if (key.isEmpty() || !Transliteration.needsReading(key)) {
+                    problems.add(where + ":2 expected words of the script " + script);
+                } else if (into.put(key, english) != null) {
+                    problems.add(where + ":2 '" + text + "' appears twice");
+                }
+            }
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+        }
+        String lf = org.sanctionsmonitor.normalize.ScriptTranslations.LOANWORDS_FILE;
+        try {
+            ReferenceTable t = ReferenceTable.load(rulesFolder, lf.substring(lf.indexOf('/') + 1),
+                    List.of("cyrillic", "latin", "rationale"), "cyrillic", true);
+            for (ReferenceRow row : t.rows()) {
+                String where = t.display() + ":" + row.source().line();
+                String cyr = Transliteration.scriptWord(cell(row, "cyrillic"));
+                String latin = cell(row, "latin");
+                String bare = cyr.replaceAll("^\\^|\\$$", "");
+                if (bare.isEmpty() || !bare.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)
+                        || !latin.matches("[a-z]*") || cell(row, "rationale").isBlank()) {
+                    problems.add(where + ": expected Cyrillic letters (^ for the start of a word, $ for its end), their Latin spelling in a-z and a rationale");
+                } else if (loan.put(cyr, latin) != null) {
+                    problems.add(where + ":1 '" + cyr + "' appears twice");
+                }
+            }
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+        }
+        return new org.sanctionsmonitor.normalize.ScriptTranslations(words, runs, loan);
     }
 
     /**

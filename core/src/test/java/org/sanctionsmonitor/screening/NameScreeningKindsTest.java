@@ -98,6 +98,40 @@ class NameScreeningKindsTest {
     }
 
     @Test
+    void aCyrillicCompanyOfEnglishLoanwordsIsReadBackIntoEnglish(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "C1,MARITIME ASSISTANCE LLC,entity,,\nC2,KHAZAR SEA SHIPPING LINES,entity,,\n");
+        String name = "Общество с ограниченной ответственностью Маритайм Ассистанс";
+        NameScreener.Hit h = hit(s, name, "C1");
+        assertTrue(alerts(s, name, "C1"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-cyrillic-loanwords.csv"), h.detail());
+        assertTrue(alerts(s, "Хазар Си Шиппинг Лайнз", "C2"), String.valueOf(hit(s, "Хазар Си Шиппинг Лайнз", "C2")));
+        // a Russian legal form is the English one: ООО = LLC; the loanword rules only add a reading
+        assertFalse(alerts(s, "ООО Маритайм Сервис", "C1"), "service is not assistance");
+    }
+
+    @Test
+    void aPersianCompanyIsReadWithItsCompanyWordsInEnglish(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "P1,TADBIR DRILLING DEVELOPMENT COMPANY,entity,,\nP2,KAVEH PARS MINING INDUSTRIES DEVELOPMENT COMPANY,entity,,\n");
+        String name = "شرکت توسعه حفاری تدبیر";
+        NameScreener.Hit h = hit(s, name, "P1");
+        assertTrue(alerts(s, name, "P1"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-script-translations.csv"), h.detail());
+        assertFalse(alerts(s, "شرکت توسعه حفاری پارس", "P1"), "Pars is not Tadbir: the translated words are generic");
+    }
+
+    @Test
+    void aHanCompanyIsReadWithItsCompanyWordsTranslatedAndItsNameJoined(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "Z1,SHANDONG OREE LASER TECHNOLOGY CO LTD,entity,,\nZ2,HUAXIA TRADING LTD,entity,,\n"
+                + "Z3,BEIJING XINGHUA HENGCHENG TECHNOLOGY DEVELOPMENT COMPANY LIMITED,entity,,\n");
+        assertTrue(alerts(s, "華夏貿易有限公司", "Z2"), String.valueOf(hit(s, "華夏貿易有限公司", "Z2")));
+        String name = "北京兴华恒成科技发展有限公司";
+        NameScreener.Hit h = hit(s, name, "Z3");
+        assertTrue(alerts(s, name, "Z3"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-script-translations.csv"), h.detail());
+        assertFalse(alerts(s, "華夏科技有限公司", "Z2"), "technology is not trading, but Huaxia alone is not enough either");
+    }
+
+    @Test
     void aNameInTheListsOwnScriptStillMatchesAsWritten(@TempDir Path dir) throws IOException {
         NameScreener s = list(dir, "H1,화려은행,entity,,\n");
         assertEquals(1.0, hit(s, "화려은행", "H1").score());
