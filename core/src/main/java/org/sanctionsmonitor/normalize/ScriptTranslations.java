@@ -16,7 +16,8 @@ import com.ibm.icu.lang.UScript;
  * or phrase of Cyrillic or Arabic script (words as {@link Transliteration#scriptWord} folds them),
  * or a run of Han or Hangul characters (these scripts write no spaces), and its English: شرکت →
  * company, توسعه → development, общество с ограниченной ответственностью → limited liability
- * company, 有限公司 → co ltd, 무역회사 → trading corporation. OFAC translates such words in its
+ * company, 有限公司 → co ltd, 무역회사 → trading corporation; a Cyrillic row ending in * is the stem
+ * of a word's forms (коммерческ*), an English of - a word OFAC leaves out (市, city). OFAC translates such words in its
  * Latin names rather than transliterating them (شرکت گروه توسعه اقتصادی تدبیر / TADBIR ECONOMIC
  * DEVELOPMENT GROUP);</li>
  * <li>{@code rules/reference/name-cyrillic-loanwords.csv} (cyrillic,latin,rationale): spelling
@@ -95,6 +96,14 @@ public final class ScriptTranslations {
      * their English, the others as written; null when the table holds none of them.
      */
     public List<Piece> translateWords(List<String> nameWords, boolean cyrillicName) {
+        return translateWords(nameWords, cyrillicName, false);
+    }
+
+    /**
+     * The same; with {@code phrasesOnly} only the rows of two words or more (the written-out legal
+     * forms: общество с ограниченной ответственностью) are translated, the other words kept.
+     */
+    public List<Piece> translateWords(List<String> nameWords, boolean cyrillicName, boolean phrasesOnly) {
         if (words.isEmpty()) {
             return null;
         }
@@ -108,11 +117,17 @@ public final class ScriptTranslations {
         while (i < keys.size()) {
             String found = null;
             int len = Math.min(longestPhrase, keys.size() - i);
-            for (; len >= 1 && found == null; len--) {
+            for (; len >= (phrasesOnly ? 2 : 1) && found == null; len--) {
                 found = words.get(String.join(" ", keys.subList(i, i + len)));
             }
+            if (found == null && !phrasesOnly) {
+                found = oneWord(keys.get(i), cyrillicName);
+                len = 0;
+            }
             if (found != null) {
-                out.add(new Piece(found, true));
+                if (!found.equals(OMITTED)) {
+                    out.add(new Piece(found, true));
+                }
                 i += len + 1;
                 any = true;
             } else {
@@ -121,6 +136,44 @@ public final class ScriptTranslations {
             }
         }
         return any ? out : null;
+    }
+
+    /** The English of a table row that OFAC leaves out of its Latin names (市, city, in 深圳市): the run is not read. */
+    public static final String OMITTED = "-";
+
+    /** Arabic prefixes written joined to the next word: and, the, for the, for, by / with. */
+    private static final List<String> ARABIC_PREFIXES = List.of("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0648\u0644\u0644",
+            "\u0644\u0644", "\u0627\u0644", "\u0648", "\u0644", "\u0628");
+
+    /**
+     * One word the table holds not as written but as a form of it: a Cyrillic word whose start is a
+     * row ending in * (the stem of a word's forms: коммерческ* is коммерческий, коммерческое,
+     * коммерческого), the longest such stem of at least three letters; an Arabic word with the
+     * prefixes Arabic joins to a word (و and, ال the, لل for the, ل for, ب by) taken off.
+     */
+    private String oneWord(String key, boolean cyrillicName) {
+        if (cyrillicName) {
+            for (int n = key.length() - 1; n >= 3; n--) {
+                String f = words.get(key.substring(0, n) + "*");
+                if (f != null) {
+                    return f;
+                }
+            }
+            return words.get(key + "*");
+        }
+        for (String p : ARABIC_PREFIXES) {
+            if (key.startsWith(p) && key.length() >= p.length() + 3) {
+                String rest = key.substring(p.length());
+                String f = words.get(rest);
+                if (f == null && !rest.startsWith("\u0627\u0644")) {
+                    f = words.get("\u0627\u0644" + rest); // للتجارة: for (the) trade, the table's التجارة
+                }
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -154,7 +207,7 @@ public final class ScriptTranslations {
                     out.add(new Piece(rest.toString(), false));
                     rest.setLength(0);
                 }
-                out.add(new Piece(found, true));
+                out.add(new Piece(found.equals(OMITTED) ? " " : found, !found.equals(OMITTED)));
                 i += len;
                 any = true;
             } else {

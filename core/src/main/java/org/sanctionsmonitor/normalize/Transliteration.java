@@ -160,7 +160,8 @@ public final class Transliteration {
     /**
      * The readings of a company name whose words the translation table holds, after the others
      * (so that they only add hits): Cyrillic with the table's words in English and the others as
-     * {@link #byWords} reads them, then with the others read back as English loanwords; Arabic
+     * {@link #byWords} reads them, then with only its phrases (written-out legal forms) in English,
+     * then with the others read back as English loanwords; Arabic
      * script likewise, then with the words in reverse order (Persian and Arabic put the head noun
      * first: شرکت توسعه حفاری تدبیر, company development drilling Tadbir, is TADBIR DRILLING
      * DEVELOPMENT COMPANY); Han and Hangul with the table's runs in English and every other run
@@ -215,6 +216,14 @@ public final class Transliteration {
             loan.add(l != null ? l : w);
         }
         add(out, String.join(" ", read), "company words translated (name-script-translations.csv), the others as OFAC spells them, else transliterated");
+        List<ScriptTranslations.Piece> forms = translations.translateWords(words, cyrillic, true);
+        if (forms != null) {
+            List<String> r = new ArrayList<>();
+            for (ScriptTranslations.Piece p : forms) {
+                r.add(p.translated() ? p.text() : word(p.text(), id, spelling));
+            }
+            add(out, String.join(" ", r), "written-out legal form translated (name-script-translations.csv), the other words as OFAC spells them, else transliterated");
+        }
         if (cyrillic) {
             add(out, String.join(" ", loan), "company words translated (name-script-translations.csv), the others read as English loanwords (name-cyrillic-loanwords.csv)");
         } else {

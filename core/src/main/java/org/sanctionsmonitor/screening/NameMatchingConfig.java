@@ -349,9 +349,9 @@ public record NameMatchingConfig(
                 String script = cell(row, "script");
                 String text = java.text.Normalizer.normalize(cell(row, "words"), java.text.Normalizer.Form.NFC).strip();
                 String english = cell(row, "english");
-                if (english.isEmpty() || Transliteration.needsReading(english) || !english.equals(english.toLowerCase(Locale.ROOT))
+                if (english.isEmpty() || Transliteration.needsReading(english) || !english.matches("-|[a-z0-9]+( [a-z0-9]+)*")
                         || cell(row, "rationale").isBlank()) {
-                    problems.add(where + ": expected the English in lower-case Latin letters and a rationale");
+                    problems.add(where + ": expected the English in lower-case Latin letters (- when it is left out) and a rationale");
                     continue;
                 }
                 Map<String, String> into;
@@ -361,9 +361,15 @@ public record NameMatchingConfig(
                         into = words;
                         List<String> ks = new ArrayList<>();
                         for (String w : text.split("\\s+")) {
-                            ks.add(org.sanctionsmonitor.normalize.ScriptTranslations.key(w, script.equals("Cyrl")));
+                            boolean stem = w.endsWith("*") && w.length() > 1;
+                            ks.add(org.sanctionsmonitor.normalize.ScriptTranslations.key(stem ? w.substring(0, w.length() - 1) : w,
+                                    script.equals("Cyrl")) + (stem ? "*" : ""));
                         }
                         key = String.join(" ", ks);
+                        if (key.contains("*") && (!script.equals("Cyrl") || ks.size() > 1 || key.length() < 4)) {
+                            problems.add(where + ":2 only a single Cyrillic word of three letters or more may be a stem (ending in *)");
+                            continue;
+                        }
                     }
                     case "Hani", "Hang" -> {
                         into = runs;
