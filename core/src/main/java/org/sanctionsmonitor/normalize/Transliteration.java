@@ -233,10 +233,17 @@ public final class Transliteration {
         }
     }
 
-    /** One word as {@link #byWords} reads it: the script-word table, else {@code spelling}, else the transliterator {@code id}. */
+    /**
+     * One word as {@link #byWords} reads it: the script-word table (an Arabic word with the article
+     * ال joined as al and the word), else {@code spelling}, else the transliterator {@code id}.
+     */
     private String word(String w, String id, java.util.function.UnaryOperator<String> spelling) {
         String folded = scriptWord(w);
         String latin = scriptWords.get(folded);
+        if (latin == null && folded.length() > 3 && folded.startsWith("\u0627\u0644")) {
+            String rest = scriptWords.get(folded.substring(2)); // the article joined to a word the table holds: العلی, al ali
+            latin = rest == null ? null : "al " + rest;
+        }
         if (latin == null && !folded.isEmpty()) {
             latin = spelling.apply(folded);
         }
@@ -261,14 +268,32 @@ public final class Transliteration {
             if (w.isEmpty()) {
                 continue;
             }
-            String folded = scriptWord(w);
-            String latin = scriptWords.get(folded);
-            if (latin == null && !folded.isEmpty()) {
-                latin = spelling.apply(folded);
-            }
-            b.append(' ').append(latin != null ? latin : apply(id, w));
+            b.append(' ').append(word(w, id, spelling));
         }
         return b.toString();
+    }
+
+    /**
+     * A name in Arabic script word by word with {@code spelling} (the list's spelling of a word's
+     * consonant skeleton) tried first, then the script-word table, then ICU Any-Latin: a reading
+     * that follows the list where the table holds one spelling of an ambiguous word (ناصر: nasser
+     * in the table, Nasr in the list). Empty for a name without Arabic script.
+     */
+    public String bySpellingFirst(String name, java.util.function.UnaryOperator<String> spelling) {
+        if (name == null || !needsReading(name)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s,;()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String folded = scriptWord(w);
+            String latin = folded.isEmpty() ? null : spelling.apply(folded);
+            b.append(' ').append(latin != null ? latin : word(w, OTHER, x -> null));
+        }
+        String t = b.toString().strip().replaceAll("\\s+", " ");
+        return needsReading(t) ? "" : t;
     }
 
     /** Hangul (and any Latin) romanised with every Hangul syllable a word of its own. */

@@ -132,6 +132,29 @@ class NameScreeningKindsTest {
     }
 
     @Test
+    void anArabicPersonIsReadThroughTheListsOtherSpellingsOfAnAmbiguousSkeleton(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "A1,\"MARVI, Ahmad\",individual,,\nA2,\"SUBAYTI, Wahid Mahmud\",individual,,\n"
+                + "A3,\"AL-ALI, Nasr\",individual,,\nA4,\"ABBAS, Vali\",individual,,\n"
+                + "X1,\"MARIO, Rossi\",individual,,\nX2,\"MARIO, Bianchi\",individual,,\nX3,\"ESPITIA, Juan\",individual,,\n"
+                + "X4,\"VALLE, Pedro\",individual,,\nX5,\"VALLE, Jose\",individual,,\n");
+        // مروی writes m-r and the long vowels u, i in that order: Marvi, not the more frequent Mario
+        assertTrue(alerts(s, "مروی احمد", "A1"), String.valueOf(hit(s, "مروی احمد", "A1")));
+        assertFalse(alerts(s, "مروی احمد", "X1"));
+        // سبیتی starts with a consonant: Subayti, not Espitia (Arabic writes a first vowel with alef or ain)
+        assertTrue(alerts(s, "سبيتي وحيد محمود", "A2"), String.valueOf(hit(s, "سبيتي وحيد محمود", "A2")));
+        // the article joined to a word of the script-word table: العلي is al + علی (ali)
+        assertTrue(alerts(s, "العلي ناصر", "A3"), String.valueOf(hit(s, "العلي ناصر", "A3")));
+        // ولی: Valle is the more frequent listed spelling of the skeleton, Vali the next one, read too
+        NameScreener.Hit h = hit(s, "عباس ولی", "A4");
+        assertTrue(alerts(s, "عباس ولی", "A4"), String.valueOf(h));
+        assertFalse(alerts(s, "مروی وحید", "A1"), "Wahid is not Ahmad");
+        ArabicSkeletons.Parts marvi = ArabicSkeletons.arabic("\u0645\u0631\u0648\u06CC");
+        assertTrue(ArabicSkeletons.agree(marvi, ArabicSkeletons.latin("marvi")));
+        assertFalse(ArabicSkeletons.agree(marvi, ArabicSkeletons.latin("mario")), "u then i, not i then u");
+        assertFalse(ArabicSkeletons.agree(ArabicSkeletons.arabic("\u0645\u062A\u06CC\u0644"), ArabicSkeletons.latin("ematel")));
+    }
+
+    @Test
     void aNameInTheListsOwnScriptStillMatchesAsWritten(@TempDir Path dir) throws IOException {
         NameScreener s = list(dir, "H1,화려은행,entity,,\n");
         assertEquals(1.0, hit(s, "화려은행", "H1").score());
