@@ -41,6 +41,7 @@ public final class Transliteration {
 
     private final Map<Integer, String[]> hanKorean;
     private final Map<String, String> scriptWords;
+    private final Map<String, List<String>> otherSpellings;
     private final ScriptTranslations translations;
     private final ThreadLocal<Map<String, Transliterator>> icu = ThreadLocal.withInitial(HashMap::new);
 
@@ -55,9 +56,45 @@ public final class Transliteration {
 
     /** The same, with the company words of other scripts and the Cyrillic loanword rules ({@link ScriptTranslations}). */
     public Transliteration(Map<Integer, String[]> hanKorean, Map<String, String> scriptWords, ScriptTranslations translations) {
+        this(hanKorean, scriptWords, Map.of(), translations);
+    }
+
+    /**
+     * The same, with {@code otherSpellings}: a word of the script-word table → the other spellings
+     * OFAC uses for it, most frequent first (Александр: alexander, then aleksandr).
+     */
+    public Transliteration(Map<Integer, String[]> hanKorean, Map<String, String> scriptWords, Map<String, List<String>> otherSpellings,
+                           ScriptTranslations translations) {
         this.hanKorean = Map.copyOf(hanKorean);
         this.scriptWords = Map.copyOf(scriptWords);
+        this.otherSpellings = Map.copyOf(otherSpellings);
         this.translations = translations;
+    }
+
+    /** How many of a word's other spellings are read (each in a reading of its own). */
+    private static final int OTHER_SPELLINGS = 2;
+
+    /**
+     * The name word by word as {@link #byWords} reads it, with each word of the script-word table
+     * that has other spellings spelt with its {@code rank}-th (1: the second most frequent) or, with
+     * fewer, its last; null when no word has another spelling.
+     */
+    private String otherSpellings(String s, String id, java.util.function.UnaryOperator<String> spelling, int rank) {
+        StringBuilder b = new StringBuilder();
+        boolean any = false;
+        for (String w : s.split("[\\s,;()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            List<String> other = otherSpellings.get(scriptWord(w));
+            if (other != null) {
+                b.append(' ').append(other.get(Math.min(rank, other.size()) - 1));
+                any = true;
+            } else {
+                b.append(' ').append(word(w, id, spelling));
+            }
+        }
+        return any ? b.toString() : null;
     }
 
     /**
@@ -149,6 +186,14 @@ public final class Transliteration {
                         "read word by word as OFAC spells the words (name-script-words.csv), else as the list spells them, else by ICU Any-Latin");
             }
             add(out, apply("Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019\\u00B7] Remove", name), "romanised by ICU Any-Latin");
+        }
+        if ((cyrillic || !han && !hangul) && !otherSpellings.isEmpty()) {
+            for (int rank = 1; rank <= OTHER_SPELLINGS; rank++) {
+                String o = otherSpellings(name, cyrillic ? CYRILLIC : OTHER, spelling, rank);
+                if (o != null) {
+                    add(out, o, "read word by word with the other spellings OFAC uses for its words (name-script-words.csv)");
+                }
+            }
         }
         translated(out, name, han, hangul, cyrillic, spelling);
         return List.copyOf(out.values());

@@ -327,7 +327,16 @@ public record NameMatchingConfig(
             }
             m.put(han.codePointAt(0), readings);
         }
-        return new Transliteration(m, scriptWords(rulesFolder, problems), translations(rulesFolder, problems));
+        Map<String, List<String>> spellings = scriptWords(rulesFolder, problems);
+        Map<String, String> first = new java.util.HashMap<>();
+        Map<String, List<String>> others = new java.util.HashMap<>();
+        spellings.forEach((w, l) -> {
+            first.put(w, l.get(0));
+            if (l.size() > 1) {
+                others.put(w, List.copyOf(l.subList(1, l.size())));
+            }
+        });
+        return new Transliteration(m, first, others, translations(rulesFolder, problems));
     }
 
     /**
@@ -417,9 +426,10 @@ public record NameMatchingConfig(
 
     /**
      * How the lists spell Cyrillic and Arabic words in Latin (rules/reference/name-script-words.csv:
-     * script,word,latin,rationale), keyed by {@link Transliteration#scriptWord}.
+     * script,word,latin,rationale), keyed by {@link Transliteration#scriptWord}: the spelling of a
+     * word's first row, then those of its further rows (other spellings OFAC uses).
      */
-    private static Map<String, String> scriptWords(Path rulesFolder, List<String> problems) {
+    private static Map<String, List<String>> scriptWords(Path rulesFolder, List<String> problems) {
         ReferenceTable t;
         try {
             t = ReferenceTable.load(rulesFolder, Transliteration.WORDS_FILE.substring(Transliteration.WORDS_FILE.indexOf('/') + 1),
@@ -428,7 +438,7 @@ public record NameMatchingConfig(
             problems.addAll(e.problems());
             return Map.of();
         }
-        Map<String, String> words = new java.util.HashMap<>();
+        Map<String, List<String>> words = new java.util.HashMap<>();
         for (ReferenceRow row : t.rows()) {
             String where = t.display() + ":" + row.source().line();
             String script = cell(row, "script");
@@ -439,8 +449,10 @@ public record NameMatchingConfig(
             } else if (word.isEmpty() || !Transliteration.needsReading(word) || latin.isEmpty()
                     || Transliteration.needsReading(latin) || cell(row, "rationale").isBlank()) {
                 problems.add(where + ": expected a word of the script, its Latin spelling and a rationale");
-            } else if (words.put(word, latin) != null) {
-                problems.add(where + ":2 the word '" + word + "' appears twice");
+            } else if (words.computeIfAbsent(word, k -> new ArrayList<>()).contains(latin)) {
+                problems.add(where + ":3 the word '" + word + "' is spelt '" + latin + "' twice");
+            } else {
+                words.get(word).add(latin); // the first row is the spelling, the next ones other spellings
             }
         }
         return words;

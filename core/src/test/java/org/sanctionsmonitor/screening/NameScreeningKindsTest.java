@@ -79,6 +79,10 @@ class NameScreeningKindsTest {
         NameScreener.Hit h = hit(s, "Шевченко Андрій", "U1");
         assertTrue(alerts(s, "Шевченко Андрій", "U1"), String.valueOf(h));
         assertTrue(h.detail().contains("name-script-words.csv"), h.detail());
+        // Александр: OFAC writes alexander more often, aleksandr too (the table's next row), read as well
+        NameScreener p = list(dir, "U2,\"POLYAKOV, Aleksandr Alekseevich\",individual,,\nU3,\"POLYAKOV, Alexander Alekseevich\",individual,,\n");
+        assertTrue(alerts(p, "Александр Алексеевич Поляков", "U2"), String.valueOf(hit(p, "Александр Алексеевич Поляков", "U2")));
+        assertTrue(alerts(p, "Александр Алексеевич Поляков", "U3"), String.valueOf(hit(p, "Александр Алексеевич Поляков", "U3")));
     }
 
     @Test
