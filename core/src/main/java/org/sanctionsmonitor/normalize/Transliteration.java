@@ -41,6 +41,8 @@ public final class Transliteration {
 
     private final Map<Integer, String[]> hanKorean;
     private final Map<String, String> scriptWords;
+    private final Map<String, List<String>> otherSpellings;
+    private final ScriptTranslations translations;
     private final ThreadLocal<Map<String, Transliterator>> icu = ThreadLocal.withInitial(HashMap::new);
 
     public Transliteration(Map<Integer, String[]> hanKorean) {
@@ -49,8 +51,50 @@ public final class Transliteration {
 
     /** {@code scriptWords}: a Cyrillic or Arabic word (as {@link #scriptWord} folds it) → its Latin spelling. */
     public Transliteration(Map<Integer, String[]> hanKorean, Map<String, String> scriptWords) {
+        this(hanKorean, scriptWords, ScriptTranslations.NONE);
+    }
+
+    /** The same, with the company words of other scripts and the Cyrillic loanword rules ({@link ScriptTranslations}). */
+    public Transliteration(Map<Integer, String[]> hanKorean, Map<String, String> scriptWords, ScriptTranslations translations) {
+        this(hanKorean, scriptWords, Map.of(), translations);
+    }
+
+    /**
+     * The same, with {@code otherSpellings}: a word of the script-word table → the other spellings
+     * OFAC uses for it, most frequent first (Александр: alexander, then aleksandr).
+     */
+    public Transliteration(Map<Integer, String[]> hanKorean, Map<String, String> scriptWords, Map<String, List<String>> otherSpellings,
+                           ScriptTranslations translations) {
         this.hanKorean = Map.copyOf(hanKorean);
         this.scriptWords = Map.copyOf(scriptWords);
+        this.otherSpellings = Map.copyOf(otherSpellings);
+        this.translations = translations;
+    }
+
+    /** How many of a word's other spellings are read (each in a reading of its own). */
+    private static final int OTHER_SPELLINGS = 2;
+
+    /**
+     * The name word by word as {@link #byWords} reads it, with each word of the script-word table
+     * that has other spellings spelt with its {@code rank}-th (1: the second most frequent) or, with
+     * fewer, its last; null when no word has another spelling.
+     */
+    private String otherSpellings(String s, String id, java.util.function.UnaryOperator<String> spelling, int rank) {
+        StringBuilder b = new StringBuilder();
+        boolean any = false;
+        for (String w : s.split("[\\s,;()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            List<String> other = otherSpellings.get(scriptWord(w));
+            if (other != null) {
+                b.append(' ').append(other.get(Math.min(rank, other.size()) - 1));
+                any = true;
+            } else {
+                b.append(' ').append(word(w, id, spelling));
+            }
+        }
+        return any ? b.toString() : null;
     }
 
     /**
@@ -143,7 +187,112 @@ public final class Transliteration {
             }
             add(out, apply("Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019\\u00B7] Remove", name), "romanised by ICU Any-Latin");
         }
+        if ((cyrillic || !han && !hangul) && !otherSpellings.isEmpty()) {
+            for (int rank = 1; rank <= OTHER_SPELLINGS; rank++) {
+                String o = otherSpellings(name, cyrillic ? CYRILLIC : OTHER, spelling, rank);
+                if (o != null) {
+                    add(out, o, "read word by word with the other spellings OFAC uses for its words (name-script-words.csv)");
+                }
+            }
+        }
+        translated(out, name, han, hangul, cyrillic, spelling);
         return List.copyOf(out.values());
+    }
+
+    private static final String CYRILLIC = "Russian-Latin/BGN; Any-Latin; Latin-ASCII; [\\u02B9\\u02BA\\u0027\\u2019\\u00B7] Remove";
+    private static final String OTHER = "Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019\\u00B7] Remove";
+
+    /**
+     * The readings of a company name whose words the translation table holds, after the others
+     * (so that they only add hits): Cyrillic with the table's words in English and the others as
+     * {@link #byWords} reads them, then with only its phrases (written-out legal forms) in English,
+     * then with the others read back as English loanwords; Arabic
+     * script likewise, then with the words in reverse order (Persian and Arabic put the head noun
+     * first: شرکت توسعه حفاری تدبیر, company development drilling Tadbir, is TADBIR DRILLING
+     * DEVELOPMENT COMPANY); Han and Hangul with the table's runs in English and every other run
+     * romanised syllable by syllable, then each such run joined into one word (深圳 → shenzhen).
+     */
+    private void translated(Map<String, Reading> out, String name, boolean han, boolean hangul, boolean cyrillic,
+                            java.util.function.UnaryOperator<String> spelling) {
+        if (translations.isEmpty()) {
+            return;
+        }
+        if (han || hangul) {
+            List<ScriptTranslations.Piece> pieces = translations.translateRuns(name);
+            if (pieces == null) {
+                return;
+            }
+            StringBuilder split = new StringBuilder();
+            StringBuilder joined = new StringBuilder();
+            for (ScriptTranslations.Piece p : pieces) {
+                if (p.translated()) {
+                    split.append(' ').append(p.text()).append(' ');
+                    joined.append(' ').append(p.text()).append(' ');
+                } else if (needsReading(p.text())) {
+                    String syllables = han ? hanMandarin(p.text()) : bySyllable(p.text());
+                    split.append(' ').append(syllables).append(' ');
+                    joined.append(' ').append(syllables.replaceAll("[\\s'-]+", "")).append(' ');
+                } else {
+                    split.append(p.text());
+                    joined.append(p.text());
+                }
+            }
+            add(out, split.toString(), "company words translated (name-script-translations.csv), the rest romanised syllable by syllable");
+            add(out, joined.toString(), "company words translated (name-script-translations.csv), the rest romanised and joined into words");
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s,;()]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        List<ScriptTranslations.Piece> pieces = translations.translateWords(words, cyrillic);
+        if (pieces == null) {
+            return;
+        }
+        String id = cyrillic ? CYRILLIC : OTHER;
+        List<String> read = new ArrayList<>();
+        List<String> loan = new ArrayList<>();
+        for (ScriptTranslations.Piece p : pieces) {
+            String w = p.translated() ? p.text() : word(p.text(), id, spelling);
+            read.add(w);
+            String l = p.translated() || !cyrillic ? null : translations.loanword(p.text());
+            loan.add(l != null ? l : w);
+        }
+        add(out, String.join(" ", read), "company words translated (name-script-translations.csv), the others as OFAC spells them, else transliterated");
+        List<ScriptTranslations.Piece> forms = translations.translateWords(words, cyrillic, true);
+        if (forms != null) {
+            List<String> r = new ArrayList<>();
+            for (ScriptTranslations.Piece p : forms) {
+                r.add(p.translated() ? p.text() : word(p.text(), id, spelling));
+            }
+            add(out, String.join(" ", r), "written-out legal form translated (name-script-translations.csv), the other words as OFAC spells them, else transliterated");
+        }
+        if (cyrillic) {
+            add(out, String.join(" ", loan), "company words translated (name-script-translations.csv), the others read as English loanwords (name-cyrillic-loanwords.csv)");
+        } else {
+            List<String> reversed = new ArrayList<>(read);
+            java.util.Collections.reverse(reversed);
+            add(out, String.join(" ", reversed), "company words translated (name-script-translations.csv), in English order (head noun last)");
+        }
+    }
+
+    /**
+     * One word as {@link #byWords} reads it: the script-word table (an Arabic word with the article
+     * ال joined as al and the word), else {@code spelling}, else the transliterator {@code id}.
+     */
+    private String word(String w, String id, java.util.function.UnaryOperator<String> spelling) {
+        String folded = scriptWord(w);
+        String latin = scriptWords.get(folded);
+        if (latin == null && folded.length() > 3 && folded.startsWith("\u0627\u0644")) {
+            String rest = scriptWords.get(folded.substring(2)); // the article joined to a word the table holds: العلی, al ali
+            latin = rest == null ? null : "al " + rest;
+        }
+        if (latin == null && !folded.isEmpty()) {
+            latin = spelling.apply(folded);
+        }
+        return latin != null ? latin : apply(id, w);
     }
 
     private static void add(Map<String, Reading> out, String text, String how) {
@@ -164,14 +313,32 @@ public final class Transliteration {
             if (w.isEmpty()) {
                 continue;
             }
-            String folded = scriptWord(w);
-            String latin = scriptWords.get(folded);
-            if (latin == null && !folded.isEmpty()) {
-                latin = spelling.apply(folded);
-            }
-            b.append(' ').append(latin != null ? latin : apply(id, w));
+            b.append(' ').append(word(w, id, spelling));
         }
         return b.toString();
+    }
+
+    /**
+     * A name in Arabic script word by word with {@code spelling} (the list's spelling of a word's
+     * consonant skeleton) tried first, then the script-word table, then ICU Any-Latin: a reading
+     * that follows the list where the table holds one spelling of an ambiguous word (ناصر: nasser
+     * in the table, Nasr in the list). Empty for a name without Arabic script.
+     */
+    public String bySpellingFirst(String name, java.util.function.UnaryOperator<String> spelling) {
+        if (name == null || !needsReading(name)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[\\s,;()]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String folded = scriptWord(w);
+            String latin = folded.isEmpty() ? null : spelling.apply(folded);
+            b.append(' ').append(latin != null ? latin : word(w, OTHER, x -> null));
+        }
+        String t = b.toString().strip().replaceAll("\\s+", " ");
+        return needsReading(t) ? "" : t;
     }
 
     /** Hangul (and any Latin) romanised with every Hangul syllable a word of its own. */

@@ -27,10 +27,10 @@ import org.sanctionsmonitor.normalize.Transliteration;
 public final class ArabicSkeletons {
 
     /** A word taken apart: consonant skeleton, and per gap (before, between and after them) its vowel classes. */
-    record Parts(String skeleton, String[] gaps) {
+    record Parts(String skeleton, String[] gaps, boolean consonantFirst) {
     }
 
-    private record Spelling(String word, String[] gaps, int count) {
+    private record Spelling(String word, Parts parts, int count) {
     }
 
     private final Map<String, List<Spelling>> spellings;
@@ -56,7 +56,7 @@ public final class ArabicSkeletons {
         counts.forEach((w, n) -> {
             Parts p = latin(w);
             if (p.skeleton().length() >= 2) {
-                m.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p.gaps(), n));
+                m.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p, n));
             }
         });
         // most frequent first; of equally frequent spellings the first in alphabetical order
@@ -82,44 +82,73 @@ public final class ArabicSkeletons {
      * the rest of the word, and عبد (servant of) joined to a name as "abdul" before it.
      */
     public String spell(String word) {
+        return spell(word, 0);
+    }
+
+    /**
+     * The same, the {@code rank}-th agreeing listed spelling (0: the most frequent) or, for a word
+     * with fewer, its last: the screening reads an ambiguous skeleton more than one way (مروی is
+     * Marvi as well as Mario).
+     */
+    public String spell(String word, int rank) {
         if (word.isEmpty() || !isArabic(word)) {
             return null;
         }
         if (word.startsWith("\u0627\u0644") && word.length() > 3) {
-            String rest = spellWord(word.substring(2));
+            String rest = spellWord(word.substring(2), rank);
             return rest == null ? null : "al " + rest;
         }
         if (word.startsWith("\u0639\u0628\u062F") && word.length() > 4) { // عبد: Abdul Latif, Abdullah
             String rest = word.substring(3);
-            String r = spellWord(rest.startsWith("\u0627\u0644") && rest.length() > 3 ? rest.substring(2) : rest);
+            String r = spellWord(rest.startsWith("\u0627\u0644") && rest.length() > 3 ? rest.substring(2) : rest, rank);
             if (r != null) {
                 return "abdul " + r;
             }
         }
-        return spellWord(word);
+        return spellWord(word, rank);
     }
 
-    private String spellWord(String word) {
+    private String spellWord(String word, int rank) {
         Parts p = arabic(word);
         List<Spelling> l = p.skeleton().length() >= 2 ? spellings.get(p.skeleton()) : null;
         if (l == null) {
             return null;
         }
+        String last = null;
+        int seen = 0;
         for (Spelling s : l) {
-            if (agree(p.gaps(), s.gaps())) {
-                return s.word();
+            if (agree(p, s.parts())) {
+                last = s.word();
+                if (seen++ == rank) {
+                    return last;
+                }
             }
         }
-        return null;
+        return last;
     }
 
-    /** Every long vowel Arabic writes in a gap is among the Latin vowels of that gap. */
+    /**
+     * A listed spelling agrees with a word in Arabic script: its vowels agree in every gap (see
+     * below), and it starts with a vowel only where the Arabic word does (Arabic writes a word's
+     * first vowel with alef or ain: متیل is Metil, not Ematel; سبیتی is Subayti, not Espitia).
+     */
+    static boolean agree(Parts arabic, Parts latin) {
+        return (!arabic.consonantFirst() || latin.consonantFirst()) && agree(arabic.gaps(), latin.gaps());
+    }
+
+    /**
+     * The long vowels Arabic writes in each gap are, in their order, among the Latin vowels of that
+     * gap (مروی, m-r-u-i, is Marvi, not Mario).
+     */
     static boolean agree(String[] arabic, String[] latin) {
         for (int g = 0; g < arabic.length; g++) {
+            int from = 0;
             for (int i = 0; i < arabic[g].length(); i++) {
-                if (latin[g].indexOf(arabic[g].charAt(i)) < 0) {
+                int at = latin[g].indexOf(arabic[g].charAt(i), from);
+                if (at < 0) {
                     return false;
                 }
+                from = at + 1;
             }
         }
         return true;
@@ -166,7 +195,13 @@ public final class ArabicSkeletons {
                 }
             }
         }
-        return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new));
+        boolean first = !word.isEmpty() && sk.length() > 0 && gaps.get(0).length() == 0 && !startsUnwritten(word.charAt(0));
+        return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new), first);
+    }
+
+    /** Alef, ain, hamza and the alef forms: letters that write a word's first vowel. */
+    private static boolean startsUnwritten(char c) {
+        return c == '\u0627' || c == '\u0639' || c == '\u0621' || c == '\u0622' || c == '\u0623' || c == '\u0625' || c == '\u0671';
     }
 
     /** A Latin word taken apart, in the classes of {@link #arabic}; vowels by class (a; e, i, y as i; o, u, w as u). */
@@ -205,6 +240,7 @@ public final class ArabicSkeletons {
                 }
             }
         }
-        return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new));
+        boolean first = !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) < 0;
+        return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new), first);
     }
 }

@@ -327,14 +327,109 @@ public record NameMatchingConfig(
             }
             m.put(han.codePointAt(0), readings);
         }
-        return new Transliteration(m, scriptWords(rulesFolder, problems));
+        Map<String, List<String>> spellings = scriptWords(rulesFolder, problems);
+        Map<String, String> first = new java.util.HashMap<>();
+        Map<String, List<String>> others = new java.util.HashMap<>();
+        spellings.forEach((w, l) -> {
+            first.put(w, l.get(0));
+            if (l.size() > 1) {
+                others.put(w, List.copyOf(l.subList(1, l.size())));
+            }
+        });
+        return new Transliteration(m, first, others, translations(rulesFolder, problems));
+    }
+
+    /**
+     * The company words of other scripts in English (rules/reference/name-script-translations.csv:
+     * script,words,english,rationale; Cyrl and Arab words or phrases, Hani and Hang runs of
+     * characters) and the Cyrillic loanword spelling rules (rules/reference/name-cyrillic-loanwords.csv:
+     * cyrillic,latin,rationale).
+     */
+    private static org.sanctionsmonitor.normalize.ScriptTranslations translations(Path rulesFolder, List<String> problems) {
+        Map<String, String> words = new java.util.HashMap<>();
+        Map<String, String> runs = new java.util.HashMap<>();
+        Map<String, String> loan = new java.util.HashMap<>();
+        String file = org.sanctionsmonitor.normalize.ScriptTranslations.FILE;
+        try {
+            ReferenceTable t = ReferenceTable.load(rulesFolder, file.substring(file.indexOf('/') + 1),
+                    List.of("script", "words", "english", "rationale"), "words", false);
+            for (ReferenceRow row : t.rows()) {
+                String where = t.display() + ":" + row.source().line();
+                String script = cell(row, "script");
+                String text = java.text.Normalizer.normalize(cell(row, "words"), java.text.Normalizer.Form.NFC).strip();
+                String english = cell(row, "english");
+                if (english.isEmpty() || Transliteration.needsReading(english) || !english.matches("-|[a-z0-9]+( [a-z0-9]+)*")
+                        || cell(row, "rationale").isBlank()) {
+                    problems.add(where + ": expected the English in lower-case Latin letters (- when it is left out) and a rationale");
+                    continue;
+                }
+                Map<String, String> into;
+                String key;
+                switch (script) {
+                    case "Cyrl", "Arab" -> {
+                        into = words;
+                        List<String> ks = new ArrayList<>();
+                        for (String w : text.split("\\s+")) {
+                            boolean stem = w.endsWith("*") && w.length() > 1;
+                            ks.add(org.sanctionsmonitor.normalize.ScriptTranslations.key(stem ? w.substring(0, w.length() - 1) : w,
+                                    script.equals("Cyrl")) + (stem ? "*" : ""));
+                        }
+                        key = String.join(" ", ks);
+                        if (key.contains("*") && (!script.equals("Cyrl") || ks.size() > 1 || key.length() < 4)) {
+                            problems.add(where + ":2 only a single Cyrillic word of three letters or more may be a stem (ending in *)");
+                            continue;
+                        }
+                    }
+                    case "Hani", "Hang" -> {
+                        into = runs;
+                        key = text;
+                        if (key.codePoints().anyMatch(cp -> !Transliteration.needsReading(new String(Character.toChars(cp))))) {
+                            problems.add(where + ":2 a run of " + script + " characters is written without spaces or other letters");
+                            continue;
+                        }
+                    }
+                    default -> {
+                        problems.add(where + ":1 script '" + script + "' is not Cyrl, Arab, Hani or Hang");
+                        continue;
+                    }
+                }
+                if (key.isEmpty() || !Transliteration.needsReading(key)) {
+                    problems.add(where + ":2 expected words of the script " + script);
+                } else if (into.put(key, english) != null) {
+                    problems.add(where + ":2 '" + text + "' appears twice");
+                }
+            }
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+        }
+        String lf = org.sanctionsmonitor.normalize.ScriptTranslations.LOANWORDS_FILE;
+        try {
+            ReferenceTable t = ReferenceTable.load(rulesFolder, lf.substring(lf.indexOf('/') + 1),
+                    List.of("cyrillic", "latin", "rationale"), "cyrillic", true);
+            for (ReferenceRow row : t.rows()) {
+                String where = t.display() + ":" + row.source().line();
+                String cyr = Transliteration.scriptWord(cell(row, "cyrillic"));
+                String latin = cell(row, "latin");
+                String bare = cyr.replaceAll("^\\^|\\$$", "");
+                if (bare.isEmpty() || !bare.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC)
+                        || !latin.matches("[a-z]*") || cell(row, "rationale").isBlank()) {
+                    problems.add(where + ": expected Cyrillic letters (^ for the start of a word, $ for its end), their Latin spelling in a-z and a rationale");
+                } else if (loan.put(cyr, latin) != null) {
+                    problems.add(where + ":1 '" + cyr + "' appears twice");
+                }
+            }
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+        }
+        return new org.sanctionsmonitor.normalize.ScriptTranslations(words, runs, loan);
     }
 
     /**
      * How the lists spell Cyrillic and Arabic words in Latin (rules/reference/name-script-words.csv:
-     * script,word,latin,rationale), keyed by {@link Transliteration#scriptWord}.
+     * script,word,latin,rationale), keyed by {@link Transliteration#scriptWord}: the spelling of a
+     * word's first row, then those of its further rows (other spellings OFAC uses).
      */
-    private static Map<String, String> scriptWords(Path rulesFolder, List<String> problems) {
+    private static Map<String, List<String>> scriptWords(Path rulesFolder, List<String> problems) {
         ReferenceTable t;
         try {
             t = ReferenceTable.load(rulesFolder, Transliteration.WORDS_FILE.substring(Transliteration.WORDS_FILE.indexOf('/') + 1),
@@ -343,7 +438,7 @@ public record NameMatchingConfig(
             problems.addAll(e.problems());
             return Map.of();
         }
-        Map<String, String> words = new java.util.HashMap<>();
+        Map<String, List<String>> words = new java.util.HashMap<>();
         for (ReferenceRow row : t.rows()) {
             String where = t.display() + ":" + row.source().line();
             String script = cell(row, "script");
@@ -354,8 +449,10 @@ public record NameMatchingConfig(
             } else if (word.isEmpty() || !Transliteration.needsReading(word) || latin.isEmpty()
                     || Transliteration.needsReading(latin) || cell(row, "rationale").isBlank()) {
                 problems.add(where + ": expected a word of the script, its Latin spelling and a rationale");
-            } else if (words.put(word, latin) != null) {
-                problems.add(where + ":2 the word '" + word + "' appears twice");
+            } else if (words.computeIfAbsent(word, k -> new ArrayList<>()).contains(latin)) {
+                problems.add(where + ":3 the word '" + word + "' is spelt '" + latin + "' twice");
+            } else {
+                words.get(word).add(latin); // the first row is the spelling, the next ones other spellings
             }
         }
         return words;

@@ -153,6 +153,9 @@ public final class NameScreener {
     private List<Hit> screenPrepared(String partyName) {
         // an Arabic word the reviewed table does not hold is read as the list spells its consonants
         List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell);
+        if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
+            readings = withOtherSpellings(partyName, readings);
+        }
         if (readings.isEmpty()) {
             return screenOne(partyName);
         }
@@ -170,6 +173,38 @@ public final class NameScreener {
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
         return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
+    }
+
+    /** How many listed spellings of an ambiguous Arabic skeleton are read (the most frequent, then the next ones). */
+    private static final int ARABIC_SPELLINGS = 5;
+
+    /**
+     * The readings of a name in Arabic script; then the same with each word the script-word table
+     * lacks spelt as the next listed spellings of its consonant skeleton (the second, the third,
+     * ...); then the name read with each word spelt as the list spells its skeleton first (before
+     * the table), in turn with the most frequent agreeing listed spelling and the next ones; the
+     * new readings only.
+     */
+    private List<Transliteration.Reading> withOtherSpellings(String partyName, List<Transliteration.Reading> readings) {
+        java.util.LinkedHashMap<String, Transliteration.Reading> all = new java.util.LinkedHashMap<>();
+        readings.forEach(r -> all.put(r.text(), r));
+        for (int rank = 1; rank < ARABIC_SPELLINGS; rank++) {
+            int k = rank;
+            for (Transliteration.Reading r : config.transliteration().readings(partyName, w -> arabic.spell(w, k))) {
+                all.putIfAbsent(r.text(), new Transliteration.Reading(r.text(), r.how()
+                        + " (where a skeleton has several listed spellings, the no. " + (k + 1) + ")"));
+            }
+        }
+        for (int rank = 0; rank < ARABIC_SPELLINGS; rank++) {
+            int k = rank;
+            String t = config.transliteration().bySpellingFirst(partyName, w -> arabic.spell(w, k));
+            if (!t.isEmpty()) {
+                all.putIfAbsent(t, new Transliteration.Reading(t, "read word by word as the list spells the consonants"
+                        + (k == 0 ? "" : " (where a skeleton has several listed spellings, the no. " + (k + 1) + ")")
+                        + ", else as OFAC spells the words (name-script-words.csv), else by ICU Any-Latin"));
+            }
+        }
+        return List.copyOf(all.values());
     }
 
     private List<Hit> screenOne(String partyName) {

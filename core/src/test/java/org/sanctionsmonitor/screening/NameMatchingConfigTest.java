@@ -33,7 +33,8 @@ class NameMatchingConfigTest {
     void aBadValueNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path ref = Files.createDirectories(dir.resolve("reference"));
         String good = Files.readString(Path.of("rules/reference/name-matching.csv"));
-        for (String f : List.of("name-parameters.csv", "name-equivalences.csv", "han-korean-readings.csv", "name-script-words.csv")) {
+        for (String f : List.of("name-parameters.csv", "name-equivalences.csv", "han-korean-readings.csv", "name-script-words.csv",
+                "name-script-translations.csv", "name-cyrillic-loanwords.csv")) {
             Files.copy(Path.of("rules/reference", f), ref.resolve(f));
         }
         Files.writeString(ref.resolve("name-matching.csv"), good.replace("floor.score,0.82", "floor.score,high"));

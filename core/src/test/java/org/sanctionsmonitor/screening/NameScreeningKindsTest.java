@@ -79,6 +79,10 @@ class NameScreeningKindsTest {
         NameScreener.Hit h = hit(s, "Шевченко Андрій", "U1");
         assertTrue(alerts(s, "Шевченко Андрій", "U1"), String.valueOf(h));
         assertTrue(h.detail().contains("name-script-words.csv"), h.detail());
+        // Александр: OFAC writes alexander more often, aleksandr too (the table's next row), read as well
+        NameScreener p = list(dir, "U2,\"POLYAKOV, Aleksandr Alekseevich\",individual,,\nU3,\"POLYAKOV, Alexander Alekseevich\",individual,,\n");
+        assertTrue(alerts(p, "Александр Алексеевич Поляков", "U2"), String.valueOf(hit(p, "Александр Алексеевич Поляков", "U2")));
+        assertTrue(alerts(p, "Александр Алексеевич Поляков", "U3"), String.valueOf(hit(p, "Александр Алексеевич Поляков", "U3")));
     }
 
     @Test
@@ -95,6 +99,63 @@ class NameScreeningKindsTest {
         ArabicSkeletons.Parts bashar = ArabicSkeletons.arabic("\u0628\u0634\u0627\u0631");
         assertTrue(ArabicSkeletons.agree(bashar.gaps(), ArabicSkeletons.latin("bashar").gaps()));
         assertFalse(ArabicSkeletons.agree(bashar.gaps(), ArabicSkeletons.latin("bashir").gaps()));
+    }
+
+    @Test
+    void aCyrillicCompanyOfEnglishLoanwordsIsReadBackIntoEnglish(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "C1,MARITIME ASSISTANCE LLC,entity,,\nC2,KHAZAR SEA SHIPPING LINES,entity,,\n");
+        String name = "Общество с ограниченной ответственностью Маритайм Ассистанс";
+        NameScreener.Hit h = hit(s, name, "C1");
+        assertTrue(alerts(s, name, "C1"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-cyrillic-loanwords.csv"), h.detail());
+        assertTrue(alerts(s, "Хазар Си Шиппинг Лайнз", "C2"), String.valueOf(hit(s, "Хазар Си Шиппинг Лайнз", "C2")));
+        // a Russian legal form is the English one: ООО = LLC; the loanword rules only add a reading
+        assertFalse(alerts(s, "ООО Маритайм Сервис", "C1"), "service is not assistance");
+    }
+
+    @Test
+    void aPersianCompanyIsReadWithItsCompanyWordsInEnglish(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "P1,TADBIR DRILLING DEVELOPMENT COMPANY,entity,,\nP2,KAVEH PARS MINING INDUSTRIES DEVELOPMENT COMPANY,entity,,\n");
+        String name = "شرکت توسعه حفاری تدبیر";
+        NameScreener.Hit h = hit(s, name, "P1");
+        assertTrue(alerts(s, name, "P1"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-script-translations.csv"), h.detail());
+        assertFalse(alerts(s, "شرکت توسعه حفاری پارس", "P1"), "Pars is not Tadbir: the translated words are generic");
+    }
+
+    @Test
+    void aHanCompanyIsReadWithItsCompanyWordsTranslatedAndItsNameJoined(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "Z1,SHANDONG OREE LASER TECHNOLOGY CO LTD,entity,,\nZ2,HUAXIA TRADING LTD,entity,,\n"
+                + "Z3,BEIJING XINGHUA HENGCHENG TECHNOLOGY DEVELOPMENT COMPANY LIMITED,entity,,\n");
+        assertTrue(alerts(s, "華夏貿易有限公司", "Z2"), String.valueOf(hit(s, "華夏貿易有限公司", "Z2")));
+        String name = "北京兴华恒成科技发展有限公司";
+        NameScreener.Hit h = hit(s, name, "Z3");
+        assertTrue(alerts(s, name, "Z3"), String.valueOf(h));
+        assertTrue(h.detail().contains("name-script-translations.csv"), h.detail());
+        assertFalse(alerts(s, "華夏科技有限公司", "Z2"), "technology is not trading, but Huaxia alone is not enough either");
+    }
+
+    @Test
+    void anArabicPersonIsReadThroughTheListsOtherSpellingsOfAnAmbiguousSkeleton(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "A1,\"MARVI, Ahmad\",individual,,\nA2,\"SUBAYTI, Wahid Mahmud\",individual,,\n"
+                + "A3,\"AL-ALI, Nasr\",individual,,\nA4,\"ABBAS, Vali\",individual,,\n"
+                + "X1,\"MARIO, Rossi\",individual,,\nX2,\"MARIO, Bianchi\",individual,,\nX3,\"ESPITIA, Juan\",individual,,\n"
+                + "X4,\"VALLE, Pedro\",individual,,\nX5,\"VALLE, Jose\",individual,,\n");
+        // مروی writes m-r and the long vowels u, i in that order: Marvi, not the more frequent Mario
+        assertTrue(alerts(s, "مروی احمد", "A1"), String.valueOf(hit(s, "مروی احمد", "A1")));
+        assertFalse(alerts(s, "مروی احمد", "X1"));
+        // سبیتی starts with a consonant: Subayti, not Espitia (Arabic writes a first vowel with alef or ain)
+        assertTrue(alerts(s, "سبيتي وحيد محمود", "A2"), String.valueOf(hit(s, "سبيتي وحيد محمود", "A2")));
+        // the article joined to a word of the script-word table: العلي is al + علی (ali)
+        assertTrue(alerts(s, "العلي ناصر", "A3"), String.valueOf(hit(s, "العلي ناصر", "A3")));
+        // ولی: Valle is the more frequent listed spelling of the skeleton, Vali the next one, read too
+        NameScreener.Hit h = hit(s, "عباس ولی", "A4");
+        assertTrue(alerts(s, "عباس ولی", "A4"), String.valueOf(h));
+        assertFalse(alerts(s, "مروی وحید", "A1"), "Wahid is not Ahmad");
+        ArabicSkeletons.Parts marvi = ArabicSkeletons.arabic("\u0645\u0631\u0648\u06CC");
+        assertTrue(ArabicSkeletons.agree(marvi, ArabicSkeletons.latin("marvi")));
+        assertFalse(ArabicSkeletons.agree(marvi, ArabicSkeletons.latin("mario")), "u then i, not i then u");
+        assertFalse(ArabicSkeletons.agree(ArabicSkeletons.arabic("\u0645\u062A\u06CC\u0644"), ArabicSkeletons.latin("ematel")));
     }
 
     @Test

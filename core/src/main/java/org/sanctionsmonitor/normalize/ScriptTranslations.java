@@ -1,0 +1,300 @@
+package org.sanctionsmonitor.normalize;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.ibm.icu.lang.UScript;
+
+/**
+ * English readings of the words a company name in another script is made of, and the spelling
+ * rules that read an English loanword written in Cyrillic back into English; both from reviewed
+ * tables:
+ * <ul>
+ * <li>{@code rules/reference/name-script-translations.csv} (script,words,english,rationale): a word
+ * or phrase of Cyrillic or Arabic script (words as {@link Transliteration#scriptWord} folds them),
+ * or a run of Han or Hangul characters (these scripts write no spaces), and its English: شرکت →
+ * company, توسعه → development, общество с ограниченной ответственностью → limited liability
+ * company, 有限公司 → co ltd, 무역회사 → trading corporation; a Cyrillic row ending in * is the stem
+ * of a word's forms (коммерческ*), an English of - a word OFAC leaves out (市, city). OFAC translates such words in its
+ * Latin names rather than transliterating them (شرکت گروه توسعه اقتصادی تدبیر / TADBIR ECONOMIC
+ * DEVELOPMENT GROUP);</li>
+ * <li>{@code rules/reference/name-cyrillic-loanwords.csv} (cyrillic,latin,rationale): spelling
+ * rules from a Cyrillic letter sequence (^ at the start of a word, $ at its end) to its English
+ * spelling, longest first, every letter covered: Маритайм → maritime, Ассистанс → assistance,
+ * Шиппинг → shipping.</li>
+ * </ul>
+ * Instances are immutable and thread-safe.
+ */
+public final class ScriptTranslations {
+
+    public static final String FILE = "reference/name-script-translations.csv";
+    public static final String LOANWORDS_FILE = "reference/name-cyrillic-loanwords.csv";
+
+    /** No translations, no loanword rules. */
+    public static final ScriptTranslations NONE = new ScriptTranslations(Map.of(), Map.of(), Map.of());
+
+    /** A part of a name: an English translation, or a word (or run of characters) the table does not hold. */
+    public record Piece(String text, boolean translated) {
+    }
+
+    private final Map<String, String> words; // folded words of a phrase, space-separated -> English
+    private final int longestPhrase;
+    private final Map<String, String> runs; // Han / Hangul characters -> English
+    private final int longestRun;
+    private final Map<String, String> loan; // "^сеq", "сеq", "сеq$" -> Latin
+    private final int longestLoan;
+
+    /**
+     * {@code words}: a Cyrillic or Arabic word or phrase (folded by {@link #key}, words separated by
+     * one space) → English; {@code runs}: Han or Hangul characters → English; {@code loanwords}: a
+     * lower-case Cyrillic sequence, with ^ or $ for the start or end of a word → its Latin spelling.
+     */
+    public ScriptTranslations(Map<String, String> words, Map<String, String> runs, Map<String, String> loanwords) {
+        this.words = Map.copyOf(words);
+        this.runs = Map.copyOf(runs);
+        this.loan = Map.copyOf(loanwords);
+        this.longestPhrase = words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        this.longestRun = runs.keySet().stream().mapToInt(k -> k.codePointCount(0, k.length())).max().orElse(0);
+        this.longestLoan = loanwords.keySet().stream().mapToInt(k -> k.replace("^", "").replace("$", "").length()).max().orElse(0);
+    }
+
+    public boolean isEmpty() {
+        return words.isEmpty() && runs.isEmpty();
+    }
+
+    /**
+     * A Cyrillic or Arabic word as the translation table keys it: as {@link Transliteration#scriptWord}
+     * folds it, with the Latin letters that look like Cyrillic ones read as those in a word of
+     * Cyrillic script or a word of nothing but such letters beside Cyrillic (OFAC writes "OOO" and
+     * "Общество C ..." with Latin letters).
+     */
+    public static String key(String word, boolean cyrillicName) {
+        String w = Transliteration.scriptWord(word);
+        if (!cyrillicName) {
+            return w;
+        }
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            int at = "aceopxykmtbhi".indexOf(c);
+            b.append(at < 0 ? c : "асеорхукмтвні".charAt(at));
+        }
+        String folded = b.toString();
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c < 0x0400 && Character.isLetter(c)) {
+                return w; // a Latin word with other letters: a word in Latin, left as it is
+            }
+        }
+        return folded;
+    }
+
+    /**
+     * The words of a Cyrillic or Arabic name with the phrases the table holds (longest first) as
+     * their English, the others as written; null when the table holds none of them.
+     */
+    public List<Piece> translateWords(List<String> nameWords, boolean cyrillicName) {
+        return translateWords(nameWords, cyrillicName, false);
+    }
+
+    /**
+     * The same; with {@code phrasesOnly} only the rows of two words or more (the written-out legal
+     * forms: общество с ограниченной ответственностью) are translated, the other words kept.
+     */
+    public List<Piece> translateWords(List<String> nameWords, boolean cyrillicName, boolean phrasesOnly) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        List<String> keys = new ArrayList<>(nameWords.size());
+        for (String w : nameWords) {
+            keys.add(key(w, cyrillicName));
+        }
+        List<Piece> out = new ArrayList<>(nameWords.size());
+        boolean any = false;
+        int i = 0;
+        while (i < keys.size()) {
+            String found = null;
+            int len = Math.min(longestPhrase, keys.size() - i);
+            for (; len >= (phrasesOnly ? 2 : 1) && found == null; len--) {
+                found = words.get(String.join(" ", keys.subList(i, i + len)));
+            }
+            if (found == null && !phrasesOnly) {
+                found = oneWord(keys.get(i), cyrillicName);
+                len = 0;
+            }
+            if (found != null) {
+                if (!found.equals(OMITTED)) {
+                    out.add(new Piece(found, true));
+                }
+                i += len + 1;
+                any = true;
+            } else {
+                out.add(new Piece(nameWords.get(i), false));
+                i++;
+            }
+        }
+        return any ? out : null;
+    }
+
+    /** The English of a table row that OFAC leaves out of its Latin names (市, city, in 深圳市): the run is not read. */
+    public static final String OMITTED = "-";
+
+    /** Arabic prefixes written joined to the next word: and, the, for the, for, by / with. */
+    private static final List<String> ARABIC_PREFIXES = List.of("\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0648\u0644\u0644",
+            "\u0644\u0644", "\u0627\u0644", "\u0648", "\u0644", "\u0628");
+
+    /**
+     * One word the table holds not as written but as a form of it: a Cyrillic word whose start is a
+     * row ending in * (the stem of a word's forms: коммерческ* is коммерческий, коммерческое,
+     * коммерческого), the longest such stem of at least three letters; an Arabic word with the
+     * prefixes Arabic joins to a word (و and, ال the, لل for the, ل for, ب by) taken off.
+     */
+    private String oneWord(String key, boolean cyrillicName) {
+        if (cyrillicName) {
+            for (int n = key.length() - 1; n >= 3; n--) {
+                String f = words.get(key.substring(0, n) + "*");
+                if (f != null) {
+                    return f;
+                }
+            }
+            return words.get(key + "*");
+        }
+        for (String p : ARABIC_PREFIXES) {
+            if (key.startsWith(p) && key.length() >= p.length() + 3) {
+                String rest = key.substring(p.length());
+                String f = words.get(rest);
+                if (f == null && !rest.startsWith("\u0627\u0644")) {
+                    f = words.get("\u0627\u0644" + rest); // للتجارة: for (the) trade, the table's التجارة
+                }
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A name holding Han or Hangul with the runs of characters the table holds (longest first, from
+     * the left) as their English, every other run of Han or Hangul characters as one piece, any
+     * other character as itself; null when the table holds none of it.
+     */
+    public List<Piece> translateRuns(String name) {
+        if (runs.isEmpty()) {
+            return null;
+        }
+        int[] cps = name.codePoints().toArray();
+        List<Piece> out = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        boolean any = false;
+        int i = 0;
+        while (i < cps.length) {
+            int sc = UScript.getScript(cps[i]);
+            String found = null;
+            int len = 0;
+            if (sc == UScript.HAN || sc == UScript.HANGUL) {
+                for (len = Math.min(longestRun, cps.length - i); len >= 1; len--) {
+                    found = runs.get(new String(cps, i, len));
+                    if (found != null) {
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                if (rest.length() > 0) {
+                    out.add(new Piece(rest.toString(), false));
+                    rest.setLength(0);
+                }
+                out.add(new Piece(found.equals(OMITTED) ? " " : found, !found.equals(OMITTED)));
+                i += len;
+                any = true;
+            } else {
+                boolean cjk = sc == UScript.HAN || sc == UScript.HANGUL;
+                if (!cjk && rest.length() > 0) {
+                    out.add(new Piece(rest.toString(), false));
+                    rest.setLength(0);
+                }
+                if (cjk) {
+                    rest.appendCodePoint(cps[i]);
+                } else {
+                    out.add(new Piece(new String(cps, i, 1), false));
+                }
+                i++;
+            }
+        }
+        if (rest.length() > 0) {
+            out.add(new Piece(rest.toString(), false));
+        }
+        return any ? out : null;
+    }
+
+    /** True when the loanword rules are there. */
+    public boolean hasLoanwords() {
+        return !loan.isEmpty();
+    }
+
+    /**
+     * A Cyrillic word spelt as the English loanword it may be: at each position the longest rule
+     * (one anchored at the start or end of the word before one that is not); a Cyrillic letter no
+     * rule covers (the hard and soft signs) is not written, any other character is kept. Null for a
+     * word without Cyrillic letters, and for a word no rule but those of single letters applies to
+     * (Хазар, Строй: a Russian word, left to the other readings).
+     */
+    public String loanword(String word) {
+        String w = Transliteration.scriptWord(word);
+        boolean cyrillic = false;
+        for (int i = 0; i < w.length(); i++) {
+            cyrillic |= Character.UnicodeScript.of(w.charAt(i)) == Character.UnicodeScript.CYRILLIC;
+        }
+        if (!cyrillic) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        boolean english = false;
+        int i = 0;
+        while (i < w.length()) {
+            String found = null;
+            int len = Math.min(longestLoan, w.length() - i);
+            for (; len >= 1 && found == null; len--) {
+                String s = w.substring(i, i + len);
+                boolean start = i == 0;
+                boolean end = i + len == w.length();
+                if (start && end) {
+                    found = loan.get("^" + s + "$");
+                }
+                if (found == null && start) {
+                    found = loan.get("^" + s);
+                }
+                if (found == null && end) {
+                    found = loan.get(s + "$");
+                }
+                if (found == null) {
+                    found = loan.get(s);
+                }
+            }
+            if (found != null) {
+                b.append(found);
+                english |= len + 1 > 1; // a rule of two letters or more: an English spelling
+                i += len + 1;
+            } else {
+                char c = w.charAt(i);
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) {
+                    b.append(c); // a Cyrillic letter no rule covers (ъ, ь) is not written
+                }
+                i++;
+            }
+        }
+        return english ? b.toString() : null;
+    }
+
+    /** The table's words for tests and the manifest: how many rows of each kind. */
+    public Map<String, Integer> sizes() {
+        Map<String, Integer> m = new HashMap<>();
+        m.put("words", words.size());
+        m.put("runs", runs.size());
+        m.put("loanwords", loan.size());
+        return m;
+    }
+}
