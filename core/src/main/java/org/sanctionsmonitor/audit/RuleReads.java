@@ -81,6 +81,23 @@ public final class RuleReads {
         return "Parameter".equals(fact) && key.startsWith("name_") ? "name-parameters" : ROW_FACTS.get(fact);
     }
 
+    /**
+     * Thresholds that are a column of a table row rather than a {@code Parameter} or
+     * {@code TradeSetting} row: what in a rule's {@code when} compares a measured value with such a
+     * column, and the threshold's name ({@code table.column}, as {@code straddles} names it in a
+     * scenario case). A new table whose column decides a finding is registered here, so that its
+     * rules need cases straddling it.
+     */
+    private static final List<Map.Entry<Pattern, String>> ROW_THRESHOLDS = List.of(
+            Map.entry(Pattern.compile("\\bcap\\.limit\\b"), "trade-caps.limit"),
+            Map.entry(Pattern.compile("\\bcap\\.nearThreshold\\b"), "trade-caps.near_cap_ratio"),
+            Map.entry(Pattern.compile("\\bminShare\\b"), "ownership-regimes.min_share"),
+            Map.entry(Pattern.compile("\\breviewShare\\b"), "ownership-regimes.review_share"),
+            Map.entry(Pattern.compile("\\bNativeFloor\\s*\\([^)]*\\bamount\\b"), "crypto-native-floors.min_amount"));
+
+    /** The condition of a rule: from the line {@code when} to the line {@code then}. */
+    private static final Pattern WHEN = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");
+
     private static final Pattern ROW = Pattern.compile("\\b(Parameter|TradeSetting)\\s*\\(\\s*(?:name|key)\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern FACT = Pattern.compile("\\b([A-Z][A-Za-z0-9]*)\\s*\\(");
     private static final Pattern PATTERN_CANDIDATE = Pattern.compile("\\bPatternCandidate\\s*\\(\\s*pattern\\s*==\\s*\"([A-Z_]+)\"");
@@ -100,23 +117,38 @@ public final class RuleReads {
     }
 
     /**
-     * The parameters the rule's DRL compares a measured value with: the keys of its
-     * {@code Parameter(name == "x")} and {@code TradeSetting(key == "x")} patterns, in file order.
-     * Each needs scenario cases that straddle it (rules/tests).
+     * The thresholds the rule's DRL compares a measured value with: the keys of its
+     * {@code Parameter(name == "x")} and {@code TradeSetting(key == "x")} patterns, in file order,
+     * then the table columns of {@link #ROW_THRESHOLDS} its condition compares with
+     * ({@code trade-caps.limit}, ...). Each needs scenario cases that straddle it (rules/tests).
      */
     public static List<String> comparedParameters(Path rulesFolder, RuleInfo rule) {
         try {
-            String code = Files.readString(rulesFolder.resolve(rule.file()), StandardCharsets.UTF_8)
-                    .replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
-            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-            Matcher m = ROW.matcher(code);
-            while (m.find()) {
-                out.add(m.group(2));
-            }
-            return List.copyOf(out);
+            return comparedParameters(Files.readString(rulesFolder.resolve(rule.file()), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The thresholds a rule file's text compares a measured value with (comments ignored). */
+    static List<String> comparedParameters(String drl) {
+        String code = drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = ROW.matcher(code);
+        while (m.find()) {
+            out.add(m.group(2));
+        }
+        StringBuilder conditions = new StringBuilder();
+        Matcher w = WHEN.matcher(code);
+        while (w.find()) {
+            conditions.append(w.group(1)).append('\n');
+        }
+        for (Map.Entry<Pattern, String> t : ROW_THRESHOLDS) {
+            if (t.getKey().matcher(conditions).find()) {
+                out.add(t.getValue());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** What a rule file's text reads (comments ignored). */

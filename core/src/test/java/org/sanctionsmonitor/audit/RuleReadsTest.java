@@ -47,6 +47,22 @@ class RuleReadsTest {
     }
 
     @Test
+    void theThresholdsARuleComparesWithIncludeTableColumnsInItsCondition() {
+        // a parameter row, then the table columns the condition compares with, in the registry's order
+        assertEquals(List.of("ais_gap_hours", "trade-caps.limit", "trade-caps.near_cap_ratio"), RuleReads.comparedParameters(
+                "rule \"X-001 x\"\n    @description(\"counted when ... then\")\nwhen\n    TradeSetting(key == \"ais_gap_hours\", $max : value)\n"
+                + "    $t : CapTally(previousTotal < cap.nearThreshold, runningTotal >= cap.nearThreshold, runningTotal <= cap.limit)\n"
+                + "then\n    findings.raise(kcontext, $t);\nend\n"));
+        assertEquals(List.of("ownership-regimes.min_share", "crypto-native-floors.min_amount"), RuleReads.comparedParameters(
+                "rule \"X-002\"\nwhen\n    $t : OwnershipTest()\n    $l : OwnershipLink(share >= $t.minShare)\n"
+                + "    exists( NativeFloor(asset == $a, amount <= $amount) )\nthen\nend\n"));
+        // what the consequence or a comment mentions is not compared
+        assertEquals(List.of(), RuleReads.comparedParameters(
+                "rule \"X-003\"\nwhen\n    $t : CapTally(converted == null) // not cap.limit\n"
+                + "then\n    findings.raise(kcontext, $t, $t.cap().limit + \" \" + $t.reviewShare(), $t.cap());\nend\n"));
+    }
+
+    @Test
     void aWholeTableCoversItsRows() {
         List<String> reads = RuleReads.of("when HsBan(hsPrefix == $p) Parameter(name == \"x\") then end");
         assertTrue(RuleReads.reads(reads, "trade-hs-bans", "X-COAL"));
