@@ -38,19 +38,40 @@ public final class RuleReads {
                     "structuring_min_count"),
             "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours"));
 
+    /**
+     * The daily USD prices that value a transfer without {@code amount_usd}: every fact measured in
+     * USD on the transfer graph (a pattern's value, an exposure path's amounts) reads them.
+     */
+    private static final String PRICES = "crypto-prices";
+
     private static List<String> pattern(String name) {
-        return PATTERN_PARAMETERS.get(name).stream().map(p -> "graph-parameters:" + p).toList();
+        List<String> out = new ArrayList<>(PATTERN_PARAMETERS.get(name).stream().map(p -> "graph-parameters:" + p).toList());
+        out.add(PRICES);
+        return List.copyOf(out);
     }
 
     /** The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is followed. */
     private static final List<String> EXPOSURE = List.of("graph-parameters:exposure_max_hops",
             "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout",
-            "graph-parameters:hub_window_hours");
+            "graph-parameters:hub_window_hours", PRICES);
+
+    /**
+     * The tables a name is scored with (NameMatchingConfig): the weights and floor, the word
+     * equivalences, the Han readings and the script spellings. The bands are name-parameters rows
+     * the rules compare with themselves.
+     */
+    private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "name-script-words");
+
+    /**
+     * Tables that concern the lists rather than the rules (which lists are fetched, how old a list
+     * may be): no rule reads them, and a change to them marks no rule.
+     */
+    static final List<String> LIST_TABLES = List.of("list-settings", "list-sources");
 
     /** Fact type (simple name, as the DRL writes it) → the tables and rows Java reads to make it. */
     static final Map<String, List<String>> FACT_READS = Map.ofEntries(
-            Map.entry("NameMatch", List.of("name-matching")),
-            Map.entry("OwnershipMatch", List.of("name-matching")),
+            Map.entry("NameMatch", NAMES),
+            Map.entry("OwnershipMatch", NAMES),
             Map.entry("OwnershipTest", List.of("ownership-regimes")),
             Map.entry("Exposure", EXPOSURE),
             Map.entry("HackProceeds", EXPOSURE),
