@@ -75,6 +75,17 @@ class RuleScenariosTest {
     }
 
     @Test
+    void aRuleWhoseTableColumnThresholdIsNotStraddledFails(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        deleteTree(rules.resolve("tests/CAP-003/straddle-trade-caps-near-cap-ratio-below"));
+        deleteTree(rules.resolve("tests/CAP-003/straddle-trade-caps-near-cap-ratio-above"));
+        Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), "CAP-003");
+        assertFalse(report.passed());
+        assertEquals(List.of("no case straddling trade-caps.near_cap_ratio with the measured value below, above the threshold"
+                + " (straddles = trade-caps.near_cap_ratio, edge = below | above)"), result(report, "CAP-003").problems());
+    }
+
+    @Test
     void aRuleWithoutCasesOrWithAWrongExpectationFails(@TempDir Path tmp) throws IOException {
         Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
         // STS-001 loses its no-fire case; EMB-002's firing case expects the wrong severity; DQ-001 loses all cases
