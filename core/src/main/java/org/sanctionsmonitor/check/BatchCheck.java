@@ -113,6 +113,14 @@ public final class BatchCheck {
             return null;
         }
 
+        /**
+         * Where exposure, pass-through and structuring run; null: in this JVM's graph analysis.
+         * Asked once per run, before the first transfer.
+         */
+        default org.sanctionsmonitor.crypto.GraphAnalysis.Offload graphStages(CheckOptions o) {
+            return null;
+        }
+
         /** What the manifest says about the engine (which stages ran where); null: nothing (the single JVM). */
         default Map<String, Object> manifest() {
             return null;
@@ -225,6 +233,7 @@ public final class BatchCheck {
         if (lane != null) {
             pipeline.distribute(lane);
         }
+        crypto.offload(engine.graphStages(o));
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry(Feed.LABELS.key(), s)));

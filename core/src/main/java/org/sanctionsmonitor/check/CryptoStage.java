@@ -100,6 +100,16 @@ public final class CryptoStage {
         return new CryptoStage(new LabelIndex(all, index), params, stats, prices, NativeFloor.load(rules.folder()));
     }
 
+    /**
+     * Exposure, pass-through and structuring computed by {@code o} (the Spark job) instead of in
+     * this JVM; before the first transfer. Nothing happens when no graph is built.
+     */
+    public void offload(GraphAnalysis.Offload o) {
+        if (graph != null && o != null) {
+            graph.offload(o);
+        }
+    }
+
     /** Whether the transfers are kept as a graph (the graph parameters are loaded). */
     public boolean buildsGraph() {
         return graph != null;

@@ -22,15 +22,18 @@ public final class SparkEngine implements BatchCheck.Engine {
     static final List<String> DISTRIBUTED = List.of(
             "payments and shipments: exact and fuzzy name screening, BIC, trade and ownership screening, "
                     + "and their rule sessions (one rule runner per partition, a session per batch of "
-                    + org.sanctionsmonitor.engine.RuleRunner.BATCH + ")");
+                    + org.sanctionsmonitor.engine.RuleRunner.BATCH + ")",
+            "transfers: exposure to depth N (iterative joins per hop, the listed-funds bound by window passes), "
+                    + "rapid pass-through and structuring (window functions); their facts go to the driver's rule sessions");
 
     /** What still runs on the driver, as in the single JVM. */
     static final List<String> ON_DRIVER = List.of(
             "compiling, verifying and lock-checking the rules",
             "loading the lists and building the screening index (again once per executor JVM on a cluster)",
             "reading every feed with core's readers (rows, rejects, SHA-256s)",
-            "transfers: exact address screening, label hits, the transfer graph (exposure, laundering patterns, "
-                    + "structuring) and their rule sessions",
+            "transfers: exact address screening, label hits, the transfer graph and its other detectors (unlabelled hubs, "
+                    + "chain hops, hack proceeds, peel chains, fan-out/fan-in, mixer round trips), and the rule sessions of "
+                    + "transfers and of every graph fact",
             "vessel events, the UNSCR 2397 cap ledger and its tallies' rule sessions",
             "the ownership stage",
             "ordering the findings and writing the reports");
@@ -40,6 +43,7 @@ public final class SparkEngine implements BatchCheck.Engine {
     private final int chunkRecords;
     private final boolean shareDriver;
     private SparkLane lane;
+    private org.sanctionsmonitor.spark.graph.SparkGraphStages graph;
 
     /**
      * @param session     the Spark session, started when the first lane is made
@@ -76,6 +80,15 @@ public final class SparkEngine implements BatchCheck.Engine {
     }
 
     @Override
+    public org.sanctionsmonitor.crypto.GraphAnalysis.Offload graphStages(CheckOptions o) {
+        SparkSession s = session.get();
+        int p = partitions.getAsInt();
+        graph = new org.sanctionsmonitor.spark.graph.SparkGraphStages(s, p <= 0 ? s.sparkContext().defaultParallelism() : p,
+                chunkRecords);
+        return graph;
+    }
+
+    @Override
     public Map<String, Object> manifest() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", "spark");
@@ -87,6 +100,9 @@ public final class SparkEngine implements BatchCheck.Engine {
             m.put("records_distributed", lane.records());
             m.put("partitions", lane.partitionsRun());
             m.put("distributed_sessions", lane.sessions());
+        }
+        if (graph != null) {
+            m.put("transfers_distributed", graph.transfers());
         }
         m.put("distributed", DISTRIBUTED);
         m.put("not_distributed", ON_DRIVER);

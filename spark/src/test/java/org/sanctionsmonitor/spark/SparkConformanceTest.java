@@ -83,6 +83,7 @@ class SparkConformanceTest {
         Map<?, ?> e = assertSame(o, engine(4, 3, true), "samples");
         assertEquals(40L, e.get("records_distributed"), "the samples' payments and shipments go to Spark");
         assertEquals(4, e.get("partitions"));
+        assertEquals(51L, e.get("transfers_distributed"), "the samples' transfers go to Spark's graph stages");
     }
 
     @Test
@@ -94,13 +95,18 @@ class SparkConformanceTest {
         assertTrue(cases.size() > 100, "the rule scenarios: " + cases.size());
         SparkEngine engine = engine(3, 1, true); // one record per chunk: every case with 2+ records spans partitions
         int distributed = 0;
+        int graphs = 0;
         for (Path c : cases) {
             Map<?, ?> e = assertSame(scenario(c), engine, c.toString());
             if (e.get("records_distributed") instanceof Long n && n > 0) {
                 distributed++;
             }
+            if (e.get("transfers_distributed") instanceof Long n && n > 0) {
+                graphs++;
+            }
         }
         assertTrue(distributed > 30, "scenarios with payments or shipments on Spark: " + distributed);
+        assertTrue(graphs > 30, "scenarios with transfers in Spark's graph stages: " + graphs);
     }
 
     /** A case's inputs as Scenarios runs them (its reference/ tables in a copy of the rules). */
