@@ -60,7 +60,8 @@ public final class RuleReads {
      * equivalences, the Han readings and the script spellings. The bands are name-parameters rows
      * the rules compare with themselves.
      */
-    private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "name-script-words");
+    private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "name-script-words",
+            "name-script-translations", "name-cyrillic-loanwords");
 
     /**
      * Tables that concern the lists rather than the rules (which lists are fetched, how old a list

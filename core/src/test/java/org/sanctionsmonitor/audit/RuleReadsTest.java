@@ -35,10 +35,11 @@ class RuleReadsTest {
 
     @Test
     void nameParametersOwnershipAndHackProceedsNameTheirTables() {
-        assertEquals(List.of("han-korean-readings", "name-equivalences", "name-matching", "name-parameters:name_alert_score",
-                "name-script-words"),
+        assertEquals(List.of("han-korean-readings", "name-cyrillic-loanwords", "name-equivalences", "name-matching",
+                "name-parameters:name_alert_score", "name-script-translations", "name-script-words"),
                 RuleReads.of("when $a : Parameter(name == \"name_alert_score\") $m : NameMatch(nameScore >= $a.number) then end"));
-        assertEquals(List.of("han-korean-readings", "name-equivalences", "name-matching", "name-script-words", "ownership-regimes"),
+        assertEquals(List.of("han-korean-readings", "name-cyrillic-loanwords", "name-equivalences", "name-matching",
+                "name-script-translations", "name-script-words", "ownership-regimes"),
                 RuleReads.of("when OwnershipTest() OwnershipMatch() then end"));
         // the hub cut-off stops hack-proceeds paths as it stops exposure paths
         assertEquals(List.of("crypto-prices", "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_max_hops",
