@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -48,7 +49,7 @@ class StreamedFindingsTest {
         assertEquals(0, p.exitValue(), console);
         assertFalse(console.contains("OutOfMemoryError"), console);
         assertFalse(console.contains("FINDINGS OVER THE BOUND"), console);
-        assertTrue(console.contains(String.format(java.util.Locale.ROOT, "%,d findings from", FINDINGS)), console);
+        assertTrue(console.contains(String.format(Locale.ROOT, "%,d findings from", FINDINGS)), console);
 
         JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
         JsonNode sort = manifest.get("findings_sort");
@@ -62,7 +63,7 @@ class StreamedFindingsTest {
             String line;
             int i = 0;
             while ((line = r.readLine()) != null) {
-                String want = String.format(java.util.Locale.ROOT, ",transfer,T%07d,", i);
+                String want = String.format(Locale.ROOT, ",transfer,T%07d,", i);
                 if (!line.contains(want)) {
                     throw new AssertionError("row " + (i + 1) + " is not " + want + ": " + line);
                 }
