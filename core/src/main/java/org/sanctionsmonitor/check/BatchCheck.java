@@ -186,6 +186,12 @@ public final class BatchCheck {
         long t = System.nanoTime();
         // a previous run that cannot be compared with stops the run before anything is read
         PreviousRun previous = o.previous() == null ? null : PreviousRun.read(o.previous());
+        long budget;
+        try {
+            budget = FindingSorter.defaultBudget();
+        } catch (IllegalArgumentException e) { // a -Dsanctions.findingsMemory that is not a size: stop before reading
+            throw new InputException(e.getMessage());
+        }
 
         ProgressListener.Phase rulePhase = RuleBase.hasCachedCompilation(o.rules())
                 ? ProgressListener.Phase.READ_CACHED_RULES : ProgressListener.Phase.LOAD_RULES;
@@ -227,7 +233,7 @@ public final class BatchCheck {
                 ownership.findings(), o.asOf());
         // every finding goes to the sorter as the sessions raise it: held up to its memory budget,
         // past it sorted runs are spilled into the staging folder, so memory does not grow with findings
-        FindingSorter sorter = new FindingSorter(() -> staged.output().scratch("findings-sort"));
+        FindingSorter sorter = new FindingSorter(() -> staged.output().scratch("findings-sort"), budget);
         pipeline.sendFindingsTo(sorter);
         RecordPipeline.Lane lane = engine.lane(pipeline, o);
         if (lane != null) {

@@ -102,6 +102,17 @@ public final class RecordPipeline {
         /** Runs what is left and returns every finding raised, unordered (for {@link RuleRunner#order}). */
         List<Finding> finishUnordered();
 
+        /**
+         * Runs what is left and hands every finding raised to {@code sink}, in any order (the batch
+         * check's sink is a {@link org.sanctionsmonitor.finding.FindingSorter}: it orders them and
+         * spills past its budget). By default the list of {@link #finishUnordered()}; a lane with
+         * many findings (a Spark driver) should stream them into the sink instead (e.g. from
+         * {@code toLocalIterator()}), so the driver never holds them all.
+         */
+        default void finishInto(Consumer<Finding> sink) {
+            finishUnordered().forEach(sink);
+        }
+
         long sessions();
     }
 
@@ -224,7 +235,7 @@ public final class RecordPipeline {
         transfers.finishUnordered().forEach(sink);
         runner.finishUnordered().forEach(sink);
         if (lane != null) {
-            lane.finishUnordered().forEach(sink);
+            lane.finishInto(sink);
         }
         ownershipFindings.forEach(sink);
     }

@@ -92,7 +92,7 @@ public final class FindingSorter implements Consumer<Finding>, AutoCloseable {
     /** {@value #MEMORY_PROPERTY} when set, else an eighth of the heap. */
     public static long defaultBudget() {
         String p = System.getProperty(MEMORY_PROPERTY);
-        return p == null || p.isBlank() ? Runtime.getRuntime().maxMemory() / 8 : parseBytes(MEMORY_PROPERTY, p);
+        return p == null || p.isBlank() ? Runtime.getRuntime().maxMemory() / 8 : parseBytes("-D" + MEMORY_PROPERTY, p);
     }
 
     /** {@code 123}, {@code 64k}, {@code 64m}, {@code 1g} as bytes. */
