@@ -5,7 +5,8 @@ OFAC's Advanced XML gives many names twice: in Cyrillic or Arabic script and in 
 (ofac-sdn-scripts.csv, columns entity_id,type,script,name,latin). Where both have the same number
 of words (split at spaces and commas, a hyphenated word kept whole), the words are aligned in
 order (OFAC writes both "SURNAME Given Patronymic"). A word seen aligned to the same Latin
-spelling on at least MIN_PAIRS entries of the development split only (the held-out entries,
+spelling on at least MIN_PAIRS entries of the development split only, and on more than a third
+of the entries it is seen on, (the held-out entries,
 one in five by Java's String.hashCode of the entity id, are never read), becomes a row of
 rules/reference/name-script-words.csv: script,word,latin,rationale. The screening reads a name in
 Cyrillic or Arabic word by word through this table first (Александр -> aleksandr, محمد ->
@@ -114,8 +115,8 @@ def main(src, out):
         spellings = collections.Counter({s: len(ids) for s, ids in seen.items()})
         (best, n), = spellings.most_common(1)
         total = sum(spellings.values())
-        if n < MIN_PAIRS or n * 2 <= total:
-            continue  # seen once, or no majority spelling: left to the transliterator
+        if n < MIN_PAIRS or n * 3 <= total:
+            continue  # seen once, or no spelling on more than a third of the entries: left to the transliterator
         others = ", ".join(f"{s} {c}" for s, c in spellings.most_common() if s != best)
         rows.append([script, word, best, f"OFAC writes it '{best}' in {n} of {total} development entries"
                      + (f" (also: {others})" if others else ""), 0])
@@ -131,7 +132,7 @@ def main(src, out):
     with open(out, "w", newline="", encoding="utf-8") as f:
         f.write("# source: OFAC SDN Advanced XML of 2025-11-19 (../shared/reference/ofac-sdn-advanced-2025-11-19), names given in\n"
                 "# both Cyrillic or Arabic and Latin script, entries of the development split only; aligned word by word by\n"
-                "# eval/tools/learn_script_words.py (a word kept when one Latin spelling is most of the " + str(MIN_PAIRS) + "+ entries it is seen on;\n"
+                "# eval/tools/learn_script_words.py (a word kept when one Latin spelling is on " + str(MIN_PAIRS) + "+ entries and more than a third of those it is seen on;\n"
                 "# a word's further rows are the other spellings OFAC uses for it on " + str(MIN_PAIRS) + "+ entries and a fifth of them, read as another reading)\n")
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["script", "word", "latin", "rationale"])

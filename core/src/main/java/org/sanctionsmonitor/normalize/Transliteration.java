@@ -71,30 +71,49 @@ public final class Transliteration {
         this.translations = translations;
     }
 
-    /** How many of a word's other spellings are read (each in a reading of its own). */
-    private static final int OTHER_SPELLINGS = 2;
+    /** At most this many readings with other spellings per name. */
+    private static final int OTHER_SPELLINGS = 6;
 
     /**
-     * The name word by word as {@link #byWords} reads it, with each word of the script-word table
-     * that has other spellings spelt with its {@code rank}-th (1: the second most frequent) or, with
-     * fewer, its last; null when no word has another spelling.
+     * Readings of the name word by word as {@link #byWords} reads it with one word of the
+     * script-word table spelt another way OFAC spells it (each of its other spellings in turn, word
+     * after word), then with every such word spelt its second way; at most {@link #OTHER_SPELLINGS}.
      */
-    private String otherSpellings(String s, String id, java.util.function.UnaryOperator<String> spelling, int rank) {
-        StringBuilder b = new StringBuilder();
+    private void otherSpellings(Map<String, Reading> out, String s, String id, java.util.function.UnaryOperator<String> spelling) {
+        List<String> read = new ArrayList<>();
+        List<List<String>> others = new ArrayList<>();
         boolean any = false;
         for (String w : s.split("[\\s,;()]+")) {
             if (w.isEmpty()) {
                 continue;
             }
-            List<String> other = otherSpellings.get(scriptWord(w));
-            if (other != null) {
-                b.append(' ').append(other.get(Math.min(rank, other.size()) - 1));
-                any = true;
-            } else {
-                b.append(' ').append(word(w, id, spelling));
+            read.add(word(w, id, spelling));
+            List<String> o = otherSpellings.get(scriptWord(w));
+            others.add(o == null ? List.of() : o);
+            any |= o != null;
+        }
+        if (!any) {
+            return;
+        }
+        String how = "read word by word with another spelling OFAC uses for a word (name-script-words.csv)";
+        int made = 0;
+        for (int i = 0; i < read.size() && made < OTHER_SPELLINGS; i++) {
+            for (String o : others.get(i)) {
+                if (made++ >= OTHER_SPELLINGS) {
+                    break;
+                }
+                List<String> r = new ArrayList<>(read);
+                r.set(i, o);
+                add(out, String.join(" ", r), how);
             }
         }
-        return any ? b.toString() : null;
+        List<String> all = new ArrayList<>(read);
+        for (int i = 0; i < all.size(); i++) {
+            if (!others.get(i).isEmpty()) {
+                all.set(i, others.get(i).get(0));
+            }
+        }
+        add(out, String.join(" ", all), how);
     }
 
     /**
@@ -188,12 +207,7 @@ public final class Transliteration {
             add(out, apply("Any-Latin; Latin-ASCII; [\\u02B9-\\u02BF\\u0027\\u2019\\u00B7] Remove", name), "romanised by ICU Any-Latin");
         }
         if ((cyrillic || !han && !hangul) && !otherSpellings.isEmpty()) {
-            for (int rank = 1; rank <= OTHER_SPELLINGS; rank++) {
-                String o = otherSpellings(name, cyrillic ? CYRILLIC : OTHER, spelling, rank);
-                if (o != null) {
-                    add(out, o, "read word by word with the other spellings OFAC uses for its words (name-script-words.csv)");
-                }
-            }
+            otherSpellings(out, name, cyrillic ? CYRILLIC : OTHER, spelling);
         }
         translated(out, name, han, hangul, cyrillic, spelling);
         return List.copyOf(out.values());
