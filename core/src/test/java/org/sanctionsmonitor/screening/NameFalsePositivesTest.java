@@ -89,4 +89,14 @@ class NameFalsePositivesTest {
         NameScreener.Hit ocean = hit(s, "Ocean Bank Co.", "T4");
         assertTrue(ocean == null || ocean.score() < old.alert(), "a one-word name is always thin: " + ocean);
     }
+
+    @Test
+    void anAbbreviationMeetsTheWordFormOfItsWord(@TempDir Path dir) throws IOException {
+        // TRDG stands for trading, and trading for trade: the abbreviation follows the chain
+        assertEquals("trade", config.canonical("trdg"));
+        assertEquals(config.canonical("trading"), config.canonical("trdg"));
+        assertEquals("shipping", config.canonical("shpg"));
+        NameScreener s = list(dir, "A1,Eco Max Trading FZE,entity,,\n");
+        assertTrue(alerts(s, "Eco Max Trdg FZE", "A1"), "" + hit(s, "Eco Max Trdg FZE", "A1"));
+    }
 }
