@@ -64,20 +64,30 @@ class NameFalsePositivesTest {
         // a branch, an office or a place says where: still the listed business
         assertTrue(alerts(s, "Silver Technology Limited, Dandong Branch", "T1"));
         assertTrue(alerts(s, "Silver Technology Limited Representative Office", "T1"));
-        // two distinctive words (korea and general are generic): an extra generic word weighs little, as before
+        // korea, general and trading are generic, cholsan the one distinctive word: but with four
+        // words found, one extra word lowers the score little (the party side counts words found)
         assertTrue(alerts(s, "Korea Cholsan General Trading Group Corporation", "T3"));
+        assertTrue(alerts(s, "Korea Cholsan General Trading Corp.", "T3"));
+    }
+
+    @Test
+    void anExtraWordBesideTwoDistinctiveWordsIsAPossibleMatchAndBesideThreeItWeighsLittle(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "T5,OCEAN ELECTRONICS LIMITED LIABILITY COMPANY,entity,,\nT6,Korea Kwangson Sonbong Shipping Company,entity,,\n");
+        assertTrue(reviews(s, "Ocean Trading Electronics Co., Ltd.", "T5"), "two distinctive words and another business word");
+        assertTrue(alerts(s, "Ocean Electronics Co., Ltd.", "T5"));
+        assertTrue(alerts(s, "Korea Kwangson Sonbong Shipping Trading Company", "T6"), "three distinctive words: an extra generic word weighs little");
     }
 
     @Test
     void theThinNameSettingIsReviewed(@TempDir Path dir) throws IOException {
-        assertEquals(1, config.thinNameMaxDistinctive());
+        assertEquals(2, config.thinNameMaxDistinctive());
         Path ref = Files.createDirectories(dir.resolve("reference"));
         for (String f : List.of("name-matching.csv", "name-parameters.csv", "name-equivalences.csv", "han-korean-readings.csv",
                 "name-script-words.csv")) {
             Files.copy(Path.of("rules/reference").resolve(f), ref.resolve(f));
         }
         String table = Files.readString(ref.resolve("name-matching.csv"));
-        Files.writeString(ref.resolve("name-matching.csv"), table.replace("extra_words.thin_name_max_distinctive,1,",
+        Files.writeString(ref.resolve("name-matching.csv"), table.replaceFirst("extra_words.thin_name_max_distinctive,\\d+,",
                 "extra_words.thin_name_max_distinctive,0,"));
         NameMatchingConfig old = NameMatchingConfig.load(dir);
         assertEquals(0, old.thinNameMaxDistinctive());
