@@ -104,9 +104,14 @@ public record NameMatchingConfig(
      * listed spelling (Park → pak), else a listed word start (Ryonbong → yonbong), else the word.
      */
     public String canonical(String word) {
-        String r = rewrites.get(word);
-        if (r != null && !r.isEmpty() && r.indexOf(' ') < 0) {
-            word = r; // an abbreviation or word form (SHPG → shipping, trading → trade)
+        // an abbreviation or word form (SHPG → shipping, trading → trade), followed one step further
+        // (TRDG → trading → trade: the abbreviation must meet the word form the full word meets)
+        for (int step = 0; step < 2; step++) {
+            String r = rewrites.get(word);
+            if (r == null || r.isEmpty() || r.indexOf(' ') >= 0 || r.equals(word)) {
+                break;
+            }
+            word = r;
         }
         String w = equivalentWords.get(word);
         if (w != null) {
