@@ -121,6 +121,16 @@ public final class BatchCheck {
             return null;
         }
 
+        /** Where the UNSCR 2397 cap tallies are made and their rules run; null: in this JVM. */
+        default RecordPipeline.CapLane capLane(RecordPipeline pipeline, CheckOptions o) {
+            return null;
+        }
+
+        /** Where transfers are screened and their record rules run; null: in this JVM. */
+        default RecordPipeline.TransferLane transferLane(RecordPipeline pipeline, CheckOptions o) {
+            return null;
+        }
+
         /** What the manifest says about the engine (which stages ran where); null: nothing (the single JVM). */
         default Map<String, Object> manifest() {
             return null;
@@ -240,6 +250,14 @@ public final class BatchCheck {
             pipeline.distribute(lane);
         }
         crypto.offload(engine.graphStages(o));
+        RecordPipeline.TransferLane transferLane = engine.transferLane(pipeline, o);
+        if (transferLane != null) {
+            pipeline.distributeTransfers(transferLane);
+        }
+        RecordPipeline.CapLane capLane = engine.capLane(pipeline, o);
+        if (capLane != null) {
+            pipeline.distributeCaps(capLane);
+        }
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
         crypto.labelStats().forEach(s -> inputs.add(inputEntry(Feed.LABELS.key(), s)));

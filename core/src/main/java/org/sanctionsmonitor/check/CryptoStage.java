@@ -142,6 +142,25 @@ public final class CryptoStage {
         }
     }
 
+    /** The label hits of a transfer screened elsewhere (the Spark job's executors); thread-safe. */
+    public void labelHits(Transfer t, Consumer<Match> out) {
+        labels.screen(t, out);
+    }
+
+    /** The graph row of a transfer screened elsewhere; its listed ends come later through {@link #listed}. */
+    public void graphRow(Transfer t, TransferGraph.Ends ends) {
+        if (graph != null) {
+            graph.add(t, ends, List.of());
+        }
+    }
+
+    /** The listed ends of a transfer screened elsewhere, from its exact-screening matches (in input order). */
+    public void listed(Transfer t, List<Match> found) {
+        if (graph != null) {
+            graph.listed(t, found);
+        }
+    }
+
     /** After reading: the graph analysis, each derived fact into the rule runner. */
     public void finish(RuleRunner runner) {
         if (graph != null) {

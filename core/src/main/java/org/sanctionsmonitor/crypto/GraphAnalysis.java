@@ -122,6 +122,14 @@ public final class GraphAnalysis {
         if (offload != null) {
             offload.transfer(t, usd);
         }
+        listed(t, candidates);
+    }
+
+    /**
+     * Notes a transfer's listed ends from its exact-screening matches; for transfers screened
+     * elsewhere (the Spark job), after all were {@link #add added} with none, in input order.
+     */
+    public void listed(Transfer t, List<? extends Match> candidates) {
         for (Match m : candidates) {
             if (m instanceof AddressMatch a) {
                 for (AddressMatch.Hit h : a.hits()) {

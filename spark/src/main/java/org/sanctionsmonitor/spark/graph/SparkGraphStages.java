@@ -36,7 +36,8 @@ import org.sanctionsmonitor.spark.RecordCodec;
  * detectors on the driver ({@link GraphAnalysis.Offload}). The driver's graph analysis hands every
  * transfer here in its graph order (so a transfer's {@code seq} is its index in core's graph, the
  * tie-break between transfers at the same time) with its USD value; they go to Spark in encoded
- * chunks. After reading, {@link ExposureStage}, {@link PassThroughStage} and {@link StructuringStage}
+ * chunks, a block of chunks at a time while reading goes on, each block kept on the executors (a
+ * local checkpoint) so that the driver does not hold them. After reading, {@link ExposureStage}, {@link PassThroughStage} and {@link StructuringStage}
  * run over the transfers' rows, and their rows become core's facts:
  *
  * <ul>
@@ -61,7 +62,10 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     private final SparkSession spark;
     private final int partitions;
     private final int chunkRecords;
-    private final List<Chunk> chunks = new ArrayList<>();
+    /** Chunks not yet shipped to Spark (at most a block's worth). */
+    private List<Chunk> chunks = new ArrayList<>();
+    /** Blocks shipped while reading: each kept on the executors (local checkpoint), so the driver lets go of it. */
+    private final List<JavaRDD<Chunk>> shipped = new ArrayList<>();
     private List<Object> pending = new ArrayList<>();
     private double[] pendingUsd;
     private long seq;
@@ -96,7 +100,28 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             chunks.add(new Chunk(seq - pending.size(), RecordCodec.encodeAll(pending),
                     java.util.Arrays.copyOf(pendingUsd, pending.size())));
             pending = new ArrayList<>();
+            if (chunks.size() >= 2 * partitions) {
+                ship();
+            }
         }
+    }
+
+    /**
+     * The chunks so far to Spark as one block: kept on the executors (a local checkpoint, stored
+     * by a count), after which the driver holds nothing of them.
+     */
+    private void ship() {
+        if (chunks.isEmpty()) {
+            return;
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<Chunk> block = jsc.parallelize(chunks, Math.min(partitions, chunks.size()));
+        block.rdd().localCheckpoint();
+        // a synchronous action: only runJob completes the checkpoint (an asynchronous job stores the
+        // blocks but does not mark the RDD checkpointed, and a later job then misses them)
+        block.count();
+        shipped.add(block);
+        chunks = new ArrayList<>();
     }
 
     /** Transfers heard. */
@@ -112,20 +137,22 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     @Override
     public GraphAnalysis.OffloadFacts run(GraphAnalysis.OffloadInputs in) {
         flush();
+        ship();
         if (seq != in.graph().transfers()) {
             throw new IllegalStateException("the graph holds " + in.graph().transfers() + " transfers but " + seq
                     + " were handed to the Spark stages");
         }
-        if (chunks.isEmpty()) {
+        if (shipped.isEmpty()) {
             return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), Map.of());
         }
         long t0 = System.nanoTime();
         TransferGraph g = in.graph();
         GraphParameters params = in.params();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<Chunk> blocks = jsc.parallelize(chunks, Math.max(1, Math.min(partitions, chunks.size())))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        chunks.clear();
+        List<JavaRDD<Chunk>> stored = new ArrayList<>(shipped);
+        shipped.clear();
+        @SuppressWarnings("unchecked")
+        JavaRDD<Chunk> blocks = stored.size() == 1 ? stored.get(0) : jsc.union(stored.toArray(JavaRDD[]::new));
         try {
             Dataset<Row> rows = spark.createDataFrame(blocks.flatMap(SparkGraphStages::rows), GraphRows.SCHEMA)
                     .persist(StorageLevel.MEMORY_AND_DISK());
@@ -167,7 +194,7 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             stats.put("distributed_transfers", seq);
             return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, stats);
         } finally {
-            blocks.unpersist();
+            stored.forEach(JavaRDD::unpersist);
         }
     }
 
