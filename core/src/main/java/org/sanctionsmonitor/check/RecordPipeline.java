@@ -3,7 +3,6 @@ package org.sanctionsmonitor.check;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.sanctionsmonitor.engine.RuleBase;
@@ -278,22 +277,6 @@ public final class RecordPipeline {
     }
 
     /**
-     * Keeps at most {@code max} findings (--max-findings): each lane keeps its first {@code max} in
-     * the findings' order, and {@link #finish()} the first {@code max} of all; the rest are
-     * counted per rule ({@link #findingsBeyondLimit()}).
-     */
-    public void limitFindings(int max) {
-        this.maxFindings = max;
-        transfers.limitFindings(max);
-        runner.limitFindings(max);
-    }
-
-    /** Per rule id, the findings raised beyond {@link #limitFindings} and not kept (after {@link #finish()}). */
-    public Map<String, Long> findingsBeyondLimit() {
-        return beyondLimit;
-    }
-
-    /**
      * Sends every finding of this pipeline to {@code sink} (both lanes' sessions as they raise them,
      * from worker threads; the rest at {@link #finishInto}) instead of holding them. Call it before
      * the first record.
@@ -339,20 +322,8 @@ public final class RecordPipeline {
             all.addAll(lane.finishUnordered());
         }
         all.addAll(ownershipFindings);
-        List<Finding> ordered = RuleRunner.order(all);
-        beyondLimit = new java.util.TreeMap<>(transfers.findingsBeyondLimit());
-        runner.findingsBeyondLimit().forEach((k, v) -> beyondLimit.merge(k, v, Long::sum));
-        if (ordered.size() > maxFindings) {
-            for (Finding f : ordered.subList(maxFindings, ordered.size())) {
-                beyondLimit.merge(f.ruleId(), 1L, Long::sum);
-            }
-            ordered = new ArrayList<>(ordered.subList(0, maxFindings));
-        }
-        return ordered;
+        return RuleRunner.order(all);
     }
-
-    private int maxFindings = Integer.MAX_VALUE;
-    private Map<String, Long> beyondLimit = Map.of();
 
     public long sessions() {
         return transfers.sessions() + runner.sessions() + (lane == null ? 0 : lane.sessions())

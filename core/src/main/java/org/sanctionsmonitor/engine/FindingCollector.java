@@ -27,12 +27,6 @@ public final class FindingCollector {
 
     private final RuleBase rules;
     private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
-    /** At most this many findings are kept (Integer.MAX_VALUE: all, the default). */
-    private volatile int limit = Integer.MAX_VALUE;
-    /** With a limit: the findings first in {@link Finding#ORDER}, the last of them at the head. */
-    private final java.util.PriorityQueue<Finding> kept = new java.util.PriorityQueue<>(Finding.ORDER.reversed());
-    /** With a limit: per rule id, the findings raised beyond it (not kept). */
-    private final java.util.Map<String, Long> beyond = new java.util.TreeMap<>();
 
     public FindingCollector(RuleBase rules) {
         this.rules = rules;
@@ -118,19 +112,6 @@ public final class FindingCollector {
     }
 
     /**
-     * Keeps at most {@code max} findings from now on: those first in {@link Finding#ORDER} (most
-     * severe first), whatever order the sessions raise them in, so the kept set does not depend on
-     * threads; the others are only counted per rule ({@link #beyondLimit()}). Memory then stays
-     * bounded however many findings the rules raise. Call it before any finding is raised.
-     */
-    public void limit(int max) {
-        if (max < 1) {
-            throw new IllegalArgumentException("a finding limit must be at least 1");
-        }
-        limit = max;
-    }
-
-    /**
      * Sends every finding raised from now on to {@code sink} (thread-safe, e.g. a
      * {@link org.sanctionsmonitor.finding.FindingSorter}) instead of holding it: {@link #drain()}
      * then gives none. Call it before any finding is raised.
@@ -147,32 +128,12 @@ public final class FindingCollector {
             s.accept(f);
             return;
         }
-        if (limit == Integer.MAX_VALUE) {
-            findings.add(f);
-            return;
-        }
-        synchronized (kept) {
-            kept.add(f);
-            if (kept.size() > limit) {
-                beyond.merge(kept.poll().ruleId(), 1L, Long::sum);
-            }
-        }
-    }
-
-    /** With a limit: per rule id, how many findings were raised beyond it and not kept; empty otherwise. */
-    public java.util.Map<String, Long> beyondLimit() {
-        synchronized (kept) {
-            return new java.util.TreeMap<>(beyond);
-        }
+        findings.add(f);
     }
 
     public List<Finding> drain() {
         List<Finding> out = new ArrayList<>(findings);
         findings.clear();
-        synchronized (kept) {
-            out.addAll(kept);
-            kept.clear();
-        }
         return out;
     }
 }

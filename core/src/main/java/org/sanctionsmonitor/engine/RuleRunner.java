@@ -215,16 +215,6 @@ public final class RuleRunner {
         collector.sendTo(sink);
     }
 
-    /** Keeps at most {@code max} findings, first in {@link Finding#ORDER} (see {@link FindingCollector#limit}). */
-    public void limitFindings(int max) {
-        collector.limit(max);
-    }
-
-    /** Per rule id, the findings raised beyond {@link #limitFindings} and not kept. */
-    public Map<String, Long> findingsBeyondLimit() {
-        return collector.beyondLimit();
-    }
-
     /**
      * The stable order, with exact repeats removed. Two different findings that share an id (the
      * same transaction id twice in a feed) are told apart by a suffix from their input line.
