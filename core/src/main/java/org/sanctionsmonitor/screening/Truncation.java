@@ -29,7 +29,7 @@ final class Truncation {
     double score(PreparedName q, PreparedName c) {
         List<String> qw = q.raw();
         List<String> cw = c.raw();
-        if (!fieldFull(q) || !lengthsAllow(String.join(" ", qw).length(), String.join(" ", cw).length(), qw.size(), cw.size())) {
+        if (!fieldFull(q) || !lengthsAllow(joinedLength(qw), joinedLength(cw), qw.size(), cw.size())) {
             return 0;
         }
         int last = qw.size() - 1;
@@ -42,6 +42,18 @@ final class Truncation {
             }
         }
         return cw.get(last).startsWith(qw.get(last)) && !cw.get(last).equals(qw.get(last)) ? config.truncationFactor() : 0;
+    }
+
+    /**
+     * The length of the words joined by single spaces, without joining them: the bound asks for
+     * the rule for many candidates of a party name that fills a field.
+     */
+    private static int joinedLength(List<String> words) {
+        int n = Math.max(0, words.size() - 1);
+        for (int i = 0; i < words.size(); i++) {
+            n += words.get(i).length();
+        }
+        return n;
     }
 
     /** The score with its explanation. */
