@@ -98,9 +98,9 @@ public final class CheckCommand implements Callable<Integer> {
     String failOn;
 
     @Option(names = "--max-findings", paramLabel = "N", defaultValue = "" + CheckOptions.DEFAULT_MAX_FINDINGS,
-            description = "The most findings a run keeps and writes (default: ${DEFAULT-VALUE}). Beyond it the first N in the "
-                    + "findings' order (most severe first) are kept, the others counted per rule, and the run says so (summary, "
-                    + "manifest, report banner) instead of running out of memory.")
+            description = "The most findings a run writes (default: ${DEFAULT-VALUE}). Beyond it the first N in the "
+                    + "findings' order (most severe first) are written, the others counted per rule, and the run says so (summary, "
+                    + "manifest, report banner). Findings past a memory budget are sorted on disk, so memory does not limit it.")
     int maxFindings;
 
     @Option(names = "--report-max-findings", paramLabel = "N", defaultValue = "" + CheckOptions.DEFAULT_REPORT_MAX_FINDINGS,

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
+import org.sanctionsmonitor.check.FindingCounts;
 import org.sanctionsmonitor.finding.Category;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.finding.Severity;
@@ -38,25 +39,19 @@ final class Summary {
     }
 
     static void print(PrintWriter w, CheckOptions o, CheckResult r, boolean verbose) {
-        List<Finding> f = r.findings();
+        // from the counts made in the run's one reading of the findings (which may have been sorted on disk)
+        FindingCounts f = r.counts();
         w.printf(Locale.ROOT, "sanctions-monitor check%s: %,d finding%s from %,d rows read (%,d rejected), as of %s%n",
-                o.samples() ? " (samples)" : "", f.size(), f.size() == 1 ? "" : "s", r.rowsRead(), r.rejects().size(),
+                o.samples() ? " (samples)" : "", f.total(), f.total() == 1 ? "" : "s", r.rowsRead(), r.rejects().size(),
                 o.asOf());
 
         printLists(w, r.manifest());
 
-        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        Map<String, Long> byList = new TreeMap<>();
-        Map<String, Long> byRule = new TreeMap<>();
-        Map<String, Finding> ruleExample = new LinkedHashMap<>();
-        for (Finding x : f) {
-            bySeverity.merge(x.severity(), 1L, Long::sum);
-            byCategory.merge(x.category(), 1L, Long::sum);
-            byList.merge(x.listSource() == null ? "(no list entry)" : x.listSource(), 1L, Long::sum);
-            byRule.merge(x.ruleId(), 1L, Long::sum);
-            ruleExample.putIfAbsent(x.ruleId(), x);
-        }
+        Map<Severity, Long> bySeverity = f.bySeverity();
+        Map<Category, Long> byCategory = f.byCategory();
+        Map<String, Long> byList = f.byList();
+        Map<String, Long> byRule = f.byRule();
+        Map<String, Finding> ruleExample = f.ruleExample();
         StringBuilder sev = new StringBuilder();
         for (Severity s : Severity.values()) {
             sev.append(sev.length() == 0 ? "" : "  ").append(s).append(' ').append(String.format(Locale.ROOT, "%,d",
@@ -81,7 +76,7 @@ final class Summary {
                         rules.size() - TOP_RULES == 1 ? "" : "s");
             }
             w.println("  most severe:");
-            for (Finding x : f.subList(0, Math.min(MOST_SEVERE, f.size()))) {
+            for (Finding x : f.first().subList(0, Math.min(MOST_SEVERE, f.first().size()))) {
                 w.printf(Locale.ROOT, "    %-8s %s %s %s (%s)%n", x.severity(), x.ruleId(), x.subjectType(),
                         clean(x.subjectId()), clean(x.source().toString()));
                 w.println("             " + clip(clean(x.explanation())));
@@ -123,7 +118,7 @@ final class Summary {
         w.println("  reports in " + p + ":");
         w.printf(Locale.ROOT, "    %-40s open in a browser: counts, charts, filters, evidence%n", p + BatchCheck.REPORT_HTML);
         w.printf(Locale.ROOT, "    %-40s %,d finding%s (safe to open in a spreadsheet)%n", p + BatchCheck.FINDINGS_CSV,
-                f.size(), f.size() == 1 ? "" : "s");
+                f.total(), f.total() == 1 ? "" : "s");
         w.printf(Locale.ROOT, "    %-40s the findings with their evidence%n", p + BatchCheck.FINDINGS_JSON);
         if (r.triage() != null && r.triage().previous() != null) {
             w.printf(Locale.ROOT, "    %-40s %,d finding%s gone since the previous run%n", p + PreviousRun.RESOLVED_CSV,

@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class FindingsBoundTest {
 
-    private static final String LISTED = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96";
+    static final String LISTED = "0x098B716B8Aaf21512996dC57EB0615e2383E2f96";
     private static final int TRANSFERS = 200_000;
 
     @TempDir
@@ -37,27 +37,9 @@ class FindingsBoundTest {
 
     @Test
     void twoHundredThousandFindingsUnderASmallHeapAreBoundedAndSaidSo() throws Exception {
-        Path list = dir.resolve("list.csv");
-        Files.writeString(list, "entity_id,name,crypto_addresses,list\n27307,LAZARUS GROUP,ETH:" + LISTED + ",OFAC-SDN\n");
-        Path transfers = dir.resolve("transfers.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(transfers, StandardCharsets.UTF_8)) {
-            w.write("tx_id,timestamp,chain,asset,from_address,to_address,amount,amount_usd,from_owner,to_owner\n");
-            for (int i = 0; i < TRANSFERS; i++) {
-                // every transfer leaves the listed address: one SAN-001 finding each
-                w.write(String.format("T%07d,2025-03-%02dT%02d:%02d:00Z,ethereum,ETH,%s,0x%040x,1,2000,,%n", i, 1 + i % 28,
-                        (i / 28) % 24, (i / 672) % 60, LISTED, 0xb000000 + i));
-            }
-        }
-        // the rule folder with only SAN-001 (and the reference tables), so the forked JVM compiles one rule, not all
-        Path rules = dir.resolve("rules");
-        Files.createDirectories(rules.resolve("sanctions"));
-        Files.copy(Path.of("rules/sanctions/SAN-001-transfer-listed-address.drl"), rules.resolve("sanctions/SAN-001-transfer-listed-address.drl"));
-        Files.createDirectories(rules.resolve("reference"));
-        try (Stream<Path> s = Files.list(Path.of("rules/reference"))) {
-            for (Path f : s.toList()) {
-                Files.copy(f, rules.resolve("reference").resolve(f.getFileName()));
-            }
-        }
+        Path list = listedList(dir);
+        Path transfers = transfersFromListed(dir, TRANSFERS);
+        Path rules = san001Rules(dir);
         Path out = dir.resolve("out");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
@@ -94,6 +76,40 @@ class FindingsBoundTest {
         try (Stream<Path> s = Files.list(out)) {
             assertTrue(s.noneMatch(f -> f.getFileName().toString().startsWith(".staging-")), "no staging folder is left");
         }
+    }
+
+    /** A list with one entry, whose ETH address every generated transfer leaves. */
+    static Path listedList(Path dir) throws IOException {
+        Path list = dir.resolve("list.csv");
+        Files.writeString(list, "entity_id,name,crypto_addresses,list\n27307,LAZARUS GROUP,ETH:" + LISTED + ",OFAC-SDN\n");
+        return list;
+    }
+
+    /** {@code n} transfers, each from the listed address to an address of its own: one SAN-001 finding each. */
+    static Path transfersFromListed(Path dir, int n) throws IOException {
+        Path transfers = dir.resolve("transfers.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(transfers, StandardCharsets.UTF_8)) {
+            w.write("tx_id,timestamp,chain,asset,from_address,to_address,amount,amount_usd,from_owner,to_owner\n");
+            for (int i = 0; i < n; i++) {
+                w.write(String.format("T%07d,2025-03-%02dT%02d:%02d:00Z,ethereum,ETH,%s,0x%040x,1,2000,,%n", i, 1 + i % 28,
+                        (i / 28) % 24, (i / 672) % 60, LISTED, 0xb000000 + i));
+            }
+        }
+        return transfers;
+    }
+
+    /** The rule folder with only SAN-001 (and the reference tables), so a forked JVM compiles one rule, not all. */
+    static Path san001Rules(Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules.resolve("sanctions"));
+        Files.copy(Path.of("rules/sanctions/SAN-001-transfer-listed-address.drl"), rules.resolve("sanctions/SAN-001-transfer-listed-address.drl"));
+        Files.createDirectories(rules.resolve("reference"));
+        try (Stream<Path> s = Files.list(Path.of("rules/reference"))) {
+            for (Path f : s.toList()) {
+                Files.copy(f, rules.resolve("reference").resolve(f.getFileName()));
+            }
+        }
+        return rules;
     }
 
     @Test

@@ -28,7 +28,7 @@ class SmallHeapCheckTest {
         Path transfers = tmp.resolve("transfers.csv");
         try (BufferedWriter w = Files.newBufferedWriter(transfers, StandardCharsets.UTF_8)) {
             w.write("tx_id,timestamp,chain,asset,from_address,to_address,amount,amount_usd,from_owner,to_owner\n");
-            for (int i = 0; i < 600_000; i++) { // about 600,000 × 120 bytes and the lists: more than 96 MiB
+            for (int i = 0; i < 800_000; i++) { // about 800,000 × 100 bytes and the lists: more than 96 MiB
                 w.write("T" + i + ",2025-01-01T00:00:00Z,ethereum,ETH,0x" + Integer.toHexString(i) + ",0xb,1,,,\n");
             }
         }

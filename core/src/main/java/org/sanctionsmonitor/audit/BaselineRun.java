@@ -36,7 +36,7 @@ public final class BaselineRun {
     public static BaselineRun run(CheckOptions o, Path baselineRules) throws IOException {
         Path scratch = Files.createTempDirectory("sanctions-monitor-baseline-");
         try {
-            RunAudit audit = RunAudit.defaults();
+            RunAudit audit = RunAudit.keepingFindings();
             try {
                 BatchCheck.run(Options.withRules(o, baselineRules, scratch), audit);
             } catch (RuleException e) {

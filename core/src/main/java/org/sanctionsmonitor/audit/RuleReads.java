@@ -38,19 +38,41 @@ public final class RuleReads {
                     "structuring_min_count"),
             "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours"));
 
+    /**
+     * The daily USD prices that value a transfer without {@code amount_usd}: every fact measured in
+     * USD on the transfer graph (a pattern's value, an exposure path's amounts) reads them.
+     */
+    private static final String PRICES = "crypto-prices";
+
     private static List<String> pattern(String name) {
-        return PATTERN_PARAMETERS.get(name).stream().map(p -> "graph-parameters:" + p).toList();
+        List<String> out = new ArrayList<>(PATTERN_PARAMETERS.get(name).stream().map(p -> "graph-parameters:" + p).toList());
+        out.add(PRICES);
+        return List.copyOf(out);
     }
 
     /** The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is followed. */
     private static final List<String> EXPOSURE = List.of("graph-parameters:exposure_max_hops",
             "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout",
-            "graph-parameters:hub_window_hours");
+            "graph-parameters:hub_window_hours", PRICES);
+
+    /**
+     * The tables a name is scored with (NameMatchingConfig): the weights and floor, the word
+     * equivalences, the Han readings and the script spellings. The bands are name-parameters rows
+     * the rules compare with themselves.
+     */
+    private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "name-script-words",
+            "name-script-translations", "name-cyrillic-loanwords");
+
+    /**
+     * Tables that concern the lists rather than the rules (which lists are fetched, how old a list
+     * may be): no rule reads them, and a change to them marks no rule.
+     */
+    static final List<String> LIST_TABLES = List.of("list-settings", "list-sources");
 
     /** Fact type (simple name, as the DRL writes it) → the tables and rows Java reads to make it. */
     static final Map<String, List<String>> FACT_READS = Map.ofEntries(
-            Map.entry("NameMatch", List.of("name-matching")),
-            Map.entry("OwnershipMatch", List.of("name-matching")),
+            Map.entry("NameMatch", NAMES),
+            Map.entry("OwnershipMatch", NAMES),
             Map.entry("OwnershipTest", List.of("ownership-regimes")),
             Map.entry("Exposure", EXPOSURE),
             Map.entry("HackProceeds", EXPOSURE),
@@ -81,6 +103,23 @@ public final class RuleReads {
         return "Parameter".equals(fact) && key.startsWith("name_") ? "name-parameters" : ROW_FACTS.get(fact);
     }
 
+    /**
+     * Thresholds that are a column of a table row rather than a {@code Parameter} or
+     * {@code TradeSetting} row: what in a rule's {@code when} compares a measured value with such a
+     * column, and the threshold's name ({@code table.column}, as {@code straddles} names it in a
+     * scenario case). A new table whose column decides a finding is registered here, so that its
+     * rules need cases straddling it.
+     */
+    private static final List<Map.Entry<Pattern, String>> ROW_THRESHOLDS = List.of(
+            Map.entry(Pattern.compile("\\bcap\\.limit\\b"), "trade-caps.limit"),
+            Map.entry(Pattern.compile("\\bcap\\.nearThreshold\\b"), "trade-caps.near_cap_ratio"),
+            Map.entry(Pattern.compile("\\bminShare\\b"), "ownership-regimes.min_share"),
+            Map.entry(Pattern.compile("\\breviewShare\\b"), "ownership-regimes.review_share"),
+            Map.entry(Pattern.compile("\\bNativeFloor\\s*\\([^)]*\\bamount\\b"), "crypto-native-floors.min_amount"));
+
+    /** The condition of a rule: from the line {@code when} to the line {@code then}. */
+    private static final Pattern WHEN = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");
+
     private static final Pattern ROW = Pattern.compile("\\b(Parameter|TradeSetting)\\s*\\(\\s*(?:name|key)\\s*==\\s*\"([^\"]+)\"");
     private static final Pattern FACT = Pattern.compile("\\b([A-Z][A-Za-z0-9]*)\\s*\\(");
     private static final Pattern PATTERN_CANDIDATE = Pattern.compile("\\bPatternCandidate\\s*\\(\\s*pattern\\s*==\\s*\"([A-Z_]+)\"");
@@ -100,23 +139,38 @@ public final class RuleReads {
     }
 
     /**
-     * The parameters the rule's DRL compares a measured value with: the keys of its
-     * {@code Parameter(name == "x")} and {@code TradeSetting(key == "x")} patterns, in file order.
-     * Each needs scenario cases that straddle it (rules/tests).
+     * The thresholds the rule's DRL compares a measured value with: the keys of its
+     * {@code Parameter(name == "x")} and {@code TradeSetting(key == "x")} patterns, in file order,
+     * then the table columns of {@link #ROW_THRESHOLDS} its condition compares with
+     * ({@code trade-caps.limit}, ...). Each needs scenario cases that straddle it (rules/tests).
      */
     public static List<String> comparedParameters(Path rulesFolder, RuleInfo rule) {
         try {
-            String code = Files.readString(rulesFolder.resolve(rule.file()), StandardCharsets.UTF_8)
-                    .replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
-            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-            Matcher m = ROW.matcher(code);
-            while (m.find()) {
-                out.add(m.group(2));
-            }
-            return List.copyOf(out);
+            return comparedParameters(Files.readString(rulesFolder.resolve(rule.file()), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The thresholds a rule file's text compares a measured value with (comments ignored). */
+    static List<String> comparedParameters(String drl) {
+        String code = drl.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = ROW.matcher(code);
+        while (m.find()) {
+            out.add(m.group(2));
+        }
+        StringBuilder conditions = new StringBuilder();
+        Matcher w = WHEN.matcher(code);
+        while (w.find()) {
+            conditions.append(w.group(1)).append('\n');
+        }
+        for (Map.Entry<Pattern, String> t : ROW_THRESHOLDS) {
+            if (t.getKey().matcher(conditions).find()) {
+                out.add(t.getValue());
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** What a rule file's text reads (comments ignored). */

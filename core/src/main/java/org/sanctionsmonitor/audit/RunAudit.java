@@ -14,6 +14,7 @@ import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.engine.RuleInfo;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.finding.RuleException;
+import org.sanctionsmonitor.finding.SortedFindings;
 import org.sanctionsmonitor.report.AtomicOutput;
 
 /**
@@ -38,6 +39,7 @@ public final class RunAudit implements RunControls {
     private Suppressions suppressions;
     private Suppressions.Outcome outcome;
     private List<Finding> allFindings = List.of();
+    private boolean keepFindings;
 
     public RunAudit(Path suppressionsFile, boolean requireLock) {
         this(suppressionsFile, requireLock, null);
@@ -53,6 +55,13 @@ public final class RunAudit implements RunControls {
         this.requireLock = requireLock;
         this.baseline = baseline;
         this.baselineShown = baseline == null ? null : org.sanctionsmonitor.ingest.DisplayPaths.display(baseline.rules());
+    }
+
+    /** No suppressions, lock recorded but not required; the run's findings kept for {@link #allFindings()} (a baseline run). */
+    public static RunAudit keepingFindings() {
+        RunAudit a = defaults();
+        a.keepFindings = true;
+        return a;
     }
 
     /** No suppressions, lock recorded but not required. */
@@ -93,19 +102,26 @@ public final class RunAudit implements RunControls {
         return verification.ruleBase();
     }
 
-    /** The findings that stay in findings.csv: all of them, less those an active suppression covers. */
+    /**
+     * The findings that stay in findings.csv: all of them, less those an active suppression covers
+     * (one reading of the findings; the kept ones are read through a filter, not held). An impact
+     * analysis (a baseline) and a run made as a baseline hold all of the run's findings in memory.
+     */
     @Override
-    public List<Finding> afterRules(List<Finding> findings, LocalDate asOf) {
-        allFindings = List.copyOf(findings);
+    public SortedFindings afterRules(SortedFindings findings, LocalDate asOf) {
+        if (baseline != null || keepFindings) {
+            allFindings = findings.toList();
+        }
         if (baseline != null) {
             impact = Impact.compare(baseline.findings(), allFindings, baseline.ruleBase(), verification.ruleBase());
         }
         if (suppressions == null) {
-            outcome = new Suppressions.Outcome(allFindings, List.of(), List.of(), Map.of(), List.of());
-        } else {
-            outcome = suppressions.apply(findings, asOf);
+            outcome = new Suppressions.Outcome(List.of(), List.of(), List.of(), Map.of(), List.of());
+            return findings;
         }
-        return outcome.kept();
+        int[] kept = {0};
+        outcome = suppressions.apply(findings, asOf, f -> kept[0]++);
+        return findings.filter(suppressions.keeps(asOf), kept[0]);
     }
 
     /** Adds the verification, lock and suppression records to the run's manifest. */
@@ -182,7 +198,7 @@ public final class RunAudit implements RunControls {
         return outcome;
     }
 
-    /** Every finding of the run, suppressed ones included. */
+    /** Every finding of the run, suppressed ones included (held only for {@link #keepingFindings()} and impact analyses). */
     public List<Finding> allFindings() {
         return allFindings;
     }

@@ -146,7 +146,14 @@ public final class Scenarios {
                     problems.add("no case that must not fire (expect = no-fire)");
                 }
                 Map<String, Set<String>> edges = straddles(casesByRule.getOrDefault(r.id(), List.of()));
-                for (String param : RuleReads.comparedParameters(rules, r)) {
+                List<String> compared = RuleReads.comparedParameters(rules, r);
+                for (String param : edges.keySet()) {
+                    if (!compared.contains(param)) {
+                        problems.add("a case straddles " + param + ", which " + r.id() + " does not compare (it compares: "
+                                + (compared.isEmpty() ? "no threshold" : String.join(", ", compared)) + ")");
+                    }
+                }
+                for (String param : compared) {
                     Set<String> have = edges.getOrDefault(param, Set.of());
                     List<String> missing = EDGES.stream().filter(e -> !have.contains(e)).toList();
                     if (!missing.isEmpty()) {
@@ -166,6 +173,9 @@ public final class Scenarios {
 
     /** The three cases that straddle a threshold: the measured value just below, at and just above it. */
     static final List<String> EDGES = List.of("below", "at", "above");
+
+    /** The keys a case.properties may hold; any other (a misspelt {@code straddle}) is a problem, not ignored. */
+    static final List<String> CASE_KEYS = List.of("as_of", "description", "edge", "expect", "straddles");
 
     /** The edges each parameter's straddling cases cover ({@code straddles} and {@code edge} in case.properties). */
     static Map<String, Set<String>> straddles(List<Path> cases) {
@@ -253,6 +263,18 @@ public final class Scenarios {
         }
         if (problems.isEmpty() && description.isEmpty()) {
             problems.add(shown + "/case.properties: a description of what the case exercises is required");
+        }
+        for (String key : new java.util.TreeSet<>(props.stringPropertyNames())) {
+            if (!CASE_KEYS.contains(key)) {
+                problems.add(shown + "/case.properties: unknown key '" + key + "' (known: " + String.join(", ", CASE_KEYS) + ")");
+            }
+        }
+        String straddles = props.getProperty("straddles", "").strip();
+        String edge = props.getProperty("edge", "").strip().toLowerCase(Locale.ROOT);
+        if (straddles.isEmpty() != edge.isEmpty()) {
+            problems.add(shown + "/case.properties: a straddling case names both the threshold (straddles) and the edge");
+        } else if (!edge.isEmpty() && !EDGES.contains(edge)) {
+            problems.add(shown + "/case.properties: edge must be below, at or above, not '" + edge + "'");
         }
         for (Path p : list(dir)) {
             if (!INPUTS.contains(p.getFileName().toString())) {

@@ -111,9 +111,18 @@ public final class Suppressions {
 
     /** Splits the findings into those kept and those suppressed, as of the run's date. */
     public Outcome apply(List<Finding> findings, LocalDate asOf) {
+        List<Finding> kept = new ArrayList<>();
+        Outcome o = apply(findings, asOf, kept::add);
+        return new Outcome(kept, o.suppressed(), o.expired(), o.expiredMatches(), o.unused());
+    }
+
+    /**
+     * The same in one reading of {@code findings}, handing each kept one to {@code kept} instead of
+     * listing it (the outcome's {@code kept} is empty): a run's findings need not be held.
+     */
+    public Outcome apply(Iterable<Finding> findings, LocalDate asOf, java.util.function.Consumer<Finding> kept) {
         List<Suppression> active = entries.stream().filter(s -> s.activeOn(asOf)).toList();
         List<Suppression> expired = entries.stream().filter(s -> !s.activeOn(asOf)).toList();
-        List<Finding> kept = new ArrayList<>();
         List<Suppressed> suppressed = new ArrayList<>();
         Map<Suppression, List<Finding>> expiredMatches = new LinkedHashMap<>();
         java.util.Set<Suppression> used = new java.util.HashSet<>();
@@ -123,7 +132,7 @@ public final class Suppressions {
                 suppressed.add(new Suppressed(f, by));
                 used.add(by);
             } else {
-                kept.add(f);
+                kept.accept(f);
                 for (Suppression e : expired) {
                     if (e.matches(f)) {
                         expiredMatches.computeIfAbsent(e, k -> new ArrayList<>()).add(f);
@@ -132,7 +141,13 @@ public final class Suppressions {
             }
         }
         List<Suppression> unused = active.stream().filter(s -> !used.contains(s)).toList();
-        return new Outcome(kept, suppressed, expired, expiredMatches, unused);
+        return new Outcome(List.of(), suppressed, expired, expiredMatches, unused);
+    }
+
+    /** Whether a finding stays in findings.csv as of {@code asOf}: no active suppression covers it. */
+    public java.util.function.Predicate<Finding> keeps(LocalDate asOf) {
+        List<Suppression> active = entries.stream().filter(s -> s.activeOn(asOf)).toList();
+        return f -> active.stream().noneMatch(s -> s.matches(f));
     }
 
     /**

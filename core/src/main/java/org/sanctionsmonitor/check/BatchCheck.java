@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -18,7 +17,8 @@ import org.sanctionsmonitor.engine.RuleFile;
 import org.sanctionsmonitor.engine.RuleInfo;
 import org.sanctionsmonitor.engine.Versions;
 import org.sanctionsmonitor.finding.Category;
-import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.FindingSorter;
+import org.sanctionsmonitor.finding.SortedFindings;
 import org.sanctionsmonitor.finding.Severity;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputException;
@@ -113,6 +113,24 @@ public final class BatchCheck {
             return null;
         }
 
+        /**
+         * Where exposure, pass-through and structuring run; null: in this JVM's graph analysis.
+         * Asked once per run, before the first transfer.
+         */
+        default org.sanctionsmonitor.crypto.GraphAnalysis.Offload graphStages(CheckOptions o) {
+            return null;
+        }
+
+        /** Where the UNSCR 2397 cap tallies are made and their rules run; null: in this JVM. */
+        default RecordPipeline.CapLane capLane(RecordPipeline pipeline, CheckOptions o) {
+            return null;
+        }
+
+        /** Where transfers are screened and their record rules run; null: in this JVM. */
+        default RecordPipeline.TransferLane transferLane(RecordPipeline pipeline, CheckOptions o) {
+            return null;
+        }
+
         /** What the manifest says about the engine (which stages ran where); null: nothing (the single JVM). */
         default Map<String, Object> manifest() {
             return null;
@@ -135,14 +153,55 @@ public final class BatchCheck {
                 ownership.findings(), o.asOf());
     }
 
-    /** The batch check with payments and shipments screened and ruled where {@code engine} says. */
+    /**
+     * The batch check with payments and shipments screened and ruled where {@code engine} says. The
+     * run's staging folder inside --out is made when first needed (the findings' sort spilling, or
+     * the reports) and removed at the end, whether the run succeeds or not.
+     */
     public static CheckResult run(CheckOptions o, RunControls audit, ProgressListener progress, Engine engine)
             throws IOException {
+        try (Staged staged = new Staged(o.out())) {
+            return run(o, audit, progress, engine, staged);
+        }
+    }
+
+    /** The run's {@link AtomicOutput}, made on first use; closing it removes the staging folder. */
+    private static final class Staged implements AutoCloseable {
+        private final Path out;
+        private AtomicOutput output;
+
+        Staged(Path out) {
+            this.out = out;
+        }
+
+        synchronized AtomicOutput output() throws IOException {
+            if (output == null) {
+                output = new AtomicOutput(out);
+            }
+            return output;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            if (output != null) {
+                output.close();
+            }
+        }
+    }
+
+    private static CheckResult run(CheckOptions o, RunControls audit, ProgressListener progress, Engine engine,
+            Staged staged) throws IOException {
         Instant started = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         Map<String, Long> timings = new LinkedHashMap<>();
         long t = System.nanoTime();
         // a previous run that cannot be compared with stops the run before anything is read
         PreviousRun previous = o.previous() == null ? null : PreviousRun.read(o.previous());
+        long budget;
+        try {
+            budget = FindingSorter.defaultBudget();
+        } catch (IllegalArgumentException e) { // a -Dsanctions.findingsMemory that is not a size: stop before reading
+            throw new InputException(e.getMessage());
+        }
 
         ProgressListener.Phase rulePhase = RuleBase.hasCachedCompilation(o.rules())
                 ? ProgressListener.Phase.READ_CACHED_RULES : ProgressListener.Phase.LOAD_RULES;
@@ -182,12 +241,22 @@ public final class BatchCheck {
         long tRead = t;
         RecordPipeline pipeline = new RecordPipeline(rules, lists, index, trade, crypto, ownership.screening(),
                 ownership.findings(), o.asOf());
-        if (o.maxFindings() < Integer.MAX_VALUE) {
-            pipeline.limitFindings(o.maxFindings());
-        }
+        // every finding goes to the sorter as the sessions raise it: held up to its memory budget,
+        // past it sorted runs are spilled into the staging folder, so memory does not grow with findings
+        FindingSorter sorter = new FindingSorter(() -> staged.output().scratch("findings-sort"), budget);
+        pipeline.sendFindingsTo(sorter);
         RecordPipeline.Lane lane = engine.lane(pipeline, o);
         if (lane != null) {
             pipeline.distribute(lane);
+        }
+        crypto.offload(engine.graphStages(o));
+        RecordPipeline.TransferLane transferLane = engine.transferLane(pipeline, o);
+        if (transferLane != null) {
+            pipeline.distributeTransfers(transferLane);
+        }
+        RecordPipeline.CapLane capLane = engine.capLane(pipeline, o);
+        if (capLane != null) {
+            pipeline.distributeCaps(capLane);
         }
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<ReadStats> stats = new ArrayList<>(crypto.labelStats());
@@ -223,7 +292,10 @@ public final class BatchCheck {
         progress.phaseFinished(ProgressListener.Phase.READ_FEEDS, System.nanoTime() - tRead);
         progress.phaseStarted(ProgressListener.Phase.FINISH_RULES);
         long tFinish = System.nanoTime();
-        List<Finding> findings = audit.afterRules(pipeline.finish(), o.asOf());
+        pipeline.finishInto();
+        SortedFindings raised = sorter.finish(o.maxFindings());
+        SortedFindings findings = audit.afterRules(raised, o.asOf());
+        FindingCounts counts = FindingCounts.of(findings);
         progress.phaseFinished(ProgressListener.Phase.FINISH_RULES, System.nanoTime() - tFinish);
         t = lap(timings, "last_rules", t);
         timings.put("read_and_rules", (t - tRead) / 1_000_000);
@@ -244,12 +316,12 @@ public final class BatchCheck {
             exit = 2;
             reason = "stale list" + (loaded.versions().stale().size() == 1 ? " " : "s ") + String.join(", ", loaded.versions().stale())
                     + " (older than max_list_age_days on --as-of " + o.asOf() + "), with --fail-on-stale-lists";
-        } else if (o.failOn() != null && findings.stream().anyMatch(f -> f.severity().atLeast(o.failOn()))) {
+        } else if (o.failOn() != null && counts.anyAtLeast(o.failOn())) {
             exit = 1;
             reason = "findings at or above --fail-on " + o.failOn();
         }
 
-        if (exit == 0 && !pipeline.findingsBeyondLimit().isEmpty()) {
+        if (exit == 0 && !raised.beyondBound().isEmpty()) {
             reason = "completed; findings beyond --max-findings " + o.maxFindings() + " were counted, not written";
         }
 
@@ -269,7 +341,7 @@ public final class BatchCheck {
         manifest.put("lists", listEntries);
         List<String> warnings = new ArrayList<>(loaded.versions().warnings());
         warnings.addAll(crypto.warnings());
-        Map<String, Long> beyond = pipeline.findingsBeyondLimit();
+        Map<String, Long> beyond = raised.beyondBound();
         long beyondTotal = beyond.values().stream().mapToLong(Long::longValue).sum();
         if (beyondTotal > 0) {
             StringBuilder byRule = new StringBuilder();
@@ -278,7 +350,8 @@ public final class BatchCheck {
                     + o.maxFindings() + " (by rule: " + byRule + "). Only the first " + o.maxFindings()
                     + " in the findings' order (most severe first, then by rule and record) were kept and written; the others"
                     + " were counted, not written. Narrow the inputs (a labels file for the exchanges' hubs, fewer days) or"
-                    + " raise --max-findings with the memory it needs.");
+                    + " raise --max-findings (findings beyond the memory budget are sorted on disk in --out, so memory does not"
+                    + " grow with them; disk does, findings.json most).");
         }
         boolean reportCut = findings.size() > o.reportMaxFindings();
         if (reportCut) {
@@ -292,9 +365,9 @@ public final class BatchCheck {
         }
         manifest.put("inputs", inputs);
         manifest.put("rows", ordered("read", read, "rejected", rejected));
-        manifest.put("rules", rulesEntry(rules, findings));
+        manifest.put("rules", rulesEntry(rules, counts.byRule()));
         manifest.put("name_matching", nameMatchingEntry(o, nameMatching, index));
-        manifest.put("findings", counts(findings));
+        manifest.put("findings", counts(counts));
         if (beyondTotal > 0 || reportCut) {
             manifest.put("findings_bound", ordered("max_findings", o.maxFindings(), "raised_beyond", beyondTotal,
                     "raised_beyond_by_rule", beyond, "report_max_findings", o.reportMaxFindings(),
@@ -318,7 +391,8 @@ public final class BatchCheck {
         manifest.put("result", ordered("exit_code", exit, "reason", reason));
 
         progress.phaseStarted(ProgressListener.Phase.WRITE_REPORTS);
-        try (AtomicOutput out = new AtomicOutput(o.out())) {
+        {
+            AtomicOutput out = staged.output();
             out.write(FINDINGS_CSV, w -> FindingsCsv.write(findings, triage.status(), w));
             out.write(FINDINGS_JSON, w -> FindingsJson.write(findings, triage.status(), w));
             out.write(REJECTS_CSV, w -> RejectsCsv.write(rejects, w));
@@ -332,15 +406,19 @@ public final class BatchCheck {
             // how the rules were built (like the timings, this may differ between runs of the same inputs)
             manifest.put("rules_build", rules.fromCache() ? "read from the compiled-rule cache" : "compiled from the rule files");
             manifest.put("timings_ms", timings);
+            if (sorter.spills() > 0) { // like the timings, this depends on the heap; only when the findings did not fit
+                manifest.put("findings_sort", ordered("memory_budget_bytes", sorter.budget(), "findings_raised", sorter.accepted(),
+                        "runs_spilled", sorter.spills(), "bytes_spilled", sorter.spilledBytes()));
+            }
             out.write(MANIFEST_JSON, w -> Json.write(manifest, w));
             out.commit();
         }
         progress.finished();
-        return new CheckResult(findings, rejects, all, read, exit, reason, manifest, triage);
+        return new CheckResult(findings, counts, rejects, all, read, exit, reason, manifest, triage);
     }
 
     /** The comparison with the previous run (by finding_id) and the suppressed findings, for the reports. */
-    private static Triage triage(PreviousRun previous, List<Finding> findings, RunControls audit) {
+    private static Triage triage(PreviousRun previous, SortedFindings findings, RunControls audit) {
         List<Triage.SuppressedFinding> suppressed = audit.suppressed();
         PreviousRun.Comparison comparison = previous == null ? null
                 : previous.compare(findings, suppressed.stream().map(s -> s.finding().findingId()).toList());
@@ -544,9 +622,7 @@ public final class BatchCheck {
         }
     }
 
-    private static Map<String, Object> rulesEntry(RuleBase rules, List<Finding> findings) {
-        Map<String, Long> perRule = new TreeMap<>();
-        findings.forEach(f -> perRule.merge(f.ruleId(), 1L, Long::sum));
+    private static Map<String, Object> rulesEntry(RuleBase rules, Map<String, Long> perRule) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("folder", DisplayPaths.display(rules.folder()));
         List<Map<String, Object>> files = new ArrayList<>();
@@ -570,20 +646,20 @@ public final class BatchCheck {
         return m;
     }
 
-    private static Map<String, Object> counts(List<Finding> findings) {
+    private static Map<String, Object> counts(FindingCounts counts) {
         Map<String, Long> bySeverity = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
-            bySeverity.put(s.name(), findings.stream().filter(f -> f.severity() == s).count());
+            bySeverity.put(s.name(), counts.bySeverity().getOrDefault(s, 0L));
         }
         Map<String, Long> byCategory = new LinkedHashMap<>();
         for (Category c : Category.values()) {
-            long n = findings.stream().filter(f -> f.category() == c).count();
+            long n = counts.byCategory().getOrDefault(c, 0L);
             if (n > 0) {
                 byCategory.put(c.name(), n);
             }
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", findings.size());
+        m.put("total", (int) counts.total());
         m.put("by_severity", bySeverity);
         m.put("by_category", byCategory);
         return m;

@@ -100,6 +100,16 @@ public final class CryptoStage {
         return new CryptoStage(new LabelIndex(all, index), params, stats, prices, NativeFloor.load(rules.folder()));
     }
 
+    /**
+     * Exposure, pass-through and structuring computed by {@code o} (the Spark job) instead of in
+     * this JVM; before the first transfer. Nothing happens when no graph is built.
+     */
+    public void offload(GraphAnalysis.Offload o) {
+        if (graph != null && o != null) {
+            graph.offload(o);
+        }
+    }
+
     /** Whether the transfers are kept as a graph (the graph parameters are loaded). */
     public boolean buildsGraph() {
         return graph != null;
@@ -129,6 +139,25 @@ public final class CryptoStage {
         labels.screen(t, out);
         if (graph != null) {
             graph.add(t, ends, candidates);
+        }
+    }
+
+    /** The label hits of a transfer screened elsewhere (the Spark job's executors); thread-safe. */
+    public void labelHits(Transfer t, Consumer<Match> out) {
+        labels.screen(t, out);
+    }
+
+    /** The graph row of a transfer screened elsewhere; its listed ends come later through {@link #listed}. */
+    public void graphRow(Transfer t, TransferGraph.Ends ends) {
+        if (graph != null) {
+            graph.add(t, ends, List.of());
+        }
+    }
+
+    /** The listed ends of a transfer screened elsewhere, from its exact-screening matches (in input order). */
+    public void listed(Transfer t, List<Match> found) {
+        if (graph != null) {
+            graph.listed(t, found);
         }
     }
 

@@ -16,18 +16,18 @@ import java.util.Locale;
  * <p>The estimate: the rows (from the files' sizes and the line length of their first 64 KiB,
  * {@link RowEstimate}) times {@link #BYTES_PER_TRANSFER}, plus the heap the check already holds
  * (lists, name index, rules) and {@link #WORKING_MARGIN}. Measured on the bench's data: the
- * builder held about 188 bytes per transfer at a million transfers among 973,050 addresses (nearly
- * every transfer a new address), and a whole check of four million transfers among 1.2 million
- * addresses stayed within about 110 bytes per transfer above the heap it held before (505-541 MiB
- * after full collections, 104 MiB before the transfers). The estimate takes 120, which assumes
- * that addresses recur, as they do in an exchange's or a bank's data: a feed of mostly one-off
- * addresses can need up to half again as much as estimated.
+ * builder held about 124 bytes per transfer at a million transfers among 973,045 addresses (nearly
+ * every transfer a new address), the built graph 97; a whole check of four million transfers among
+ * 1.2 million addresses stayed within about 89 bytes per transfer above the heap it held before
+ * (at most 442 MiB after full collections, about 104 MiB before the transfers). The estimate takes
+ * 100, which assumes that addresses recur, as they do in an exchange's or a bank's data: a feed of
+ * mostly one-off addresses can need up to a quarter more than estimated.
  * An estimate, not a bound: it errs towards letting a run start that may just fit.</p>
  */
 public final class GraphMemory {
 
     /** Heap per transfer while the graph is read, built and analysed (see the class comment). */
-    public static final long BYTES_PER_TRANSFER = 120;
+    public static final long BYTES_PER_TRANSFER = 100;
     /** A fixed allowance for the rule sessions and the reports' buffers. */
     public static final long WORKING_MARGIN = 16L << 20;
     /** Rows assumed per byte of a file whose size is known but whose lines could not be sampled. */

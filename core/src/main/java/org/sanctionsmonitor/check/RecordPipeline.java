@@ -72,10 +72,76 @@ public final class RecordPipeline {
         this.rules = rules;
         this.reference = reference;
         this.context = new RunContext(asOf);
-        this.transfers = new RuleRunner(rules, context, reference.facts());
-        crypto.registerParameters(transfers);
+        this.transfers = transferRunner();
         this.runner = otherRunner();
     }
+
+    /**
+     * A rule runner whose sessions hold what the transfer lane's sessions hold (the run context,
+     * the reference facts, the crypto parameters): the Spark job runs transfer batches in runners
+     * like it on its executors.
+     */
+    public RuleRunner transferRunner() {
+        RuleRunner r = new RuleRunner(rules, context, reference.facts());
+        crypto.registerParameters(r);
+        return r;
+    }
+
+    /**
+     * Where transfers are screened (exact addresses, labels) and their rules run when not here:
+     * the Spark job's executors. The driver keeps the graph rows; after the last transfer the lane
+     * runs and says which transfers had exact address matches, which the driver screens again to
+     * note the listed addresses in the graph (few, and in input order, as the single JVM notes
+     * them). No rule joins two transfers, so any split gives the same findings.
+     */
+    public interface TransferLane {
+        /** A transfer, in input order. */
+        void transfer(Transfer t);
+
+        /** Runs what is left: every finding raised (unordered), and the transfers with exact address matches in input order. */
+        TransferResults finish();
+
+        long sessions();
+    }
+
+    /** What a {@link TransferLane} gives back. */
+    public record TransferResults(List<Finding> findings, List<Transfer> withAddressMatches) {
+    }
+
+    /** Sends transfers to {@code lane} from now on (before the first transfer). */
+    public void distributeTransfers(TransferLane lane) {
+        this.transferLane = lane;
+    }
+
+    /** Exact screening and label hits of a transfer, as the transfer lane's rules see them; read-only, thread-safe. */
+    public void screenTransferCandidates(Transfer t, Consumer<Match> out) {
+        index.screen(t, out);
+        crypto.labelHits(t, out);
+    }
+
+    /**
+     * Where the UNSCR 2397 cap tallies are made and their rules run when not here (the Spark job):
+     * given the ledger with the supplies kept in input order, the cap rules' findings.
+     */
+    public interface CapLane {
+        List<Finding> run(CapLedger ledger);
+
+        long sessions();
+    }
+
+    /** Sends the cap ledger's supplies to {@code lane} at {@link #finish()}. */
+    public void distributeCaps(CapLane lane) {
+        this.capLane = lane;
+    }
+
+    /** The cap ledger (on an executor: empty, for {@link CapLedger#tally}). */
+    public CapLedger capLedger() {
+        return ledger;
+    }
+
+    private CapLane capLane;
+    private TransferLane transferLane;
+    private List<Finding> transferLaneFindings = List.of();
 
     /**
      * A rule runner whose sessions hold what the other lane's sessions hold (the run context, the
@@ -101,6 +167,17 @@ public final class RecordPipeline {
 
         /** Runs what is left and returns every finding raised, unordered (for {@link RuleRunner#order}). */
         List<Finding> finishUnordered();
+
+        /**
+         * Runs what is left and hands every finding raised to {@code sink}, in any order (the batch
+         * check's sink is a {@link org.sanctionsmonitor.finding.FindingSorter}: it orders them and
+         * spills past its budget). By default the list of {@link #finishUnordered()}; a lane with
+         * many findings (a Spark driver) should stream them into the sink instead (e.g. from
+         * {@code toLocalIterator()}), so the driver never holds them all.
+         */
+        default void finishInto(Consumer<Finding> sink) {
+            finishUnordered().forEach(sink);
+        }
 
         long sessions();
     }
@@ -137,6 +214,9 @@ public final class RecordPipeline {
      * independent per record, thread-safe.
      */
     public ScreenedTransfer screenTransfer(Transfer t) {
+        if (transferLane != null) { // screened on the lane's side
+            return new ScreenedTransfer(t, List.of(), TransferGraph.Ends.of(t));
+        }
         List<Match> found = new ArrayList<>(2);
         index.screen(t, found::add);
         return new ScreenedTransfer(t, found, TransferGraph.Ends.of(t));
@@ -145,6 +225,11 @@ public final class RecordPipeline {
     /** The order-sensitive rest for a transfer: label hits, the graph row, the rule batch. */
     public void acceptTransfer(ScreenedTransfer s) {
         Transfer t = s.transfer();
+        if (transferLane != null) {
+            crypto.graphRow(t, s.ends());
+            transferLane.transfer(t);
+            return;
+        }
         List<Match> candidates = new ArrayList<>(s.found());
         crypto.screen(t, s.ends(), s.found(), candidates::add);
         transfers.add(t, candidates);
@@ -156,6 +241,15 @@ public final class RecordPipeline {
 
     /** After the last transfer: the graph analysis, its derived facts into the rules. */
     public void transfersDone() {
+        if (transferLane != null) {
+            TransferResults r = transferLane.finish();
+            for (Transfer t : r.withAddressMatches()) {
+                List<Match> found = new ArrayList<>(2);
+                index.screen(t, found::add);
+                crypto.listed(t, found);
+            }
+            transferLaneFindings = r.findings();
+        }
         crypto.finish(transfers);
     }
 
@@ -199,10 +293,47 @@ public final class RecordPipeline {
         return beyondLimit;
     }
 
+    /**
+     * Sends every finding of this pipeline to {@code sink} (both lanes' sessions as they raise them,
+     * from worker threads; the rest at {@link #finishInto}) instead of holding them. Call it before
+     * the first record.
+     */
+    public void sendFindingsTo(Consumer<Finding> sink) {
+        this.sink = sink;
+        transfers.sendFindingsTo(sink);
+        runner.sendFindingsTo(sink);
+    }
+
+    private Consumer<Finding> sink;
+
+    /**
+     * The per-year cap tallies, then every remaining session, with the findings sent to the sink of
+     * {@link #sendFindingsTo} (the other lane's, the ownership findings); ordering them is the sink's work.
+     */
+    public void finishInto() {
+        if (sink == null) {
+            throw new IllegalStateException("no sink: call sendFindingsTo first");
+        }
+        ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
+        transfers.finishUnordered().forEach(sink);
+        runner.finishUnordered().forEach(sink);
+        if (lane != null) {
+            lane.finishInto(sink);
+        }
+        ownershipFindings.forEach(sink);
+    }
+
     /** The per-year cap tallies, then every remaining session; the findings of both lanes in their stable order. */
     public List<Finding> finish() {
-        ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
+        List<Finding> capFindings = List.of();
+        if (capLane == null) {
+            ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
+        } else {
+            capFindings = capLane.run(ledger);
+        }
         List<Finding> all = new ArrayList<>(transfers.finishUnordered());
+        all.addAll(capFindings);
+        all.addAll(transferLaneFindings);
         all.addAll(runner.finishUnordered());
         if (lane != null) {
             all.addAll(lane.finishUnordered());
@@ -224,6 +355,7 @@ public final class RecordPipeline {
     private Map<String, Long> beyondLimit = Map.of();
 
     public long sessions() {
-        return transfers.sessions() + runner.sessions() + (lane == null ? 0 : lane.sessions());
+        return transfers.sessions() + runner.sessions() + (lane == null ? 0 : lane.sessions())
+                + (transferLane == null ? 0 : transferLane.sessions()) + (capLane == null ? 0 : capLane.sessions());
     }
 }

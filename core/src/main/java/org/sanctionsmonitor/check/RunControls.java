@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanctionsmonitor.engine.RuleBase;
-import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.SortedFindings;
 import org.sanctionsmonitor.report.AtomicOutput;
 import org.sanctionsmonitor.report.Triage;
 
@@ -28,8 +28,12 @@ public interface RunControls {
         return RuleBase.load(rulesFolder);
     }
 
-    /** The findings that stay in findings.csv and count for --fail-on. */
-    default List<Finding> afterRules(List<Finding> findings, LocalDate asOf) {
+    /**
+     * The findings that stay in findings.csv and count for --fail-on. {@code findings} may be read
+     * from disk at each reading (a run with many findings): read them as often as needed, hold them
+     * only when small.
+     */
+    default SortedFindings afterRules(SortedFindings findings, LocalDate asOf) {
         return findings;
     }
 

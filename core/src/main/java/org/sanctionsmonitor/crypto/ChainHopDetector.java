@@ -40,14 +40,16 @@ public final class ChainHopDetector {
         long window = c.seconds("chain_hop_window_hours");
         double tol = c.p.number("chain_hop_amount_tolerance");
         IntList withdrawals = new IntList(16);
-        for (int t : g.byTime) {
+        for (int rank = 0; rank < g.transfers(); rank++) {
+            int t = g.byTime(rank);
             if (bridge[g.from[t]] && !bridge[g.to[t]]) {
                 withdrawals.add(t);
             }
         }
         boolean[] used = new boolean[withdrawals.size()];
         Map<Integer, Integer> links = new HashMap<>();
-        for (int d : g.byTime) {
+        for (int rank = 0; rank < g.transfers(); rank++) {
+            int d = g.byTime(rank);
             if (!bridge[g.to[d]] || bridge[g.from[d]]) {
                 continue;
             }
@@ -58,7 +60,7 @@ public final class ChainHopDetector {
             int hi = withdrawals.size();
             while (lo < hi) { // first withdrawal strictly after the deposit
                 int mid = (lo + hi) >>> 1;
-                if (g.time[withdrawals.get(mid)] <= g.time[d]) {
+                if (g.time(withdrawals.get(mid)) <= g.time(d)) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
@@ -66,14 +68,14 @@ public final class ChainHopDetector {
             }
             for (int k = lo; k < withdrawals.size(); k++) {
                 int w = withdrawals.get(k);
-                long gap = g.time[w] - g.time[d];
+                long gap = g.time(w) - g.time(d);
                 if (gap <= 0 || used[k] || g.nodeChain[g.from[w]] == chainD) {
                     continue;
                 }
                 if (gap > window) {
                     break;
                 }
-                boolean owner = g.fromOwner[d] >= 0 && g.fromOwner[d] == g.toOwner[w];
+                boolean owner = g.fromOwner(d) >= 0 && g.fromOwner(d) == g.toOwner(w);
                 if (owner) {
                     best = k;
                     byOwner = true;
@@ -93,16 +95,16 @@ public final class ChainHopDetector {
             String how = byOwner ? "owner" : valued ? "usd" : "amount";
             double diff = difference(d, w);
             String by = switch (how) {
-                case "owner" -> "the same owner " + g.owner(g.fromOwner[d]);
+                case "owner" -> "the same owner " + g.owner(g.fromOwner(d));
                 case "usd" -> "value (" + usdText(g.usd[d]) + " in, " + usdText(g.usd[w]) + " out)";
                 default -> "native amount (" + c.amt(d) + " in, " + c.amt(w) + " out; no USD value known, so the USD comparison could not be applied)";
             };
             String expl = "bridge deposit " + g.txId(d) + " (" + c.amt(d) + " on " + g.chains[chainD] + " to "
-                    + g.address(g.to[d]) + ") re-emerges " + oneDecimal(hours(g.time[w] - g.time[d]))
+                    + g.address(g.to[d]) + ") re-emerges " + oneDecimal(hours(g.time(w) - g.time(d)))
                     + " hours later as bridge withdrawal " + g.txId(w) + " (" + c.amt(w) + " on " + g.chainOfNode(g.from[w])
                     + " to " + g.address(g.to[w]) + "), matched by " + by + c.priceNote(d, w) + ".";
             ListedEntity e = c.listedService.getOrDefault(g.to[d], c.listedService.get(g.from[w]));
-            out.accept(new ChainHop(g.subject(d), e, g.txId(w), hours(g.time[w] - g.time[d]), how, diff, g.usd[d], expl,
+            out.accept(new ChainHop(g.subject(d), e, g.txId(w), hours(g.time(w) - g.time(d)), how, diff, g.usd[d], expl,
                     List.of(c.ev(d, "bridge_deposit"), c.ev(w, "bridge_withdrawal"))));
         }
         return links;

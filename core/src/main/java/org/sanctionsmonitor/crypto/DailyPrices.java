@@ -17,8 +17,11 @@ import org.sanctionsmonitor.ingest.InputFile;
 import org.sanctionsmonitor.ingest.PricesReader;
 import org.sanctionsmonitor.ingest.ReadStats;
 import org.sanctionsmonitor.ingest.Reject;
+import org.sanctionsmonitor.ingest.RowException;
+import org.sanctionsmonitor.ingest.Values;
+import org.sanctionsmonitor.finding.ReferenceRow;
 import org.sanctionsmonitor.model.DailyPrice;
-import org.sanctionsmonitor.model.Provenance;
+import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**
  * Daily USD prices per asset, for transfers without {@code amount_usd}: the reviewed table
@@ -54,21 +57,56 @@ public final class DailyPrices {
      */
     public static DailyPrices load(Path rulesFolder, List<Path> userFiles, List<Reject> rejects) {
         DailyPrices d = new DailyPrices();
-        Path table = rulesFolder.resolve(TABLE);
-        if (Files.isRegularFile(table)) {
-            List<Reject> bad = new ArrayList<>();
-            PricesReader.read(InputFile.of(table), p -> { // cited as rules/..., wherever the rule folder is
-                d.put(new DailyPrice(p.asset(), p.date(), p.usd(), p.source(), new Provenance("rules/" + TABLE, p.provenance().line())));
-                d.tableRows++;
-            }, bad);
-            if (!bad.isEmpty()) {
-                throw new RuleException(bad.stream().map(r -> "rules/" + TABLE + ":" + r.line() + " " + r.reason()).toList());
-            }
+        if (Files.isRegularFile(rulesFolder.resolve(TABLE))) {
+            d.readTable(rulesFolder);
         }
         for (Path f : userFiles) {
             d.stats.add(PricesReader.read(InputFile.of(f), d::put, rejects));
         }
         return d;
+    }
+
+    /**
+     * The reviewed table, through the one reader of reference tables (its dialect: {@code #}
+     * comments, RFC 4180 quoting): a bad cell, or a second price for one asset and day, is a rule
+     * problem naming the file, line and column (exit 3), never a silently replaced price.
+     */
+    private void readTable(Path rulesFolder) {
+        ReferenceTable t = ReferenceTable.load(rulesFolder, TABLE.substring("reference/".length()),
+                List.of("asset", "date", "usd"), "asset", false);
+        List<String> problems = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (ReferenceRow r : t.rows()) {
+            try {
+                BigDecimal usd;
+                LocalDate date;
+                try {
+                    usd = Values.amount("usd", r.get("usd"));
+                } catch (RowException e) {
+                    throw t.problem(r, "usd", "'" + r.get("usd") + "' is not a plain decimal number");
+                }
+                if (usd.signum() <= 0) {
+                    throw t.problem(r, "usd", "'" + r.get("usd") + "' is not a positive price");
+                }
+                try {
+                    date = Values.date("date", r.get("date"));
+                } catch (RowException e) {
+                    throw t.problem(r, "date", "'" + r.get("date") + "' is not an ISO-8601 date (yyyy-MM-dd)");
+                }
+                DailyPrice p = new DailyPrice(r.get("asset").toUpperCase(Locale.ROOT), date, usd, r.get("source"), r.source());
+                Long first = seen.putIfAbsent(key(p.asset(), p.date()), r.source().line());
+                if (first != null) {
+                    throw t.problem(r, "date", "a second price for " + p.asset() + " on " + p.date() + " (the first is on line " + first + ")");
+                }
+                put(p);
+                tableRows++;
+            } catch (RuleException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleException(problems);
+        }
     }
 
     private void put(DailyPrice p) {

@@ -47,9 +47,9 @@ public final class FanOutFanInDetector {
                 if (r == s || c.service[r]) {
                     continue;
                 }
-                int q0 = g.firstOutAfter(r, g.time[e1]);
+                int q0 = g.firstOutAfter(r, g.time(e1));
                 int qEnd = q0;
-                while (qEnd < g.outStart[r + 1] && qEnd - q0 <= c.hubFanout && g.time[g.outIdx[qEnd]] - g.time[e1] <= window) {
+                while (qEnd < g.outStart[r + 1] && qEnd - q0 <= c.hubFanout && g.time(g.outIdx[qEnd]) - g.time(e1) <= window) {
                     qEnd++;
                 }
                 if (qEnd - q0 > c.hubFanout) {
@@ -84,7 +84,7 @@ public final class FanOutFanInDetector {
         int best = 0;
         int j = g.outStart[node];
         for (int i = g.outStart[node]; i < g.outStart[node + 1]; i++) {
-            while (j < g.outStart[node + 1] && g.time[g.outIdx[j]] - g.time[g.outIdx[i]] <= window) {
+            while (j < g.outStart[node + 1] && g.time(g.outIdx[j]) - g.time(g.outIdx[i]) <= window) {
                 j++;
             }
             best = Math.max(best, j - i);
@@ -102,10 +102,10 @@ public final class FanOutFanInDetector {
         int bestStart = -1;
         Set<Integer> best = Set.of();
         for (int i = 0; i < m; i++) {
-            long end = g.time[pairs.get(2 * i)] + window;
+            long end = g.time(pairs.get(2 * i)) + window;
             Set<Integer> rs = new HashSet<>();
             for (int j = i; j < m; j++) {
-                if (g.time[pairs.get(2 * j + 1)] <= end && g.time[pairs.get(2 * j)] <= end) {
+                if (g.time(pairs.get(2 * j + 1)) <= end && g.time(pairs.get(2 * j)) <= end) {
                     rs.add(g.to[pairs.get(2 * j)]);
                 }
             }
@@ -117,7 +117,7 @@ public final class FanOutFanInDetector {
         if (best.size() < 2) {
             return;
         }
-        long end = g.time[pairs.get(2 * bestStart)] + window;
+        long end = g.time(pairs.get(2 * bestStart)) + window;
         List<Evidence> outs = new ArrayList<>();
         List<Evidence> ins = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
@@ -127,12 +127,12 @@ public final class FanOutFanInDetector {
         for (int j = bestStart; j < m; j++) {
             int e1 = pairs.get(2 * j);
             int e2 = pairs.get(2 * j + 1);
-            if (g.time[e2] > end || g.time[e1] > end || !seen.add(g.to[e1])) {
+            if (g.time(e2) > end || g.time(e1) > end || !seen.add(g.to[e1])) {
                 continue;
             }
             usd += g.usd[e1];
             splits.add(e1);
-            last = Math.max(last, g.time[e2]);
+            last = Math.max(last, g.time(e2));
             if (outs.size() + ins.size() < MAX_EVIDENCE) {
                 outs.add(c.ev(e1, "fan_out"));
                 ins.add(c.ev(e2, "fan_in"));
@@ -143,8 +143,8 @@ public final class FanOutFanInDetector {
         int first = pairs.get(2 * bestStart);
         String expl = g.address(s) + " on " + g.chainOfNode(s) + " split funds across " + best.size()
                 + " addresses that recombined at " + g.address(d) + " within "
-                + oneDecimal(hours(last - g.time[first])) + " hours, starting with " + g.txId(first) + c.priceNote(splits) + ".";
-        out.accept(new FanOutFanIn(c.addressSubject(s, first), g.address(d), best.size(), hours(last - g.time[first]), usd,
+                + oneDecimal(hours(last - g.time(first))) + " hours, starting with " + g.txId(first) + c.priceNote(splits) + ".";
+        out.accept(new FanOutFanIn(c.addressSubject(s, first), g.address(d), best.size(), hours(last - g.time(first)), usd,
                 expl, evidence));
     }
 }

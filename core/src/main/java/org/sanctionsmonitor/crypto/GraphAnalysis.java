@@ -47,6 +47,43 @@ public final class GraphAnalysis {
     private final Map<String, Long> stats = new LinkedHashMap<>();
     /** One sentence per unlabelled service-like address (hub), for the summary's and manifest's warnings. */
     private final List<String> warnings = new ArrayList<>();
+    /** Where exposure, pass-through and structuring run instead of here; null: in this JVM. */
+    private Offload offload;
+
+    /**
+     * Exposure, pass-through and structuring computed elsewhere (the Spark job's executors) instead
+     * of by this JVM's detectors: it hears every transfer the graph keeps, in the graph's order,
+     * and after reading gets the inputs this analysis gives its own detectors; the facts it
+     * returns must be the ones those detectors would make (the Spark module's conformance tests).
+     */
+    public interface Offload {
+        /** A transfer, in the graph's order (its index), with its USD value as the graph holds it (NaN: none). */
+        void transfer(Transfer t, double usd);
+
+        /** The three detectors' facts over the transfers heard. */
+        OffloadFacts run(OffloadInputs in);
+    }
+
+    /**
+     * What the detectors read besides the transfers: {@code sources} (node → entity indexes),
+     * {@code service} (stop label types), {@code stop} (services and unlabelled hubs: exposure
+     * stops there), {@code bridge}, {@code links} (bridge withdrawal → deposit), the entries,
+     * the cross-chain notes per source node and the daily prices.
+     */
+    public record OffloadInputs(TransferGraph graph, GraphParameters params, Map<Integer, int[]> sources, boolean[] service,
+            boolean[] stop, boolean[] bridge, Map<Integer, Integer> links, List<ListedEntity> entities,
+            Map<Integer, String> sourceNotes, DailyPrices prices) {
+    }
+
+    /** The facts of the offloaded detectors, and counters for the manifest's analysis section. */
+    public record OffloadFacts(List<Exposure> exposures, List<PassThrough> passThroughs, List<Structuring> structurings,
+            Map<String, Long> stats) {
+    }
+
+    /** Runs exposure, pass-through and structuring through {@code o} instead of here. */
+    public void offload(Offload o) {
+        this.offload = o;
+    }
 
     public GraphAnalysis(GraphParameters params, LabelIndex labels) {
         this(params, labels, DailyPrices.none());
@@ -65,19 +102,34 @@ public final class GraphAnalysis {
 
     /** The same, with the transfer's address keys made beforehand (on a worker thread). */
     public void add(Transfer t, TransferGraph.Ends ends, List<? extends Match> candidates) {
+        double usd;
         if (t.amountUsd() != null) {
             builder.add(t, ends);
+            usd = t.amountUsd().doubleValue();
         } else {
             DailyPrices.Valuation v = prices.value(t.asset(), t.timestamp(), t.amount());
             if (v != null) {
                 builder.addValued(t, ends, v.usd(), v.note());
                 valued++;
+                usd = v.usd();
             } else {
                 builder.add(t, ends);
                 unvalued++;
                 unvaluedAssets.merge(t.asset(), 1L, Long::sum);
+                usd = Double.NaN;
             }
         }
+        if (offload != null) {
+            offload.transfer(t, usd);
+        }
+        listed(t, candidates);
+    }
+
+    /**
+     * Notes a transfer's listed ends from its exact-screening matches; for transfers screened
+     * elsewhere (the Spark job), after all were {@link #add added} with none, in input order.
+     */
+    public void listed(Transfer t, List<? extends Match> candidates) {
         for (Match m : candidates) {
             if (m instanceof AddressMatch a) {
                 for (AddressMatch.Hit h : a.hits()) {
@@ -232,21 +284,40 @@ public final class GraphAnalysis {
         stats.put("service_like_addresses", (long) warnings.size());
         Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
         long t2 = System.nanoTime();
-        ExposureAnalysis ea = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
-                (long) (params.number("exposure_lookback_days") * 86400), sources, stop, bridge, links, entities)
-                .sourceNotes(crossChainNotes);
-        ea.run(out::accept);
+        OffloadFacts offloaded = null;
+        Map<String, Long> exposureStats = new LinkedHashMap<>();
+        if (offload == null) {
+            ExposureAnalysis ea = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
+                    (long) (params.number("exposure_lookback_days") * 86400), sources, stop, bridge, links, entities)
+                    .sourceNotes(crossChainNotes);
+            ea.run(out::accept);
+            exposureStats.put("exposures", ea.exposures());
+            exposureStats.put("exposure_records", ea.records());
+            exposureStats.put("tainted_addresses", ea.taintedAddresses());
+        } else {
+            offloaded = offload.run(new OffloadInputs(g, params, sources, service, stop, bridge, links, entities,
+                    crossChainNotes, prices));
+            offloaded.exposures().forEach(out::accept);
+            exposureStats.put("exposures", (long) offloaded.exposures().size());
+            exposureStats.putAll(offloaded.stats());
+        }
         hackProceeds(g, hackLabels, serviceLabels, stop, bridge, links, out);
         long t3 = System.nanoTime();
         new PeelChainDetector(ctx).run(patterns);
-        new PassThroughDetector(ctx).run(patterns);
+        if (offloaded == null) {
+            new PassThroughDetector(ctx).run(patterns);
+        } else {
+            offloaded.passThroughs().forEach(patterns);
+        }
         new FanOutFanInDetector(ctx).run(patterns);
-        new StructuringDetector(ctx).run(patterns);
+        if (offloaded == null) {
+            new StructuringDetector(ctx).run(patterns);
+        } else {
+            offloaded.structurings().forEach(patterns);
+        }
         new MixerRoundTripDetector(ctx).run(patterns);
         long t4 = System.nanoTime();
-        stats.put("exposures", ea.exposures());
-        stats.put("exposure_records", ea.records());
-        stats.put("tainted_addresses", ea.taintedAddresses());
+        stats.putAll(exposureStats);
         perPattern.forEach((k, v) -> stats.put("candidates_" + k, v));
         stats.put("exposure_ms", (t3 - t2) / 1_000_000);
         stats.put("patterns_ms", (t2 - t1 + t4 - t3) / 1_000_000);

@@ -35,12 +35,13 @@ public final class MixerRoundTripDetector {
         long window = c.seconds("mixer_round_trip_window_hours");
         Map<Integer, IntList> deposits = new TreeMap<>();
         Map<Integer, IntList> withdrawals = new HashMap<>();
-        for (int t : g.byTime) {
-            if (c.mixer[g.to[t]] && g.fromOwner[t] >= 0) {
-                deposits.computeIfAbsent(g.fromOwner[t], k -> new IntList(2)).add(t);
+        for (int rank = 0; rank < g.transfers(); rank++) {
+            int t = g.byTime(rank);
+            if (c.mixer[g.to[t]] && g.fromOwner(t) >= 0) {
+                deposits.computeIfAbsent(g.fromOwner(t), k -> new IntList(2)).add(t);
             }
-            if (c.mixer[g.from[t]] && g.toOwner[t] >= 0) {
-                withdrawals.computeIfAbsent(g.toOwner[t], k -> new IntList(2)).add(t);
+            if (c.mixer[g.from[t]] && g.toOwner(t) >= 0) {
+                withdrawals.computeIfAbsent(g.toOwner(t), k -> new IntList(2)).add(t);
             }
         }
         deposits.forEach((owner, ds) -> {
@@ -58,7 +59,7 @@ public final class MixerRoundTripDetector {
                 int d = ds.get(i);
                 for (int k = 0; k < ws.size(); k++) {
                     int w = ws.get(k);
-                    long gap = g.time[w] - g.time[d];
+                    long gap = g.time(w) - g.time(d);
                     if (gap > 0 && gap <= window) {
                         pairs++;
                         if (first < 0) {
@@ -82,7 +83,7 @@ public final class MixerRoundTripDetector {
             }
             String name = g.owner(owner);
             String expl = "customer " + name + " sent funds into a mixer (" + g.txId(first) + " to " + g.address(g.to[first])
-                    + ") and received from a mixer " + oneDecimal(hours(g.time[firstW] - g.time[first]))
+                    + ") and received from a mixer " + oneDecimal(hours(g.time(firstW) - g.time(first)))
                     + " hours later (" + g.txId(firstW) + " from " + g.address(g.from[firstW]) + ")"
                     + (pairs > 1 ? "; " + pairs + " such round trips in all" : "")
                     + (entity != null ? "; the mixer is listed as " + entity.label() : "") + ".";

@@ -48,7 +48,8 @@ public final class PassThroughDetector {
         long window = (long) (windowMinutes * 60);
         double ratio = c.p.number("pass_through_min_ratio");
         Map<Integer, Acc> byAddress = new TreeMap<>();
-        for (int t : g.byTime) {
+        for (int rank = 0; rank < g.transfers(); rank++) {
+            int t = g.byTime(rank);
             int a = g.to[t];
             if (a == g.from[t] || c.service[a]) {
                 continue;
@@ -56,10 +57,10 @@ public final class PassThroughDetector {
             double x = g.amount[t];
             double sum = 0;
             IntList outs = new IntList(4);
-            int k0 = g.firstOutAfter(a, g.time[t]);
+            int k0 = g.firstOutAfter(a, g.time(t));
             for (int k = k0; k < g.outStart[a + 1]; k++) {
                 int o = g.outIdx[k];
-                if (g.time[o] - g.time[t] > window) {
+                if (g.time(o) - g.time(t) > window) {
                     break;
                 }
                 if (k - k0 >= c.hubFanout) {
@@ -76,13 +77,13 @@ public final class PassThroughDetector {
             }
             Acc acc = byAddress.computeIfAbsent(a, k -> new Acc());
             acc.events++;
-            long lastOut = g.time[outs.get(outs.size() - 1)];
+            long lastOut = g.time(outs.get(outs.size() - 1));
             if (acc.first < 0) {
                 acc.first = t;
-                acc.start = g.time[t];
+                acc.start = g.time(t);
             }
             acc.end = Math.max(acc.end, lastOut);
-            acc.maxMinutes = Math.max(acc.maxMinutes, (lastOut - g.time[t]) / 60.0);
+            acc.maxMinutes = Math.max(acc.maxMinutes, (lastOut - g.time(t)) / 60.0);
             acc.receipts.add(t);
             if (Double.isNaN(g.usd[t])) {
                 acc.unvalued++;

@@ -44,9 +44,9 @@ public final class PeelChainDetector {
             double x = g.amount[t];
             int o1 = -1;
             int o2 = -1;
-            for (int k = g.firstOutAfter(a, g.time[t]); k < g.outStart[a + 1]; k++) {
+            for (int k = g.firstOutAfter(a, g.time(t)); k < g.outStart[a + 1]; k++) {
                 int o = g.outIdx[k];
-                if (g.time[o] - g.time[t] > window) {
+                if (g.time(o) - g.time(t) > window) {
                     break;
                 }
                 if (g.asset[o] != g.asset[t] || g.to[o] == a) {
@@ -71,7 +71,8 @@ public final class PeelChainDetector {
                 hasPrev[main] = true;
             }
         }
-        for (int t : g.byTime) {
+        for (int rank = 0; rank < g.transfers(); rank++) {
+            int t = g.byTime(rank);
             if (next[t] < 0 || hasPrev[t]) {
                 continue;
             }
@@ -99,7 +100,7 @@ public final class PeelChainDetector {
                     + g.txId(t) + " (" + c.amt(t) + "): at each step most of the funds move on to a new address and a small part ("
                     + TransferGraph.amountText(Math.round(peeled * 1e8) / 1e8) + " " + g.assets[g.asset[t]]
                     + " in all) peels off; the chain ends with " + g.txId(last) + c.priceNote(t) + ".";
-            out.accept(new PeelChain(c.addressSubject(start, t), g.txId(t), steps, hours(g.time[last] - g.time[t]), minRatio,
+            out.accept(new PeelChain(c.addressSubject(start, t), g.txId(t), steps, hours(g.time(last) - g.time(t)), minRatio,
                     g.usd[t], expl, evidence));
         }
     }

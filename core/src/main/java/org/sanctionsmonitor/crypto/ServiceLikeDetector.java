@@ -43,7 +43,7 @@ public final class ServiceLikeDetector {
             int bestAt = start;
             int j = start;
             for (int i = start; i < end; i++) {
-                while (j < end && g.time[g.outIdx[j]] - g.time[g.outIdx[i]] <= window) {
+                while (j < end && g.time(g.outIdx[j]) - g.time(g.outIdx[i]) <= window) {
                     if (seen[g.to[g.outIdx[j]]]++ == 0) {
                         distinct++;
                     }
@@ -70,7 +70,7 @@ public final class ServiceLikeDetector {
         int first = g.outIdx[bestAt];
         List<Evidence> evidence = new ArrayList<>();
         for (int k = bestAt; k < g.outStart[s + 1] && evidence.size() < MAX_EVIDENCE
-                && g.time[g.outIdx[k]] - g.time[first] <= window; k++) {
+                && g.time(g.outIdx[k]) - g.time(first) <= window; k++) {
             evidence.add(c.ev(g.outIdx[k], "payout"));
         }
         long touched = (long) g.outStart[s + 1] - g.outStart[s] + g.inStart[s + 1] - g.inStart[s];

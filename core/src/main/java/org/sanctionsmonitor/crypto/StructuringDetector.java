@@ -39,10 +39,11 @@ public final class StructuringDetector {
         double low = thr * (1 - c.p.number("structuring_margin"));
         long window = c.seconds("structuring_window_hours");
         Map<String, IntList> bySender = new TreeMap<>();
-        for (int t : g.byTime) {
+        for (int rank = 0; rank < g.transfers(); rank++) {
+            int t = g.byTime(rank);
             double u = g.usd[t];
             if (u >= low && u < thr) {
-                String key = g.fromOwner[t] >= 0 ? "C|" + g.owner(g.fromOwner[t]) : "A|" + g.chainOfNode(g.from[t]) + "|" + g.from[t];
+                String key = g.fromOwner(t) >= 0 ? "C|" + g.owner(g.fromOwner(t)) : "A|" + g.chainOfNode(g.from[t]) + "|" + g.from[t];
                 bySender.computeIfAbsent(key, k -> new IntList(4)).add(t);
             }
         }
@@ -51,7 +52,7 @@ public final class StructuringDetector {
             int bestN = 0;
             int j = 0;
             for (int i = 0; i < list.size(); i++) {
-                while (j < list.size() && g.time[list.get(j)] - g.time[list.get(i)] <= window) {
+                while (j < list.size() && g.time(list.get(j)) - g.time(list.get(i)) <= window) {
                     j++;
                 }
                 if (j - i > bestN) {
@@ -75,13 +76,13 @@ public final class StructuringDetector {
                 }
             }
             boolean customer = key.startsWith("C|");
-            String who = customer ? "customer " + g.owner(g.fromOwner[first]) : g.address(g.from[first]) + " on " + g.chainOfNode(g.from[first]);
+            String who = customer ? "customer " + g.owner(g.fromOwner(first)) : g.address(g.from[first]) + " on " + g.chainOfNode(g.from[first]);
             String expl = who + " sent " + bestN + " transfers each between USD " + TransferGraph.amountText(low) + " and just under the USD "
                     + TransferGraph.amountText(thr) + " reporting threshold within "
-                    + oneDecimal(hours(g.time[lastT] - g.time[first])) + " hours (" + usdText(sum) + " in all), from "
+                    + oneDecimal(hours(g.time(lastT) - g.time(first))) + " hours (" + usdText(sum) + " in all), from "
                     + g.txId(first) + " to " + g.txId(lastT) + c.priceNote(counted) + ".";
-            Subject subject = customer ? c.customerSubject(g.owner(g.fromOwner[first]), first) : c.addressSubject(g.from[first], first);
-            out.accept(new Structuring(subject, subject.subjectId(), bestN, hours(g.time[lastT] - g.time[first]), sum, expl, evidence));
+            Subject subject = customer ? c.customerSubject(g.owner(g.fromOwner(first)), first) : c.addressSubject(g.from[first], first);
+            out.accept(new Structuring(subject, subject.subjectId(), bestN, hours(g.time(lastT) - g.time(first)), sum, expl, evidence));
         });
     }
 }

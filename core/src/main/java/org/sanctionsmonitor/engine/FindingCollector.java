@@ -130,7 +130,23 @@ public final class FindingCollector {
         limit = max;
     }
 
+    /**
+     * Sends every finding raised from now on to {@code sink} (thread-safe, e.g. a
+     * {@link org.sanctionsmonitor.finding.FindingSorter}) instead of holding it: {@link #drain()}
+     * then gives none. Call it before any finding is raised.
+     */
+    public void sendTo(java.util.function.Consumer<Finding> sink) {
+        this.sink = sink;
+    }
+
+    private volatile java.util.function.Consumer<Finding> sink;
+
     private void offer(Finding f) {
+        java.util.function.Consumer<Finding> s = sink;
+        if (s != null) {
+            s.accept(f);
+            return;
+        }
         if (limit == Integer.MAX_VALUE) {
             findings.add(f);
             return;

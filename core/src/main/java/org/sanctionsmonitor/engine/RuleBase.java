@@ -164,6 +164,47 @@ public final class RuleBase {
         return new RuleBase(folder, kieBase, files, rules, source);
     }
 
+    /**
+     * The compiled packages as bytes (Drools' serialisation, as the compiled-rule cache stores
+     * them), so that another JVM can build the same KieBase without compiling the DRL: the Spark
+     * job broadcasts them to its executors ({@link #fromCompiled}).
+     */
+    public byte[] compiledPackages() {
+        return CompiledRules.serialize(kieBase);
+    }
+
+    /**
+     * The rule base of {@code folder} from packages compiled by another JVM ({@link
+     * #compiledPackages}) instead of compiling its DRL: the KieBase is made from the bytes as
+     * {@link #load} makes it from its own, and the folder's files are read to describe and check
+     * the rules as {@link #load} does. The caller checks that the folder's files are the ones the
+     * packages were compiled from (their SHA-256s, {@link #files}).
+     */
+    public static RuleBase fromCompiled(Path folder, byte[] packages) {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleException(List.of(DisplayPaths.display(folder) + ": the rule folder does not exist"));
+        }
+        List<RuleFile> files = listFiles(folder);
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (RuleFile f : files) {
+            if (f.relative().endsWith(".drl")) {
+                sources.put(f.relative(), read(f.path()));
+            }
+        }
+        KieBase kieBase;
+        try {
+            kieBase = CompiledRules.kieBase(CompiledRules.deserialize(packages));
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("the compiled rules sent to this JVM cannot be read: " + e, e);
+        }
+        List<String> problems = new ArrayList<>();
+        List<RuleInfo> rules = describe(kieBase, sources, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleException(problems);
+        }
+        return new RuleBase(folder, kieBase, files, rules, CompiledRules.Source.CACHE);
+    }
+
     /** The KieBase of the packages cached under {@code key}; null when there are none or they do not make one. */
     private static KieBase cached(CompiledRules cache, String key) {
         List<KiePackage> packages = cache.read(key);

@@ -207,6 +207,14 @@ public final class RuleRunner {
         return sessions;
     }
 
+    /**
+     * Sends the findings the sessions raise to {@code sink} as they are raised (from the worker
+     * threads) instead of holding them; {@link #finish()} then returns none. Call it before adding records.
+     */
+    public void sendFindingsTo(java.util.function.Consumer<Finding> sink) {
+        collector.sendTo(sink);
+    }
+
     /** Keeps at most {@code max} findings, first in {@link Finding#ORDER} (see {@link FindingCollector#limit}). */
     public void limitFindings(int max) {
         collector.limit(max);

@@ -151,18 +151,14 @@ public final class NameEvaluation {
             cases.add(new Case(INNOCENT, "built-in", n, null, splitOf(n)));
         }
         NameMatchingConfig config = screener.config();
+        List<String> names = new ArrayList<>();
+        for (ListedEntity e : entities) {
+            names.add(e.name());
+            names.addAll(e.aliases());
+        }
         Set<String> listed = new HashSet<>();
-        for (ListedEntity e : entities) {
-            listed.add(key(config, e.name()));
-            e.aliases().forEach(a -> listed.add(key(config, a)));
-            listed.add(config.nameKey(e.name()));
-            e.aliases().forEach(a -> listed.add(config.nameKey(a)));
-        }
         Set<String> spelled = new HashSet<>();
-        for (ListedEntity e : entities) {
-            spelled.add(spellingKey(config, e.name()));
-            e.aliases().forEach(a -> spelled.add(spellingKey(config, a)));
-        }
+        listedKeys(config, names, listed, spelled);
         List<Outcome> out = new ArrayList<>();
         int dropped = 0;
         int respelled = 0;
@@ -196,12 +192,23 @@ public final class NameEvaluation {
      * Latin readings (Виктор Иванов is the listed IVANOV, Viktor). Such a name is no innocent: a
      * screening must stop it.
      */
-    static boolean isListed(NameMatchingConfig config, Set<String> listed, String name) {
-        if (listed.contains(key(config, name)) || listed.contains(config.nameKey(name))) {
-            return true;
+    /**
+     * Adds the keys of listed names (each also with two adjacent words joined) to {@code listed}
+     * (for {@link #isListed}) and {@code spelled} (for {@link #isSpelled}).
+     */
+    static void listedKeys(NameMatchingConfig config, List<String> names, Set<String> listed, Set<String> spelled) {
+        for (String n : names) {
+            for (String form : joinings(n)) {
+                listed.add(key(config, form));
+                listed.add(config.nameKey(form));
+                spelled.add(spellingKey(config, form));
+            }
         }
-        for (var r : config.transliteration().readings(name)) {
-            if (listed.contains(key(config, r.text())) || listed.contains(config.nameKey(r.text()))) {
+    }
+
+    static boolean isListed(NameMatchingConfig config, Set<String> listed, String name) {
+        for (String form : forms(config, name)) {
+            if (listed.contains(key(config, form)) || listed.contains(config.nameKey(form))) {
                 return true;
             }
         }
@@ -209,7 +216,63 @@ public final class NameEvaluation {
     }
 
     /**
-     * A name's words with their vowels and doubled letters reduced (each run of vowels one mark,
+     * The forms in which an innocent name is compared with the listed names: as written, its Latin
+     * readings (the screening's, and the plain ICU Latin reading without accents, which reads Serbian
+     * Cyrillic as Serbian Latin: Милошевић Марко is MILOSEVIC, Marko), each also with two adjacent
+     * words joined ({@link #joinings}).
+     */
+    static List<String> forms(NameMatchingConfig config, String name) {
+        Set<String> readings = new LinkedHashSet<>();
+        readings.add(name);
+        for (var r : config.transliteration().readings(name)) {
+            readings.add(r.text());
+        }
+        String latin = latin(name);
+        if (!latin.equals(name)) {
+            readings.add(latin);
+        }
+        List<String> out = new ArrayList<>();
+        for (String r : readings) {
+            out.addAll(joinings(r));
+        }
+        return out;
+    }
+
+    private static final com.ibm.icu.text.Transliterator LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /** The plain ICU Latin reading of a name, accents and the marks of hard and soft signs dropped (Aleksandʺr → Aleksandr). */
+    static String latin(String name) {
+        if (name.chars().allMatch(ch -> ch < 0x250)) {
+            return name;
+        }
+        synchronized (LATIN) {
+            return LATIN.transliterate(name).replace("\"", "").replace("'", "");
+        }
+    }
+
+    /**
+     * A name and the names it is with two adjacent words written as one (Ji-an Yang and YANG, Jian;
+     * Global Trans and GLOBALTRANS): how a given name or a company name is split or joined is a
+     * spelling, not another name. Both the listed names and the innocents are taken this way.
+     */
+    static List<String> joinings(String name) {
+        List<String> out = new ArrayList<>();
+        out.add(name);
+        int comma = name.indexOf(',');
+        String lead = comma > 0 ? name.substring(0, comma) + " , " : "";
+        List<String> w = NameTokens.tokens(comma > 0 ? name.substring(comma + 1) : name);
+        // joins within the part after the comma (the given names) or within the whole name
+        for (int i = 0; i + 1 < w.size() && w.size() <= 8; i++) {
+            List<String> j = new ArrayList<>(w.subList(0, i));
+            j.add(w.get(i) + w.get(i + 1));
+            j.addAll(w.subList(i + 2, w.size()));
+            out.add(lead + String.join(" ", j));
+        }
+        return out;
+    }
+
+    /**
+     * A name's words with their vowels and doubled letters reduced (each run of vowels, y after a letter among them, one mark,
      * a doubled consonant one, a final h after a vowel dropped), after the reviewed tables, sorted:
      * Ahmed Mohamed Ali and ALI, Ahmed Mohammed, or Kim Sung-hoon and KIM, Song Hun, have one key.
      * Transliteration writes the vowels of Arabic and Korean names many ways, and the evaluation's
@@ -223,7 +286,8 @@ public final class NameEvaluation {
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < w.length(); i++) {
                 char ch = w.charAt(i);
-                boolean vowel = "aeiou".indexOf(ch) >= 0;
+                // y after a letter is a vowel too: Sergeyevich / Sergeevich, Nikolay / Nikolai, Haydar / Hydar
+                boolean vowel = "aeiou".indexOf(ch) >= 0 || ch == 'y' && i > 0;
                 char put = vowel ? '*' : ch;
                 if (b.length() > 0 && b.charAt(b.length() - 1) == put) {
                     continue;
@@ -239,11 +303,8 @@ public final class NameEvaluation {
     }
 
     static boolean isSpelled(NameMatchingConfig config, Set<String> spelled, String name) {
-        if (spelled.contains(spellingKey(config, name))) {
-            return true;
-        }
-        for (var r : config.transliteration().readings(name)) {
-            if (spelled.contains(spellingKey(config, r.text()))) {
+        for (String form : forms(config, name)) {
+            if (spelled.contains(spellingKey(config, form))) {
                 return true;
             }
         }

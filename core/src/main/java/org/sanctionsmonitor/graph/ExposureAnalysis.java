@@ -134,18 +134,17 @@ public final class ExposureAnalysis {
     /** Runs the analysis; emits one Exposure per transfer and entry reached at hop 2 or more. */
     public void run(Consumer<Exposure> out) {
         int n = g.transfers();
-        int[] order = g.byTime;
         IntList pending = new IntList(64);
         int i = 0;
         while (i < n) {
             int j = i;
-            long t0 = g.time[order[i]];
-            while (j < n && g.time[order[j]] == t0) {
+            long t0 = g.time(g.byTime(i));
+            while (j < n && g.time(g.byTime(j)) == t0) {
                 j++;
             }
             pending.clear();
             for (int k = i; k < j; k++) {
-                visit(order[k], pending);
+                visit(g.byTime(k), pending);
             }
             for (int p = 0; p < pending.size(); p++) {
                 apply(pending.get(p), out);
@@ -161,7 +160,7 @@ public final class ExposureAnalysis {
         if (f == d) {
             return;
         }
-        long time = g.time[t];
+        long time = g.time(t);
         double usd = g.usd[t];
         int[] src = sources.get(f);
         int first = recTransfer.size();

@@ -21,10 +21,12 @@ final class NodeIndex {
      */
     private long[][] slots = new long[0][];
     private int[] used = new int[0];
-    /** The keys by node id, packed (no String per key); dropped with the index after the graph is built. */
-    private final StringColumn keys = new StringColumn(1 << 10);
+    /** The keys by node id, packed (no String per key); the graph keeps them as its addresses. */
+    private StringColumn keys = new StringColumn(1 << 10);
     private int[] chains = new int[1 << 10];
     private int size;
+    /** Whether the graph holds {@link #keys}: no key may be added then. */
+    private boolean shared;
 
     /** The node id of {@code key} on {@code chain}, or -1 when it has none. */
     int find(int chain, String key) {
@@ -45,6 +47,9 @@ final class NodeIndex {
         int i = slot(table, h, key);
         if (table[i] != EMPTY) {
             return (int) table[i] - 1;
+        }
+        if (shared) {
+            throw new IllegalStateException("the graph is built: no address can be added");
         }
         int id = size++;
         if (id == chains.length) {
@@ -72,6 +77,18 @@ final class NodeIndex {
 
     int size() {
         return size;
+    }
+
+    /**
+     * The keys by node id, sized to their content, for the graph to keep: the index goes on
+     * answering {@link #find} from the same column, but takes no new keys.
+     */
+    StringColumn sharedKeys() {
+        if (!shared) {
+            keys = keys.trimmed();
+            shared = true;
+        }
+        return keys;
     }
 
     /** The chain id of every node, by node id. */

@@ -30,23 +30,37 @@ public final class TransferGraph {
     private final StringColumn txIds;
     public final int[] from;
     public final int[] to;
-    public final long[] time;
+    /** Per transfer: epoch seconds minus {@link #timeBase}; null when {@link #wideTime} holds the times. */
+    private final int[] time;
+    private final long timeBase;
+    /** Epoch seconds, only for a feed whose times do not fit 32 bits around its first transfer (68 years). */
+    private final long[] wideTime;
     public final double[] amount;
     public final double[] usd;
     /** Per transfer: index into {@link #assets} (16 bits: a feed with more than 32,767 assets is refused). */
     public final short[] asset;
-    public final int[] fromOwner;
-    public final int[] toOwner;
-    /** Per transfer: index into {@link #files}. */
-    public final short[] file;
-    public final int[] line;
+    /** Per transfer: index into {@link #owners}, or -1; null when no transfer named the owner. */
+    private final int[] fromOwner;
+    private final int[] toOwner;
+    /**
+     * The source lines as runs of consecutive lines in one file: run r starts at transfer
+     * {@code runStart[r]} on line {@code runLine[r]} of {@code files[runFile[r]]}. A feed without
+     * rejected or multi-line rows is one run per file, so no column per transfer is kept.
+     */
+    private final int[] runStart;
+    private final int[] runLine;
+    private final short[] runFile;
     /**
      * Per transfer: index into {@link #priceNotes} of the daily price that valued it, or -1
      * (amount_usd given, or unknown); null when no transfer was valued from a price.
      */
     final int[] price;
     // per node
-    private final StringColumn nodeAddress;
+    /** The address keys the index used, by node id: the address itself unless {@link #writtenAddress} says otherwise. */
+    private final StringColumn nodeKey;
+    /** The nodes (ascending) whose address as first written differs from their key, and that form. */
+    private final int[] writtenNode;
+    private final StringColumn writtenAddress;
     public final short[] nodeChain;
     // tables
     public final String[] chains;
@@ -60,8 +74,8 @@ public final class TransferGraph {
     public final int[] outIdx;
     public final int[] inStart;
     public final int[] inIdx;
-    /** Transfer indexes in time order (ties in input order). */
-    public final int[] byTime;
+    /** Transfer indexes in time order (ties in input order); null when that is the input order. */
+    private final int[] byTime;
 
     private final int count;
 
@@ -76,34 +90,42 @@ public final class TransferGraph {
         b.from = null;
         to = Arrays.copyOf(b.to, n);
         b.to = null;
-        time = Arrays.copyOf(b.time, n);
+        timeBase = b.timeBase;
+        time = b.time == null ? null : Arrays.copyOf(b.time, n);
         b.time = null;
+        wideTime = b.wideTime == null ? null : Arrays.copyOf(b.wideTime, n);
+        b.wideTime = null;
         amount = Arrays.copyOf(b.amount, n);
         b.amount = null;
         usd = Arrays.copyOf(b.usd, n);
         b.usd = null;
         asset = Arrays.copyOf(b.asset, n);
         b.asset = null;
-        fromOwner = Arrays.copyOf(b.fromOwner, n);
+        fromOwner = b.fromOwner == null ? null : Arrays.copyOf(b.fromOwner, n);
         b.fromOwner = null;
-        toOwner = Arrays.copyOf(b.toOwner, n);
+        toOwner = b.toOwner == null ? null : Arrays.copyOf(b.toOwner, n);
         b.toOwner = null;
-        file = Arrays.copyOf(b.file, n);
-        b.file = null;
-        line = Arrays.copyOf(b.line, n);
-        b.line = null;
+        runStart = Arrays.copyOf(b.runStart, b.runs);
+        runLine = Arrays.copyOf(b.runLine, b.runs);
+        runFile = Arrays.copyOf(b.runFile, b.runs);
+        b.runStart = null;
+        b.runLine = null;
+        b.runFile = null;
         price = b.price == null ? null : Arrays.copyOf(b.price, n);
         b.price = null;
-        nodeAddress = b.nodeAddress.trimmed();
-        b.nodeAddress = null;
         nodeChain = b.nodeIds.chains();
+        nodeKey = b.nodeIds.sharedKeys(); // the index (used to find labelled addresses) reads the same column
+        writtenNode = Arrays.copyOf(b.writtenNode, b.written);
+        b.writtenNode = null;
+        writtenAddress = b.writtenAddress.trimmed();
+        b.writtenAddress = null;
         chains = b.chains.toArray(new String[0]);
         assets = b.assets.toArray(new String[0]);
         owners = b.owners.toArray(new String[0]);
         files = b.files.toArray(new String[0]);
         priceNotes = b.priceNotes.toArray(new String[0]);
-        byTime = sortedByTime(time, n);
-        int nodes = nodeAddress.size();
+        byTime = sortedByTime(n);
+        int nodes = nodeKey.size();
         outStart = new int[nodes + 1];
         inStart = new int[nodes + 1];
         for (int i = 0; i < n; i++) {
@@ -118,28 +140,35 @@ public final class TransferGraph {
         inIdx = new int[n];
         int[] op = Arrays.copyOf(outStart, nodes);
         int[] ip = Arrays.copyOf(inStart, nodes);
-        for (int i : byTime) { // filling in time order keeps each node's rows sorted by time
+        for (int k = 0; k < n; k++) { // filling in time order keeps each node's rows sorted by time
+            int i = byTime(k);
             outIdx[op[from[i]]++] = i;
             inIdx[ip[to[i]]++] = i;
         }
     }
 
-    private static int[] sortedByTime(long[] time, int n) {
-        // sort (time, index) pairs packed into longs when times fit; otherwise a boxed sort
+    /** The time order of the transfers, or null when the input order is already that (times never decrease). */
+    private int[] sortedByTime(int n) {
+        boolean sorted = true;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            min = Math.min(min, time[i]);
-            max = Math.max(max, time[i]);
+            long t = time(i);
+            if (i > 0 && t < time(i - 1)) {
+                sorted = false;
+            }
+            min = Math.min(min, t);
+            max = Math.max(max, t);
         }
+        if (sorted) {
+            return null;
+        }
+        // sort (time, index) pairs packed into longs when times fit; otherwise a boxed sort
         int[] out = new int[n];
-        if (n == 0) {
-            return out;
-        }
         if (max - min < (1L << 32)) {
             long[] keys = new long[n];
             for (int i = 0; i < n; i++) {
-                keys[i] = ((time[i] - min) << 31) | i;
+                keys[i] = ((time(i) - min) << 31) | i;
             }
             Arrays.sort(keys);
             for (int i = 0; i < n; i++) {
@@ -150,7 +179,7 @@ public final class TransferGraph {
             for (int i = 0; i < n; i++) {
                 boxed[i] = i;
             }
-            Arrays.sort(boxed, (a, b) -> a.equals(b) ? 0 : time[a] != time[b] ? Long.compare(time[a], time[b]) : Integer.compare(a, b));
+            Arrays.sort(boxed, (a, b) -> a.equals(b) ? 0 : time(a) != time(b) ? Long.compare(time(a), time(b)) : Integer.compare(a, b));
             for (int i = 0; i < n; i++) {
                 out[i] = boxed[i];
             }
@@ -158,12 +187,58 @@ public final class TransferGraph {
         return out;
     }
 
+    /** Transfer i's time, in epoch seconds. */
+    public long time(int i) {
+        return time != null ? timeBase + time[i] : wideTime[i];
+    }
+
+    /** The k-th transfer in time order (ties in input order). */
+    public int byTime(int k) {
+        return byTime == null ? k : byTime[k];
+    }
+
+    /** Transfer i's from_owner as an index into {@link #owners}, or -1 when it has none. */
+    public int fromOwner(int i) {
+        return fromOwner == null ? -1 : fromOwner[i];
+    }
+
+    /** Transfer i's to_owner as an index into {@link #owners}, or -1 when it has none. */
+    public int toOwner(int i) {
+        return toOwner == null ? -1 : toOwner[i];
+    }
+
+    /** The run of source lines transfer i is in. */
+    private int run(int i) {
+        int lo = 0;
+        int hi = runStart.length - 1;
+        while (lo < hi) { // the last run starting at or before i
+            int mid = (lo + hi + 1) >>> 1;
+            if (runStart[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** Transfer i's line in its file. */
+    public int line(int i) {
+        int r = run(i);
+        return runLine[r] + (i - runStart[r]);
+    }
+
+    /** The file transfer i was read from, as the feed named it. */
+    public String file(int i) {
+        return files[runFile[run(i)]];
+    }
+
     public int transfers() {
         return count;
     }
 
     public int nodes() {
-        return nodeAddress.size();
+        return nodeKey.size();
     }
 
     /** Transfer i's tx_id. */
@@ -175,9 +250,10 @@ public final class TransferGraph {
         return chains[nodeChain[node]];
     }
 
-    /** The address as first written (a String made from the packed column on each call). */
+    /** The address as first written (a String made from the packed columns on each call). */
     public String address(int node) {
-        return nodeAddress.get(node);
+        int k = Arrays.binarySearch(writtenNode, node);
+        return k >= 0 ? writtenAddress.get(k) : nodeKey.get(node);
     }
 
     public String owner(int id) {
@@ -205,7 +281,7 @@ public final class TransferGraph {
         int hi = outStart[node + 1];
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (time[outIdx[mid]] <= t) {
+            if (time(outIdx[mid]) <= t) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -247,11 +323,11 @@ public final class TransferGraph {
 
         @Override
         public Provenance source() {
-            return new Provenance(g.files[g.file[i]], g.line[i]);
+            return new Provenance(g.file(i), g.line(i));
         }
 
         public Instant timestamp() {
-            return Instant.ofEpochSecond(g.time[i]);
+            return Instant.ofEpochSecond(g.time(i));
         }
 
         public String chain() {
@@ -283,8 +359,8 @@ public final class TransferGraph {
                 Facts.put(m, "valued_usd", amountText(Math.round(g.usd[i] * 100) / 100.0));
                 Facts.put(m, "price", price);
             }
-            Facts.put(m, "from_owner", g.owner(g.fromOwner[i]));
-            Facts.put(m, "to_owner", g.owner(g.toOwner[i]));
+            Facts.put(m, "from_owner", g.owner(g.fromOwner(i)));
+            Facts.put(m, "to_owner", g.owner(g.toOwner(i)));
             return m;
         }
 
@@ -330,20 +406,34 @@ public final class TransferGraph {
         private StringColumn txId = new StringColumn(1024);
         private int[] from = new int[1024];
         private int[] to = new int[1024];
-        private long[] time = new long[1024];
+        /** Epoch seconds minus {@link #timeBase} (the first transfer's), while every time fits 32 bits. */
+        private int[] time = new int[1024];
+        private long timeBase;
+        /** Epoch seconds, once a time did not fit {@link #time} (which is then dropped). */
+        private long[] wideTime;
         private double[] amount = new double[1024];
         private double[] usd = new double[1024];
         private short[] asset = new short[1024];
-        private int[] fromOwner = new int[1024];
-        private int[] toOwner = new int[1024];
-        private short[] file = new short[1024];
-        private int[] line = new int[1024];
+        /** Allocated at the first transfer that names its owner (-1 for none). */
+        private int[] fromOwner;
+        private int[] toOwner;
+        /** Runs of consecutive source lines in one file (see {@link TransferGraph#runStart}). */
+        private int[] runStart = new int[16];
+        private int[] runLine = new int[16];
+        private short[] runFile = new short[16];
+        private int runs;
+        private long lastLine;
+        private String lastFileRaw;
+        private short lastFile;
         /** Allocated at the first transfer valued from a daily price. */
         private int[] price;
         private final NodeIndex nodeIds = new NodeIndex();
         private String lastChainRaw;
         private int lastChainId;
-        private StringColumn nodeAddress = new StringColumn(1024);
+        /** The nodes whose address as first written differs from the key the index holds, and that form. */
+        private int[] writtenNode = new int[16];
+        private int written;
+        private StringColumn writtenAddress = new StringColumn(16);
         private final Interner chains = new Interner();
         private final Interner assets = new Interner();
         private final Interner owners = new Interner();
@@ -356,9 +446,17 @@ public final class TransferGraph {
         }
 
         private int node(int c, String key, String address) {
+            int before = nodeIds.size();
             int id = nodeIds.intern(c, key);
-            if (id == nodeAddress.size()) { // first sight
-                nodeAddress.add(address.strip());
+            if (id == before) { // first sight: keep the form first written where the key is not it
+                String first = address.strip();
+                if (!first.equals(key)) {
+                    if (written == writtenNode.length) {
+                        writtenNode = Arrays.copyOf(writtenNode, written * 2);
+                    }
+                    writtenNode[written++] = id;
+                    writtenAddress.add(first);
+                }
             }
             return id;
         }
@@ -424,18 +522,73 @@ public final class TransferGraph {
             int c = chainId(chain);
             from[i] = node(c, ends.fromKey(), fromAddress);
             to[i] = node(c, ends.toKey(), toAddress);
-            time[i] = epochSecond;
+            setTime(i, epochSecond);
             amount[i] = amt;
             usd[i] = amtUsd;
             asset[i] = small(assets.id(assetCode), "assets");
-            fromOwner[i] = fromOwnerId == null ? -1 : owners.id(fromOwnerId);
-            toOwner[i] = toOwnerId == null ? -1 : owners.id(toOwnerId);
-            file[i] = small(files.id(fileName), "transfer files");
-            line[i] = (int) Math.min(Integer.MAX_VALUE, lineNo);
+            if (fromOwnerId != null) {
+                if (fromOwner == null) {
+                    fromOwner = noOwners(from.length);
+                }
+                fromOwner[i] = owners.id(fromOwnerId);
+            }
+            if (toOwnerId != null) {
+                if (toOwner == null) {
+                    toOwner = noOwners(from.length);
+                }
+                toOwner[i] = owners.id(toOwnerId);
+            }
+            addLine(i, fileName, Math.min(Integer.MAX_VALUE, lineNo));
             if (price != null) {
                 price[i] = -1;
             }
             return i;
+        }
+
+        private void setTime(int i, long epochSecond) {
+            if (i == 0) {
+                timeBase = epochSecond;
+            }
+            if (time != null) {
+                long d = epochSecond - timeBase;
+                if (d == (int) d) {
+                    time[i] = (int) d;
+                    return;
+                }
+                wideTime = new long[time.length]; // a time 68 years or more from the first: keep them all as longs
+                for (int k = 0; k < i; k++) {
+                    wideTime[k] = timeBase + time[k];
+                }
+                time = null;
+            }
+            wideTime[i] = epochSecond;
+        }
+
+        /** Starts a new run of lines unless transfer i is on the line after the last one's, in the same file. */
+        private void addLine(int i, String fileName, long lineNo) {
+            if (runs > 0 && lineNo == lastLine + 1 && fileName.equals(lastFileRaw)) {
+                lastLine = lineNo;
+                return;
+            }
+            short f = fileName.equals(lastFileRaw) ? lastFile : small(files.id(fileName), "transfer files");
+            if (runs == runStart.length) {
+                runStart = Arrays.copyOf(runStart, runs * 2);
+                runLine = Arrays.copyOf(runLine, runs * 2);
+                runFile = Arrays.copyOf(runFile, runs * 2);
+            }
+            runStart[runs] = i;
+            runLine[runs] = (int) lineNo;
+            runFile[runs] = f;
+            runs++;
+            lastLine = lineNo;
+            lastFileRaw = fileName;
+            lastFile = f;
+        }
+
+        private int[] noOwners(int length) {
+            int[] a = new int[length];
+            Arrays.fill(a, -1);
+            return a;
         }
 
         public int count() {
@@ -454,14 +607,22 @@ public final class TransferGraph {
             int n = count + (count >> 1);
             from = Arrays.copyOf(from, n);
             to = Arrays.copyOf(to, n);
-            time = Arrays.copyOf(time, n);
+            if (time != null) {
+                time = Arrays.copyOf(time, n);
+            } else {
+                wideTime = Arrays.copyOf(wideTime, n);
+            }
             amount = Arrays.copyOf(amount, n);
             usd = Arrays.copyOf(usd, n);
             asset = Arrays.copyOf(asset, n);
-            fromOwner = Arrays.copyOf(fromOwner, n);
-            toOwner = Arrays.copyOf(toOwner, n);
-            file = Arrays.copyOf(file, n);
-            line = Arrays.copyOf(line, n);
+            if (fromOwner != null) {
+                fromOwner = Arrays.copyOf(fromOwner, n);
+                Arrays.fill(fromOwner, count, n, -1);
+            }
+            if (toOwner != null) {
+                toOwner = Arrays.copyOf(toOwner, n);
+                Arrays.fill(toOwner, count, n, -1);
+            }
             if (price != null) {
                 price = Arrays.copyOf(price, n);
                 Arrays.fill(price, count, n, -1);

@@ -1,12 +1,7 @@
 package org.sanctionsmonitor.lists;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,18 +10,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.sanctionsmonitor.finding.ReferenceRow;
+import org.sanctionsmonitor.finding.RuleException;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.sanctionsmonitor.ingest.InputException;
+import org.sanctionsmonitor.reference.ReferenceTable;
 
 /**
  * The reviewed sources table ({@code rules/reference/list-sources.csv}): one row per list with its
  * id (the store's folder name), format, official address(es) and where its checksums are
- * published. Lines starting with {@code #} are comments. A row that cannot be right (a blank or
- * repeated id, an address that is not http(s), an unknown checksum source) stops {@code lists
- * update} with the file, line and reason.
+ * published. Read by the one reader of reference tables ({@link ReferenceTable}), in its dialect;
+ * a row that cannot be right (a blank or repeated id, an address that is not http(s), an unknown
+ * checksum source) stops {@code lists update} with the file, line and reason.
  */
 public record ListSources(Path file, List<Source> sources) {
 
@@ -49,82 +44,53 @@ public record ListSources(Path file, List<Source> sources) {
     }
 
     static final String SHA256_PAGE = "sha256-page:";
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-            .setIgnoreSurroundingSpaces(true).get();
     private static final List<String> REQUIRED = List.of("id", "format", "url", "checksum_source");
 
     public static ListSources load(Path file) {
         String shown = DisplayPaths.display(file);
+        ReferenceTable table;
+        try {
+            table = ReferenceTable.read(file, shown, REQUIRED, "id");
+        } catch (RuleException e) {
+            throw new InputException(String.join("\n", e.problems()));
+        }
         List<Source> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser p = CSVParser.builder().setReader(r).setFormat(FORMAT).get()) {
-            var it = p.iterator();
-            if (!it.hasNext()) {
-                throw new InputException(shown + ":1: the sources table is empty; a header row is required");
+        for (ReferenceRow row : table.rows()) {
+            Map<String, String> v = row.values();
+            long line = row.source().line();
+            String id = v.get("id");
+            if (!id.matches("[a-z0-9][a-z0-9._-]*")) {
+                throw new InputException(shown + ":" + line + ":1: id '" + id + "' is not a folder name (lower-case letters, digits, . _ -)");
             }
-            CSVRecord header = it.next();
-            List<String> cols = header.toList().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
-            for (String req : REQUIRED) {
-                if (!cols.contains(req)) {
-                    throw new InputException(shown + ":" + header.getParser().getCurrentLineNumber() + ": the sources table lacks column '"
-                            + req + "' (found: " + String.join(", ", cols) + ")");
+            List<URI> urls = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (String u : v.get("url").split(";")) {
+                if (u.isBlank()) {
+                    continue;
                 }
+                URI uri;
+                try {
+                    uri = new URI(u.strip());
+                } catch (URISyntaxException e) {
+                    throw new InputException(shown + ":" + line + ": url '" + u.strip() + "' is not an address: " + e.getMessage());
+                }
+                if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                        || Source.fileName(uri).isEmpty()) {
+                    throw new InputException(shown + ":" + line + ": url '" + u.strip() + "' is not an http(s) address of a file");
+                }
+                if (!names.add(Source.fileName(uri))) {
+                    throw new InputException(shown + ":" + line + ": two urls end in the file name '" + Source.fileName(uri) + "'");
+                }
+                urls.add(uri);
             }
-            Set<String> ids = new HashSet<>();
-            while (it.hasNext()) {
-                CSVRecord rec = it.next();
-                long line = p.getCurrentLineNumber();
-                if (rec.size() != cols.size()) {
-                    throw new InputException(shown + ":" + line + ": expected " + cols.size() + " fields as in the header, found " + rec.size());
-                }
-                Map<String, String> v = new java.util.LinkedHashMap<>();
-                for (int i = 0; i < cols.size(); i++) {
-                    v.put(cols.get(i), rec.get(i).strip());
-                }
-                String id = v.get("id");
-                if (!id.matches("[a-z0-9][a-z0-9._-]*")) {
-                    throw new InputException(shown + ":" + line + ":1: id '" + id + "' is not a folder name (lower-case letters, digits, . _ -)");
-                }
-                if (!ids.add(id)) {
-                    throw new InputException(shown + ":" + line + ":1: id '" + id + "' appears twice");
-                }
-                List<URI> urls = new ArrayList<>();
-                Set<String> names = new HashSet<>();
-                for (String u : v.get("url").split(";")) {
-                    if (u.isBlank()) {
-                        continue;
-                    }
-                    URI uri;
-                    try {
-                        uri = new URI(u.strip());
-                    } catch (URISyntaxException e) {
-                        throw new InputException(shown + ":" + line + ": url '" + u.strip() + "' is not an address: " + e.getMessage());
-                    }
-                    if (uri.getScheme() == null || !List.of("http", "https").contains(uri.getScheme().toLowerCase(Locale.ROOT))
-                            || Source.fileName(uri).isEmpty()) {
-                        throw new InputException(shown + ":" + line + ": url '" + u.strip() + "' is not an http(s) address of a file");
-                    }
-                    if (!names.add(Source.fileName(uri))) {
-                        throw new InputException(shown + ":" + line + ": two urls end in the file name '" + Source.fileName(uri) + "'");
-                    }
-                    urls.add(uri);
-                }
-                if (urls.isEmpty()) {
-                    throw new InputException(shown + ":" + line + ": list '" + id + "' has no url");
-                }
-                String cs = v.get("checksum_source");
-                if (!cs.equals("none") && !cs.startsWith(SHA256_PAGE)) {
-                    throw new InputException(shown + ":" + line + ": checksum_source '" + cs + "' is not 'none' or '" + SHA256_PAGE + "URL'");
-                }
-                if (v.get("format").isEmpty()) {
-                    throw new InputException(shown + ":" + line + ": list '" + id + "' has no format");
-                }
-                out.add(new Source(id, v.get("format").toLowerCase(Locale.ROOT), urls, cs, line));
+            if (urls.isEmpty()) {
+                throw new InputException(shown + ":" + line + ": list '" + id + "' has no url");
             }
-        } catch (NoSuchFileException e) {
-            throw new InputException(shown + ": no such sources table");
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(shown + ": cannot be read: " + e.getMessage(), e);
+            String cs = v.get("checksum_source");
+            if (!cs.equals("none") && !cs.startsWith(SHA256_PAGE)) {
+                throw new InputException(shown + ":" + line + ": checksum_source '" + cs + "' is not 'none' or '" + SHA256_PAGE + "URL'");
+            }
+            out.add(new Source(id, v.get("format").toLowerCase(Locale.ROOT), urls, cs, line));
         }
         return new ListSources(file, out);
     }

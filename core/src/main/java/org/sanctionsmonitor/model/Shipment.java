@@ -99,4 +99,18 @@ public record Shipment(
         Facts.putAll(m, attributes);
         return m;
     }
+
+    /** EMB-001: the origin is North Korea; where the goods were loaded and what they are. */
+    public String dprkOriginExplanation() {
+        return "origin_country '" + originCountryRaw + "' is North Korea (KP)"
+                + (portOfLoading == null ? "" : "; loaded at " + portOfLoading)
+                + (goodsDescription == null ? "" : "; goods: " + goodsDescription) + ".";
+    }
+
+    /** EMB-002: the destination is North Korea; where the goods are discharged and what they are. */
+    public String dprkDestinationExplanation() {
+        return "destination_country '" + destinationCountryRaw + "' is North Korea (KP)"
+                + (portOfDischarge == null ? "" : "; discharged at " + portOfDischarge)
+                + (goodsDescription == null ? "" : "; goods: " + goodsDescription) + ".";
+    }
 }

@@ -105,4 +105,18 @@ public record VesselEvent(
         Facts.putAll(m, attributes);
         return m;
     }
+
+    /** The flag as written of the DPRK-flagged side (this vessel's when both are), for STS-001. */
+    public String dprkFlagRaw() {
+        return "KP".equals(vesselFlag) ? vesselFlagRaw : otherVesselFlagRaw;
+    }
+
+    /** STS-001: a ship-to-ship transfer with a DPRK-flagged side: which side, its vessel and the cargo. */
+    public String dprkFlagStsExplanation() {
+        boolean own = "KP".equals(vesselFlag);
+        String name = own ? vesselName : otherVesselName;
+        return "ship-to-ship transfer on " + timestamp + ": " + (own ? "vessel_flag" : "other_vessel_flag") + " '" + dprkFlagRaw()
+                + "' is North Korea (KP)" + (name == null ? "" : " (vessel " + name + ")")
+                + (cargo == null ? "" : "; cargo: " + cargo) + ".";
+    }
 }

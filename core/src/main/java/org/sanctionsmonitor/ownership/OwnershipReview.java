@@ -17,7 +17,7 @@ import org.sanctionsmonitor.finding.Match;
  * What an ownership rule that does not block reports about an entity (a share under the line,
  * control without ownership, shares over 100%, conflicting statements): the entity and the links
  * the rule looked at, sorted by share (highest first) then owner. Built in the rule's consequence
- * from the links its condition collected; the rule writes the sentence.
+ * from the links its condition collected; the sentence of each rule is built here.
  */
 public record OwnershipReview(String regime, OwnedEntity owned, List<OwnershipLink> links, BigDecimal total, Map<String, String> status)
         implements Match {
@@ -74,6 +74,31 @@ public record OwnershipReview(String regime, OwnedEntity owned, List<OwnershipLi
     public String conflictText() {
         OwnershipLink l = links.get(0);
         return l.statements().stream().map(s -> s.cite()).collect(Collectors.joining(" against "));
+    }
+
+    /** OWN-020: not blocked under {@code t}, but blocked owners hold at least its review share. */
+    public String reviewShareExplanation(OwnershipTest t) {
+        return owned.party().label() + " is not blocked under " + t.regime() + " (" + t.thresholdText()
+                + (t.aggregate() ? " in the aggregate" : " by one owner") + "), but blocked owners hold " + shareSum()
+                + ", at or above the review share of " + t.reviewShare().toPlainString() + "%: " + describe() + ".";
+    }
+
+    /** OWN-021: controlled by a blocked owner, which does not block under {@code t}. */
+    public String controlExplanation(OwnershipTest t) {
+        return owned.party().label() + " is controlled by a blocked owner, which does not block it under " + t.regime()
+                + " (ownership of " + t.thresholdText() + " does): " + describe() + ".";
+    }
+
+    /** OWN-090: the owners' shares add up to more than 100%. */
+    public String overHundredExplanation() {
+        return "the owners' shares of " + owned.party().label() + " add up to " + shareSum() + ", more than 100%: " + describe() + ".";
+    }
+
+    /** OWN-091: the statements of the (one) link give different shares; the higher is used. */
+    public String conflictExplanation() {
+        OwnershipLink l = links.get(0);
+        return "the statements give different shares of " + l.ownedEntity().party().label() + " held by " + l.ownerParty().label()
+                + ": " + conflictText() + "; the higher, " + l.share().toPlainString() + "%, is used.";
     }
 
     @Override

@@ -37,8 +37,9 @@ import org.sanctionsmonitor.model.Provenance;
  * unique key. Problems are reported like rule problems, as
  * {@code rules/reference/file.csv:line:column message}, and stop the run (exit 3): reference
  * tables are reviewed like rules, and a broken one must never be silently ignored. The
- * per-table classes ({@code TradeReference}, {@code GraphParameters}, {@code NameMatchingConfig})
- * only map its rows.
+ * per-table classes ({@code TradeReference}, {@code GraphParameters}, {@code NameMatchingConfig},
+ * {@code OwnershipTests}, {@code NativeFloor}, {@code DailyPrices}, {@code ListSettings},
+ * {@code ListSources}) only map its rows.
  */
 public final class ReferenceTable {
 
@@ -89,6 +90,15 @@ public final class ReferenceTable {
      */
     public static ReferenceTable read(Path file, String display, boolean uniqueKey) {
         return read(file, display, List.of(), null, uniqueKey);
+    }
+
+    /**
+     * Reads a table in the same dialect from anywhere (a user's copy of a reviewed table), naming
+     * it {@code display} in problems; {@code required} columns must be present and filled, the
+     * key column ({@code keyColumn}) unique.
+     */
+    public static ReferenceTable read(Path file, String display, List<String> required, String keyColumn) {
+        return read(file, display, required, keyColumn, true);
     }
 
     private static ReferenceTable read(Path p, String display, List<String> required, String keyColumn, boolean uniqueKey) {

@@ -62,6 +62,14 @@ public final class AtomicOutput implements AutoCloseable {
         names.add(name);
     }
 
+    /**
+     * A folder of the run's own inside the staging folder (e.g. the findings' sort files): never
+     * moved into --out, removed with the staging folder.
+     */
+    public Path scratch(String name) throws IOException {
+        return Files.createDirectories(staging.resolve(name));
+    }
+
     /** Moves every staged file into --out. */
     public void commit() throws IOException {
         for (String name : names) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -48,6 +49,14 @@ public final class FindingsCsv {
 
     /** With a status per finding id ({@code new}/{@code seen}); a finding not in the map has an empty status. */
     public static void write(List<Finding> findings, Map<String, String> status, Writer w) throws IOException {
+        write(findings, status::get, w);
+    }
+
+    /**
+     * The findings as they come (one at a time: a {@link org.sanctionsmonitor.finding.SortedFindings}
+     * read from disk is never held whole), with a status per finding id (null: empty).
+     */
+    public static void write(Iterable<Finding> findings, Function<String, String> status, Writer w) throws IOException {
         try (CSVPrinter p = new CSVPrinter(w, FORMAT)) {
             p.printRecord(COLUMNS);
             for (Finding f : findings) {
@@ -55,7 +64,7 @@ public final class FindingsCsv {
                         f.subjectType(), f.subjectId(), f.listSource(), f.listEntryId(), f.listEntryName(), f.programs(),
                         f.matchedValue(), f.scoreText(), f.explanation(), f.source().file(),
                         f.ruleFile(), f.legalBasis(), FindingFields.recordDate(f), FindingFields.matchedField(f),
-                        status.get(f.findingId())));
+                        status.apply(f.findingId())));
             }
         }
     }

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.sanctionsmonitor.finding.Evidence;
 import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.SortedFindings;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -29,6 +31,11 @@ public final class FindingsJson {
      * (the output is the same bytes as {@link Json#write} of the whole document).
      */
     public static void write(List<Finding> findings, Map<String, String> status, Writer w) throws IOException {
+        write(SortedFindings.of(findings), status::get, w);
+    }
+
+    /** The same from findings read one at a time (a run's, in memory or from disk), with a status per finding id. */
+    public static void write(SortedFindings findings, Function<String, String> status, Writer w) throws IOException {
         try (JsonGenerator g = Json.MAPPER.writer(Json.PRETTY).createGenerator(w)) {
             g.writeStartObject();
             g.writeNumberField("count", findings.size());
@@ -43,7 +50,7 @@ public final class FindingsJson {
         w.write("\n");
     }
 
-    private static Map<String, Object> object(Finding f, Map<String, String> status) {
+    private static Map<String, Object> object(Finding f, Function<String, String> status) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("finding_id", f.findingId());
         m.put("rule_id", f.ruleId());
@@ -64,7 +71,7 @@ public final class FindingsJson {
         m.put("legal_basis", f.legalBasis());
         m.put("record_date", FindingFields.recordDate(f));
         m.put("matched_field", FindingFields.matchedField(f));
-        m.put("status", status.get(f.findingId()));
+        m.put("status", status.apply(f.findingId()));
         List<Map<String, Object>> ev = new ArrayList<>();
         for (Evidence e : f.evidence()) {
             Map<String, Object> em = new LinkedHashMap<>();

@@ -26,9 +26,10 @@ import org.sanctionsmonitor.ingest.InputException;
 import org.sanctionsmonitor.finding.Finding;
 
 /**
- * A previous run's output folder ({@code check --previous DIR}): its findings.csv, read once at
- * the start of a run, so each finding of this run can be marked {@code new} or {@code seen} by
- * {@code finding_id} and the previous findings that are gone listed as resolved (resolved.csv).
+ * A previous run's output folder ({@code check --previous DIR}): its findings.csv, read at the
+ * start of a run for the ids (kept compactly, not the rows), so each finding of this run can be
+ * marked {@code new} or {@code seen} by {@code finding_id}, and read again for the previous
+ * findings that are gone, listed as resolved (resolved.csv).
  * A folder that is missing, is not a folder, has no findings.csv, or whose findings.csv cannot be
  * read or has no finding_id column is an {@link InputException} (exit 2) before anything is read.
  */
@@ -45,14 +46,16 @@ public final class PreviousRun {
             "resolution");
 
     private final String display;
-    private final List<Map<String, String>> rows;
-    private final Set<String> ids;
+    private final Path csv;
+    /** The previous findings' ids, compactly (not their rows: resolved rows are read again when needed). */
+    private final Ids ids;
+    private final int rows;
 
-    private PreviousRun(String display, List<Map<String, String>> rows) {
+    private PreviousRun(String display, Path csv, Ids ids, int rows) {
         this.display = display;
+        this.csv = csv;
+        this.ids = ids;
         this.rows = rows;
-        this.ids = new HashSet<>();
-        rows.forEach(r -> ids.add(r.get("finding_id")));
     }
 
     public static PreviousRun read(Path folder) {
@@ -65,11 +68,22 @@ public final class PreviousRun {
                     + "folder, the one that holds findings.csv)");
         }
         Path csv = folder.resolve("findings.csv");
-        String file = DisplayPaths.display(csv);
         if (!Files.isRegularFile(csv)) {
             throw new InputException("--previous " + shown + ": has no findings.csv, so it is not a run's output folder");
         }
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        rows(csv, (row, line) -> found.add(row.get("finding_id")));
+        return new PreviousRun(shown, csv, new Ids(found), found.size());
+    }
+
+    /** One row of the previous findings.csv, with the line its record starts on. */
+    private interface RowSink {
+        void row(Map<String, String> row, long line);
+    }
+
+    /** Reads every row of a findings.csv, checking each (cell count, a finding_id); an {@link InputException} otherwise. */
+    private static void rows(Path csv, RowSink sink) {
+        String file = DisplayPaths.display(csv);
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser p = CSVParser.builder().setReader(r)
                      .setFormat(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
@@ -91,7 +105,7 @@ public final class PreviousRun {
                 if (id == null || id.isBlank()) {
                     throw new InputException(file + ":" + (rec.getRecordNumber() + 1) + ": empty finding_id");
                 }
-                rows.add(row);
+                sink.row(row, rec.getRecordNumber() + 1);
             }
         } catch (MalformedInputException e) {
             throw new InputException(file + ": not UTF-8 text, so not a findings.csv this tool wrote");
@@ -100,7 +114,57 @@ public final class PreviousRun {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new InputException(file + ": not a readable CSV file: " + e.getMessage(), e);
         }
-        return new PreviousRun(shown, rows);
+    }
+
+    /**
+     * A set of finding ids in little memory: the usual ids ({@code F-} and 16 hex digits) as sorted
+     * longs, any other (an id with a line suffix) as sorted strings; each id has an index.
+     */
+    static final class Ids {
+        private final long[] hex;
+        private final String[] other;
+
+        Ids(List<String> ids) {
+            long[] h = new long[ids.size()];
+            int n = 0;
+            java.util.TreeSet<String> o = new java.util.TreeSet<>();
+            for (String id : ids) {
+                if (usual(id)) {
+                    h[n++] = Long.parseUnsignedLong(id, 2, 18, 16);
+                } else {
+                    o.add(id);
+                }
+            }
+            this.hex = java.util.Arrays.stream(h, 0, n).sorted().distinct().toArray();
+            this.other = o.toArray(new String[0]);
+        }
+
+        private static boolean usual(String id) {
+            if (id.length() != 18 || !id.startsWith("F-")) {
+                return false;
+            }
+            for (int i = 2; i < 18; i++) {
+                char c = id.charAt(i);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The id's index (0 to size - 1), or -1 when it is not in the set. */
+        int index(String id) {
+            if (usual(id)) {
+                int i = java.util.Arrays.binarySearch(hex, Long.parseUnsignedLong(id, 2, 18, 16));
+                return i < 0 ? -1 : i;
+            }
+            int i = java.util.Arrays.binarySearch(other, id);
+            return i < 0 ? -1 : hex.length + i;
+        }
+
+        int size() {
+            return hex.length + other.length;
+        }
     }
 
     private static String describe(Exception e) {
@@ -114,55 +178,70 @@ public final class PreviousRun {
     }
 
     public int size() {
-        return rows.size();
+        return rows;
+    }
+
+    /** new or seen for a finding id of this run (seen: the previous run had it). */
+    public String status(String findingId) {
+        return ids.index(findingId) >= 0 ? SEEN : NEW;
     }
 
     /**
-     * This run against the previous one.
+     * This run against the previous one, in one reading of this run's findings and one of the
+     * previous findings.csv (for the resolved rows): neither run's findings are held in memory.
      *
      * @param current    this run's findings (those in findings.csv)
      * @param suppressed the ids of this run's suppressed findings: a previous finding now suppressed is
      *                   resolved as "suppressed", not as "not raised"
      */
-    public Comparison compare(List<Finding> current, Collection<String> suppressed) {
-        Map<String, String> status = new LinkedHashMap<>();
-        Set<String> now = new HashSet<>();
+    public Comparison compare(Iterable<Finding> current, Collection<String> suppressed) {
+        java.util.BitSet now = new java.util.BitSet(ids.size());
         int fresh = 0;
+        int seen = 0;
         for (Finding f : current) {
-            now.add(f.findingId());
-            boolean seen = ids.contains(f.findingId());
-            status.put(f.findingId(), seen ? SEEN : NEW);
-            if (!seen) {
+            int i = ids.index(f.findingId());
+            if (i >= 0) {
+                now.set(i);
+                seen++;
+            } else {
                 fresh++;
             }
         }
         Set<String> sup = new HashSet<>(suppressed);
         List<Map<String, String>> resolved = new ArrayList<>();
-        Set<String> done = new HashSet<>();
-        for (Map<String, String> row : rows) {
+        java.util.BitSet done = new java.util.BitSet(ids.size());
+        int[] count = {0};
+        String file = DisplayPaths.display(csv);
+        rows(csv, (row, line) -> {
             String id = row.get("finding_id");
-            if (now.contains(id) || !done.add(id)) {
-                continue;
+            int i = ids.index(id);
+            if (i < 0 || ++count[0] > rows) {
+                throw new InputException(file + ":" + line + ": the file changed during the run (finding " + id
+                        + " was not in it when the run started)");
             }
+            if (now.get(i) || done.get(i)) {
+                return;
+            }
+            done.set(i);
             Map<String, String> r = new LinkedHashMap<>();
             for (String c : RESOLVED_COLUMNS) {
                 r.put(c, row.get(c));
             }
             r.put("resolution", sup.contains(id) ? "suppressed" : "not raised");
             resolved.add(r);
-        }
-        return new Comparison(display, rows.size(), status, fresh, current.size() - fresh, resolved);
+        });
+        return new Comparison(display, rows, this::status, fresh, seen, resolved);
     }
 
     /**
-     * The outcome: a status per finding id, counts, and the previous findings that are gone (in the
-     * previous file's order, which is the stable findings order).
+     * The outcome: a status per finding id of this run, counts, and the previous findings that are
+     * gone (in the previous file's order, which is the stable findings order).
      */
-    public record Comparison(String folder, int previousFindings, Map<String, String> status, int newCount,
-            int seenCount, List<Map<String, String>> resolved) {
+    public record Comparison(String folder, int previousFindings, java.util.function.Function<String, String> status,
+            int newCount, int seenCount, List<Map<String, String>> resolved) {
 
         public String status(Finding f) {
-            return status.get(f.findingId());
+            return status.apply(f.findingId());
         }
 
         public Map<String, Object> toManifest() {

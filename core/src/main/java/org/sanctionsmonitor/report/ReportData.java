@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.sanctionsmonitor.finding.Category;
 import org.sanctionsmonitor.finding.Evidence;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.finding.Severity;
+import org.sanctionsmonitor.finding.SortedFindings;
 import org.sanctionsmonitor.ingest.Reject;
 
 /**
@@ -72,16 +74,33 @@ public final class ReportData {
 
     static Map<String, Object> of(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest,
             Triage triage, int maxFindings, int maxRejects) {
-        Map<String, String> status = triage.status();
+        return of(SortedFindings.of(findings), rejects, manifest, triage, maxFindings, maxRejects);
+    }
+
+    /**
+     * From a run's findings read one at a time (in memory or from disk): one reading for the
+     * counts and charts, one for the first {@code maxFindings}, which alone are held.
+     */
+    public static Map<String, Object> of(SortedFindings findings, List<Reject> rejects, Map<String, Object> manifest,
+            Triage triage, int maxFindings) {
+        return of(findings, rejects, manifest, triage, maxFindings, MAX_REJECTS);
+    }
+
+    static Map<String, Object> of(SortedFindings findings, List<Reject> rejects, Map<String, Object> manifest,
+            Triage triage, int maxFindings, int maxRejects) {
+        Function<String, String> status = triage.status();
+        boolean withStatus = triage.previous() != null || manifest.containsKey("previous");
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", SCHEMA);
-        doc.put("summary", summary(findings, manifest, status));
+        doc.put("summary", summary(findings, manifest, status, withStatus));
         Facts facts = new Facts();
         Dict dict = new Dict();
         List<List<Object>> rows = new ArrayList<>();
         Map<String, Object> rules = new TreeMap<>();
-        for (Finding f : findings.subList(0, Math.min(findings.size(), maxFindings))) {
-            rows.add(finding(f, status.get(f.findingId()), facts, dict));
+        try (SortedFindings.Cursor c = findings.open()) {
+          for (int i = 0; i < maxFindings && c.hasNext(); i++) {
+            Finding f = c.next();
+            rows.add(finding(f, status.apply(f.findingId()), facts, dict));
             rules.computeIfAbsent(f.ruleId(), id -> {
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("name", f.ruleName());
@@ -89,6 +108,7 @@ public final class ReportData {
                 r.put("legal_basis", f.legalBasis());
                 return r;
             });
+          }
         }
         doc.put("findings_total", findings.size());
         doc.put("finding_fields", FINDING_FIELDS);
@@ -267,7 +287,8 @@ public final class ReportData {
     /** Top list entries by findings in the summary (the cases section of the page lists them all). */
     static final int TOP_ENTRIES = 20;
 
-    private static Map<String, Object> summary(List<Finding> findings, Map<String, Object> manifest, Map<String, String> status) {
+    private static Map<String, Object> summary(SortedFindings findings, Map<String, Object> manifest,
+            Function<String, String> status, boolean withStatus) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("total", findings.size());
 
@@ -276,9 +297,15 @@ public final class ReportData {
         Map<String, long[]> byDate = new TreeMap<>();
         Map<String, Long> byList = new TreeMap<>();
         Map<String, Map<String, Object>> byRule = new TreeMap<>();
+        Map<String, Long> byStatus = new TreeMap<>();
+        TopEntries entries = new TopEntries();
         long undated = 0;
         int sevs = Severity.values().length;
         for (Finding f : findings) {
+            entries.add(f);
+            if (withStatus) {
+                byStatus.merge(String.valueOf(status.apply(f.findingId())), 1L, Long::sum);
+            }
             int sev = f.severity().ordinal();
             bySeverity.merge(f.severity(), 1L, Long::sum);
             byCategory.computeIfAbsent(f.category(), c -> new long[sevs])[sev]++;
@@ -329,22 +356,21 @@ public final class ReportData {
         });
         s.put("by_date", time);
         s.put("undated", undated);
-        s.put("by_entry", topEntries(findings));
-        if (!status.isEmpty() || manifest.containsKey("previous")) {
-            Map<String, Long> byStatus = new TreeMap<>();
-            findings.forEach(f -> byStatus.merge(String.valueOf(status.get(f.findingId())), 1L, Long::sum));
+        s.put("by_entry", entries.top());
+        if (withStatus) {
             s.put("by_status", byStatus);
         }
         return s;
     }
 
     /** The list entries with the most findings (over every finding, not only those embedded): count, worst severity, subjects. */
-    private static List<Map<String, Object>> topEntries(List<Finding> findings) {
-        Map<String, Map<String, Object>> byEntry = new HashMap<>();
-        Map<String, java.util.Set<String>> subjects = new HashMap<>();
-        for (Finding f : findings) {
+    private static final class TopEntries {
+        private final Map<String, Map<String, Object>> byEntry = new HashMap<>();
+        private final Map<String, java.util.Set<String>> subjects = new HashMap<>();
+
+        void add(Finding f) {
             if (f.listEntryId() == null) {
-                continue;
+                return;
             }
             String key = f.listSource() + "\u001f" + f.listEntryId();
             Map<String, Object> e = byEntry.computeIfAbsent(key, k -> {
@@ -362,12 +388,15 @@ public final class ReportData {
             }
             subjects.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(f.subjectType() + "\u001f" + f.subjectId());
         }
-        byEntry.forEach((k, e) -> e.put("subjects", (long) subjects.get(k).size()));
-        List<Map<String, Object>> l = new ArrayList<>(byEntry.values());
-        l.sort(java.util.Comparator.comparing((Map<String, Object> e) -> -(Long) e.get("count"))
-                .thenComparing(e -> String.valueOf(e.get("list")))
-                .thenComparing(e -> String.valueOf(e.get("entry_id"))));
-        return l.subList(0, Math.min(TOP_ENTRIES, l.size()));
+
+        List<Map<String, Object>> top() {
+            byEntry.forEach((k, e) -> e.put("subjects", (long) subjects.get(k).size()));
+            List<Map<String, Object>> l = new ArrayList<>(byEntry.values());
+            l.sort(java.util.Comparator.comparing((Map<String, Object> e) -> -(Long) e.get("count"))
+                    .thenComparing(e -> String.valueOf(e.get("list")))
+                    .thenComparing(e -> String.valueOf(e.get("entry_id"))));
+            return l.subList(0, Math.min(TOP_ENTRIES, l.size()));
+        }
     }
 
     private static Map<String, Object> rule(String id, String name, String category, String severity, String file) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.SortedFindings;
 import org.sanctionsmonitor.ingest.Reject;
 
 import com.fasterxml.jackson.core.SerializableString;
@@ -49,6 +50,12 @@ public final class ReportHtml {
 
     /** The same, embedding at most {@code maxFindings} findings, the first in the findings' order (--report-max-findings). */
     public static void write(List<Finding> findings, List<Reject> rejects, Map<String, Object> manifest, Triage triage,
+            int maxFindings, Writer w) throws IOException {
+        writeData(ReportData.of(findings, rejects, manifest, triage, maxFindings), w);
+    }
+
+    /** The same from a run's findings read one at a time (see {@link ReportData#of(SortedFindings, List, Map, Triage, int)}). */
+    public static void write(SortedFindings findings, List<Reject> rejects, Map<String, Object> manifest, Triage triage,
             int maxFindings, Writer w) throws IOException {
         writeData(ReportData.of(findings, rejects, manifest, triage, maxFindings), w);
     }

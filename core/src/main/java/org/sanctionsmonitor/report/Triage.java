@@ -22,9 +22,9 @@ public record Triage(PreviousRun.Comparison previous, List<SuppressedFinding> su
     public record SuppressedFinding(Finding finding, String reason, String reviewer, String expires, String source) {
     }
 
-    /** new/seen per finding id; empty without a previous run. */
-    public Map<String, String> status() {
-        return previous == null ? Map.of() : previous.status();
+    /** new/seen per finding id of this run; null for every id without a previous run. */
+    public java.util.function.Function<String, String> status() {
+        return previous == null ? id -> null : previous.status();
     }
 
     public List<Map<String, String>> resolved() {

@@ -55,6 +55,7 @@ public record NameMatchingConfig(
         int cacheMaxNames,
         double missingMiddlePenalty,
         int middleNameMinLength,
+        int thinNameMaxDistinctive,
         Set<String> legalForms,
         Set<String> stopwords,
         Set<String> generic,
@@ -103,9 +104,14 @@ public record NameMatchingConfig(
      * listed spelling (Park → pak), else a listed word start (Ryonbong → yonbong), else the word.
      */
     public String canonical(String word) {
-        String r = rewrites.get(word);
-        if (r != null && !r.isEmpty() && r.indexOf(' ') < 0) {
-            word = r; // an abbreviation or word form (SHPG → shipping, trading → trade)
+        // an abbreviation or word form (SHPG → shipping, trading → trade), followed one step further
+        // (TRDG → trading → trade: the abbreviation must meet the word form the full word meets)
+        for (int step = 0; step < 2; step++) {
+            String r = rewrites.get(word);
+            if (r == null || r.isEmpty() || r.indexOf(' ') >= 0 || r.equals(word)) {
+                break;
+            }
+            word = r;
         }
         String w = equivalentWords.get(word);
         if (w != null) {
@@ -236,7 +242,7 @@ public record NameMatchingConfig(
                 reader.unit("discount.nationality_conflict"), reader.integer("dob.tolerance_days", 0, 366),
                 reader.integer("index.max_candidates", 1, 100_000), reader.integer("index.max_matches", 1, 1000),
                 reader.integer("cache.max_names", 0, 100_000_000), reader.unit("penalty.missing_middle_name"),
-                reader.integer("middle_name.min_length", 1, 100), legal, stop, generic, places, known,
+                reader.integer("middle_name.min_length", 1, 100), reader.integer("extra_words.thin_name_max_distinctive", 0, 10), legal, stop, generic, places, known,
                 transliteration(rulesFolder, problems), words, initials, rewrites,
                 rewrites.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0),
                 rewrites.keySet().stream().filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' ')))
@@ -485,6 +491,7 @@ public record NameMatchingConfig(
         m.put("cache.max_names", cacheMaxNames);
         m.put("penalty.missing_middle_name", missingMiddlePenalty);
         m.put("middle_name.min_length", middleNameMinLength);
+        m.put("extra_words.thin_name_max_distinctive", thinNameMaxDistinctive);
         m.put("legal_forms", legalForms.size());
         m.put("stopwords", stopwords.size());
         m.put("generic_words", generic.size());
@@ -503,7 +510,7 @@ public record NameMatchingConfig(
                 "penalty.extra_words", "penalty.word_order", "truncation.min_chars", "truncation.min_ratio", "truncation.factor", "truncation.field_lengths",
                 "acronym.max_length", "discount.dob_conflict", "discount.nationality_conflict", "dob.tolerance_days",
                 "index.max_candidates", "index.max_matches", "cache.max_names", "penalty.missing_middle_name",
-                "middle_name.min_length");
+                "middle_name.min_length", "extra_words.thin_name_max_distinctive");
 
         double unit(String key) {
             String v = settings.get(key);

@@ -85,6 +85,20 @@ final class NameScorer {
         return config.places().contains(t.text()) ? t.weight() : 1.0;
     }
 
+    /**
+     * True when a listed name is thin evidence among other words: one word, or from one to
+     * {@code extra_words.thin_name_max_distinctive} distinctive words (not generic words or places).
+     * A name of generic words only (INDUSTRIAL BANK) is left as it is: it alerts only when the party
+     * name is exactly it, and Industrial Bank of Korea stays a possible match.
+     */
+    boolean thin(List<NameToken> listed) {
+        if (listed.size() == 1) {
+            return true;
+        }
+        int d = NamePreparer.distinctive(listed);
+        return d >= 1 && d <= config.thinNameMaxDistinctive();
+    }
+
     private NameScreener.Hit scoreNames(PreparedName q, NameScreener.Entry e, int idx, boolean withDetail, ScreeningScratch memo) {
         PreparedName c = e.prepared();
         if (q.spaced().equals(c.spaced())) {
@@ -117,15 +131,16 @@ final class NameScorer {
         // (a city or "Branch" after the name weighs little; another distinctive word weighs fully)
         double found = 0;
         double extraWeight = 0;
-        // a listed name of one word (legal forms aside: OCEAN INC., KUZNETSOV PAO) is weak evidence
-        // among other words: there an extra generic word weighs fully, so that Ocean Bank Co. or
-        // Kuznetsov Bank JSC is a possible match for review, not an alert (a place still weighs little)
-        boolean oneWord = nc == 1;
+        // a listed name of one word (legal forms aside: OCEAN INC., KUZNETSOV PAO) or of one distinctive
+        // word (SILVER TECHNOLOGY LIMITED) is weak evidence among other words: there an extra generic
+        // word weighs fully, so that Ocean Bank Co. or Silver Technology Group Co. is a possible match
+        // for review, not an alert (a place still weighs little): extra_words.thin_name_max_distinctive
+        boolean thin = thin(ct);
         for (int i = 0; i < nq; i++) {
             if (qSim[i] > 0) {
                 found += qSim[i];
             } else {
-                extraWeight += oneWord ? besideOneWord(qt.get(i)) : qt.get(i).weight();
+                extraWeight += thin ? besideOneWord(qt.get(i)) : qt.get(i).weight();
             }
         }
         double covQ = found + extraWeight == 0 ? 0 : found / (found + extraWeight);

@@ -25,10 +25,12 @@ import org.sanctionsmonitor.normalize.Quantities;
  */
 public final class CapLedger {
 
-    private record Entry(LocalDate date, Provenance source, Subject subject, String hsCode, BigDecimal quantity, String unit) {
+    /** A capped supply to the DPRK kept by {@link #offer}: the record, its date, source, goods and quantity. */
+    public record Entry(LocalDate date, Provenance source, Subject subject, String hsCode, BigDecimal quantity, String unit) {
     }
 
-    private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::date)
+    /** The order of the running totals: date, input file and line, subject id. */
+    public static final Comparator<Entry> ORDER = Comparator.comparing(Entry::date)
             .thenComparing(Entry::source)
             .thenComparing(e -> e.subject().subjectId());
 
@@ -65,6 +67,21 @@ public final class CapLedger {
         return entries.size();
     }
 
+    /** The kept supplies, in the order offered. */
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The caps of the reference tables, in their order (a cap's index names it across JVMs). */
+    public List<TradeCap> caps() {
+        return reference.caps();
+    }
+
+    /** Whether {@code cap} covers the supply's goods. */
+    public boolean covers(TradeCap cap, Entry e) {
+        return reference.capsFor(e.hsCode()).contains(cap);
+    }
+
     /** One tally per kept record and cap that covers it, in date, file, line order. */
     public List<CapTally> tallies() {
         List<Entry> sorted = new ArrayList<>(entries);
@@ -73,42 +90,52 @@ public final class CapLedger {
         for (TradeCap cap : reference.caps()) {
             Map<Integer, BigDecimal> running = new HashMap<>();
             for (Entry e : sorted) {
-                if (!reference.capsFor(e.hsCode()).contains(cap)) {
+                if (!covers(cap, e)) {
                     continue;
                 }
                 int year = e.date().getYear();
-                BigDecimal before = running.getOrDefault(year, BigDecimal.ZERO);
-                TonneFactor factor = null;
-                BigDecimal converted = null;
-                String uncounted = null;
-                if (e.quantity() == null) {
-                    uncounted = "the record gives no quantity";
-                } else if (e.unit() == null) {
-                    uncounted = "the record gives no unit";
-                } else if (Quantities.isVolume(e.unit()) || Quantities.isMass(e.unit())) {
-                    boolean sameKind = "bbl".equals(cap.limitUnit()) == Quantities.isVolume(e.unit());
-                    if (sameKind) {
-                        converted = "bbl".equals(cap.limitUnit()) ? Quantities.barrels(e.quantity(), e.unit())
-                                : Quantities.tonnes(e.quantity(), e.unit());
-                    } else {
-                        factor = reference.tonneFactor(e.hsCode());
-                        if (factor == null) {
-                            uncounted = "no barrels-per-tonne factor in trade-tonne-factors.csv covers hs_code " + e.hsCode();
-                        } else if ("bbl".equals(cap.limitUnit())) {
-                            converted = Quantities.tonnes(e.quantity(), e.unit()).multiply(factor.barrelsPerTonne());
-                        } else {
-                            converted = Quantities.barrels(e.quantity(), e.unit()).divide(factor.barrelsPerTonne(), MathContext.DECIMAL128);
-                        }
-                    }
-                } else {
-                    uncounted = "unit '" + e.unit() + "' cannot be converted to " + cap.limitUnit();
-                }
-                BigDecimal after = converted == null ? before : before.add(converted);
-                running.put(year, after);
-                out.add(new CapTally(e.subject(), e.date(), cap, year, e.hsCode(), e.quantity(), e.unit(), converted,
-                        factor, before, after, uncounted));
+                CapTally t = tally(cap, e, running.getOrDefault(year, BigDecimal.ZERO));
+                running.put(year, t.runningTotal());
+                out.add(t);
             }
         }
         return out;
+    }
+
+    /**
+     * The tally of supply {@code e} under {@code cap} with {@code before} the cap's running total
+     * of its year before it (the supplies of that cap and year in {@link #ORDER}): its quantity
+     * converted to the cap's unit (or why it cannot be), and the total after it.
+     */
+    public CapTally tally(TradeCap cap, Entry e, BigDecimal before) {
+        int year = e.date().getYear();
+        TonneFactor factor = null;
+        BigDecimal converted = null;
+        String uncounted = null;
+        if (e.quantity() == null) {
+            uncounted = "the record gives no quantity";
+        } else if (e.unit() == null) {
+            uncounted = "the record gives no unit";
+        } else if (Quantities.isVolume(e.unit()) || Quantities.isMass(e.unit())) {
+            boolean sameKind = "bbl".equals(cap.limitUnit()) == Quantities.isVolume(e.unit());
+            if (sameKind) {
+                converted = "bbl".equals(cap.limitUnit()) ? Quantities.barrels(e.quantity(), e.unit())
+                        : Quantities.tonnes(e.quantity(), e.unit());
+            } else {
+                factor = reference.tonneFactor(e.hsCode());
+                if (factor == null) {
+                    uncounted = "no barrels-per-tonne factor in trade-tonne-factors.csv covers hs_code " + e.hsCode();
+                } else if ("bbl".equals(cap.limitUnit())) {
+                    converted = Quantities.tonnes(e.quantity(), e.unit()).multiply(factor.barrelsPerTonne());
+                } else {
+                    converted = Quantities.barrels(e.quantity(), e.unit()).divide(factor.barrelsPerTonne(), MathContext.DECIMAL128);
+                }
+            }
+        } else {
+            uncounted = "unit '" + e.unit() + "' cannot be converted to " + cap.limitUnit();
+        }
+        BigDecimal after = converted == null ? before : before.add(converted);
+        return new CapTally(e.subject(), e.date(), cap, year, e.hsCode(), e.quantity(), e.unit(), converted,
+                factor, before, after, uncounted);
     }
 }

@@ -96,6 +96,34 @@ public record CapTally(Subject subject, LocalDate date, TradeCap cap, int year, 
         return summary() + "; " + totalsText() + " against the " + cap.citation() + " cap of " + cap.limitText() + ".";
     }
 
+    /** CAP-001: the running total goes over the cap, by how much. */
+    public String crossingExplanation() {
+        return summary() + "; " + totalsText() + " crosses the " + cap.citation() + " cap of " + cap.limitText() + " by " + excessText() + ".";
+    }
+
+    /** CAP-002: the total was already over the cap before this supply. */
+    public String beyondCapExplanation() {
+        return summary() + "; the " + year + " total was already over the " + cap.citation() + " cap of " + cap.limitText() + "; "
+                + totalsText() + ", " + excessText() + " over.";
+    }
+
+    /** CAP-003: the running total reaches the near-cap threshold. */
+    public String nearCapExplanation() {
+        return summary() + "; " + totalsText() + " reaches the near-cap threshold of " + nearThresholdText() + " of the "
+                + cap.citation() + " cap of " + cap.limitText() + ".";
+    }
+
+    /** CAP-004: a supply to notify, with the total it leaves (or why it was not counted). */
+    public String notificationExplanation() {
+        return summary() + "; " + (counted() ? totalsText() + " of" : "not counted (" + uncounted + ") toward") + " the "
+                + cap.citation() + " cap of " + cap.limitText() + "; the supply must be notified to the 1718 Committee.";
+    }
+
+    /** DQ-002: why the supply could not be counted toward the cap. */
+    public String uncountedExplanation() {
+        return summary() + "; it was not counted toward the " + cap.citation() + " cap (" + uncounted + ").";
+    }
+
     @Override
     public List<ReferenceRow> citedRows() {
         // the cap's own row is cited by the rules (it is part of the finding's id)

@@ -43,6 +43,12 @@ public record RoutedPort(Shipment shipment, String role, String portName, RiskPo
                 + port.risk() + " in trade-ports.csv: " + port.reason() + ".";
     }
 
+    /** EMB-013: the route through a transshipment hub, with the banned class of the goods and where they are declared from. */
+    public String viaHubExplanation() {
+        return explanation().replaceFirst("\\.$", "") + "; the goods (hs_code " + shipment.hsCode()
+                + ") are of a class banned in DPRK trade (trade-hs-bans.csv) and declared from '" + shipment.originCountryRaw() + "'.";
+    }
+
     @Override
     public List<ReferenceRow> citedRows() {
         return List.of(port.row());

@@ -28,22 +28,61 @@ class RuleReadsTest {
         assertEquals("graph-parameters.csv: peel_min_hops; trade-caps.csv; trade-settings.csv: ais_gap_hours; trade-tonne-factors.csv",
                 RuleReads.describe(RuleReads.of(drl)));
         assertEquals(List.of(), RuleReads.of("rule \"X-002\" when $m : AddressMatch(sameChain == true) then end"));
-        assertEquals(List.of("graph-parameters:hub_fanout", "graph-parameters:pass_through_min_ratio", "graph-parameters:pass_through_min_usd",
-                "graph-parameters:pass_through_window_minutes"),
+        assertEquals(List.of("crypto-prices", "graph-parameters:hub_fanout", "graph-parameters:pass_through_min_ratio",
+                "graph-parameters:pass_through_min_usd", "graph-parameters:pass_through_window_minutes"),
                 RuleReads.of("rule \"X-003\" when $m : PatternCandidate(pattern == \"PASS_THROUGH\") then end"));
     }
 
     @Test
     void nameParametersOwnershipAndHackProceedsNameTheirTables() {
-        assertEquals(List.of("name-matching", "name-parameters:name_alert_score"),
+        assertEquals(List.of("han-korean-readings", "name-cyrillic-loanwords", "name-equivalences", "name-matching",
+                "name-parameters:name_alert_score", "name-script-translations", "name-script-words"),
                 RuleReads.of("when $a : Parameter(name == \"name_alert_score\") $m : NameMatch(nameScore >= $a.number) then end"));
-        assertEquals(List.of("name-matching", "ownership-regimes"),
+        assertEquals(List.of("han-korean-readings", "name-cyrillic-loanwords", "name-equivalences", "name-matching",
+                "name-script-translations", "name-script-words", "ownership-regimes"),
                 RuleReads.of("when OwnershipTest() OwnershipMatch() then end"));
         // the hub cut-off stops hack-proceeds paths as it stops exposure paths
-        assertEquals(List.of("graph-parameters:exposure_lookback_days", "graph-parameters:exposure_max_hops",
+        assertEquals(List.of("crypto-prices", "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_max_hops",
                 "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout", "graph-parameters:hub_window_hours"),
                 RuleReads.of("when HackProceeds(hops >= 2) then end"));
         assertEquals(List.of("crypto-native-floors"), RuleReads.of("when NativeFloor(asset == \"BTC\") then end"));
+    }
+
+    @Test
+    void theThresholdsARuleComparesWithIncludeTableColumnsInItsCondition() {
+        // a parameter row, then the table columns the condition compares with, in the registry's order
+        assertEquals(List.of("ais_gap_hours", "trade-caps.limit", "trade-caps.near_cap_ratio"), RuleReads.comparedParameters(
+                "rule \"X-001 x\"\n    @description(\"counted when ... then\")\nwhen\n    TradeSetting(key == \"ais_gap_hours\", $max : value)\n"
+                + "    $t : CapTally(previousTotal < cap.nearThreshold, runningTotal >= cap.nearThreshold, runningTotal <= cap.limit)\n"
+                + "then\n    findings.raise(kcontext, $t);\nend\n"));
+        assertEquals(List.of("ownership-regimes.min_share", "crypto-native-floors.min_amount"), RuleReads.comparedParameters(
+                "rule \"X-002\"\nwhen\n    $t : OwnershipTest()\n    $l : OwnershipLink(share >= $t.minShare)\n"
+                + "    exists( NativeFloor(asset == $a, amount <= $amount) )\nthen\nend\n"));
+        // what the consequence or a comment mentions is not compared
+        assertEquals(List.of(), RuleReads.comparedParameters(
+                "rule \"X-003\"\nwhen\n    $t : CapTally(converted == null) // not cap.limit\n"
+                + "then\n    findings.raise(kcontext, $t, $t.cap().limit + \" \" + $t.reviewShare(), $t.cap());\nend\n"));
+    }
+
+    /**
+     * A change to any reviewed table the rules depend on marks the rules that read it: every table
+     * of rules/reference is read by at least one rule, except the tables that concern the lists.
+     * A new table that no fact registers in FACT_READS fails here.
+     */
+    @Test
+    void everyReviewedTableIsReadByARule() throws IOException {
+        Path rules = Path.of("rules");
+        java.util.Set<String> read = new java.util.TreeSet<>();
+        for (org.sanctionsmonitor.engine.RuleInfo r : org.sanctionsmonitor.audit.RuleVerifier.load(rules).rules()) {
+            RuleReads.of(rules, r).forEach(x -> read.add(x.contains(":") ? x.substring(0, x.indexOf(':')) : x));
+        }
+        List<String> unread = new java.util.ArrayList<>();
+        try (var files = Files.list(rules.resolve("reference"))) {
+            files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".csv")).sorted()
+                    .map(f -> f.substring(0, f.length() - 4))
+                    .filter(t -> !read.contains(t) && !RuleReads.LIST_TABLES.contains(t)).forEach(unread::add);
+        }
+        assertEquals(List.of(), unread, "reviewed tables no rule reads (register the fact that uses them in RuleReads.FACT_READS)");
     }
 
     @Test

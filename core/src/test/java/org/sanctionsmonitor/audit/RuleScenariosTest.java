@@ -75,6 +75,17 @@ class RuleScenariosTest {
     }
 
     @Test
+    void aRuleWhoseTableColumnThresholdIsNotStraddledFails(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        deleteTree(rules.resolve("tests/CAP-003/straddle-trade-caps-near-cap-ratio-below"));
+        deleteTree(rules.resolve("tests/CAP-003/straddle-trade-caps-near-cap-ratio-above"));
+        Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), "CAP-003");
+        assertFalse(report.passed());
+        assertEquals(List.of("no case straddling trade-caps.near_cap_ratio with the measured value below, above the threshold"
+                + " (straddles = trade-caps.near_cap_ratio, edge = below | above)"), result(report, "CAP-003").problems());
+    }
+
+    @Test
     void aRuleWithoutCasesOrWithAWrongExpectationFails(@TempDir Path tmp) throws IOException {
         Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
         // STS-001 loses its no-fire case; EMB-002's firing case expects the wrong severity; DQ-001 loses all cases
@@ -125,6 +136,25 @@ class RuleScenariosTest {
         assertFalse(r.passed());
         assertTrue(r.problems().stream().anyMatch(p -> p.endsWith("expect must be 'fire' or 'no-fire', not 'maybe'")), r.problems().toString());
         assertTrue(r.problems().stream().anyMatch(p -> p.contains("notes.txt: not a scenario file")), r.problems().toString());
+    }
+
+    @Test
+    void aMisspeltKeyABadEdgeOrAStrayThresholdIsAProblemNotIgnored(@TempDir Path tmp) throws IOException {
+        Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
+        Path c = rules.resolve("tests/SAN-002/fire-renamed-vessel-by-imo");
+        Files.writeString(c.resolve("case.properties"), "straddle = name_alert_score\nedge = at\n", java.nio.file.StandardOpenOption.APPEND);
+        Scenarios.CaseResult r = Scenarios.runCase("SAN-002", c, rules);
+        assertTrue(r.problems().stream().anyMatch(p -> p.endsWith("case.properties: unknown key 'straddle' (known: as_of, description, edge,"
+                + " expect, straddles)")), r.problems().toString());
+        assertTrue(r.problems().stream().anyMatch(p -> p.endsWith("a straddling case names both the threshold (straddles) and the edge")),
+                r.problems().toString());
+        TestFiles.replace(c.resolve("case.properties"), "straddle = name_alert_score\nedge = at", "straddles = name_alert_score\nedge = on");
+        assertTrue(Scenarios.runCase("SAN-002", c, rules).problems().stream().anyMatch(p -> p.endsWith("edge must be below, at or above, not 'on'")));
+        // a threshold SAN-002 does not compare: the rule's specification is wrong, not silently larger
+        TestFiles.replace(c.resolve("case.properties"), "edge = on", "edge = at");
+        Scenarios.Report report = Scenarios.run(rules, Scenarios.testsFolder(rules), "SAN-002");
+        assertEquals(List.of("a case straddles name_alert_score, which SAN-002 does not compare (it compares: no threshold)"),
+                result(report, "SAN-002").problems());
     }
 
     @Test

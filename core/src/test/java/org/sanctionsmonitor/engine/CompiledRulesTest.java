@@ -51,6 +51,26 @@ class CompiledRulesTest {
         assertEquals(a, b);
     }
 
+    /** The Spark job's executors: the rules from the driver's compiled packages, not a compile, behave the same. */
+    @Test
+    void theCompiledPackagesMakeTheSameRulesInAnotherRuleBase(@TempDir Path cache) {
+        RuleBase compiled = RuleBase.load(RULES, CompiledRules.at(cache));
+        RuleBase sent = RuleBase.fromCompiled(RULES, compiled.compiledPackages());
+        assertEquals(compiled.rules(), sent.rules());
+        assertEquals(compiled.files(), sent.files());
+        List<?> records = List.of(
+                RuleHarness.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
+                RuleHarness.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build());
+        List<Finding> a = RuleHarness.run(compiled, List.of(), List.of(), records);
+        assertFalse(a.isEmpty());
+        assertEquals(a, RuleHarness.run(sent, List.of(), List.of(), records));
+        assertThrowsIllegalState(() -> RuleBase.fromCompiled(RULES, new byte[] {1, 2, 3}));
+    }
+
+    private static void assertThrowsIllegalState(org.junit.jupiter.api.function.Executable e) {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, e, "bytes that are not compiled rules are refused");
+    }
+
     @Test
     void aChangedRuleIsCompiledAfresh(@TempDir Path dir) throws Exception {
         Path rules = TestFiles.copyRules(RULES, dir.resolve("rules"), false);

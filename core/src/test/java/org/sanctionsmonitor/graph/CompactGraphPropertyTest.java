@@ -23,14 +23,15 @@ import net.jqwik.api.constraints.LongRange;
  * The compact graph (packed text columns, primitive columns, CSR indexes) against a plain
  * reference built the obvious way (a row object per transfer, a map from (chain, key) to the
  * rows in time order): on generated transfers with repeated addresses in mixed case, EVM,
- * Base58 and odd keys, equal timestamps and non-ASCII ids, every node has the same neighbours
- * in the same order, the same time windows ({@code firstOutAfter}), and every row the same tx_id,
- * amounts, owners and addresses.
+ * Base58 and odd keys, equal timestamps and non-ASCII ids, times in and out of input order and
+ * decades apart, lines with gaps across two files, with and without owners, every node has the
+ * same neighbours in the same order, the same time windows ({@code firstOutAfter}), and every row
+ * the same tx_id, time, amounts, owners, addresses, file and line.
  */
 class CompactGraphPropertyTest {
 
     record Row(int index, String id, long time, String chain, String from, String to, double amount, double usd,
-            String fromOwner, String toOwner, int line) {
+            String fromOwner, String toOwner, String file, int line) {
     }
 
     @Property(tries = 60)
@@ -40,14 +41,36 @@ class CompactGraphPropertyTest {
         String[] chains = {"ethereum", "Ethereum", "bitcoin", "tron", "polygon"};
         List<Row> rows = new ArrayList<>();
         TransferGraph.Builder b = new TransferGraph.Builder();
+        // the columns' layouts: times in any order, in input order, or over 68 years apart (no
+        // longer 32 bits around the first); lines consecutive in one file, or with gaps and files
+        // taking turns; owners on some rows or on none
+        int times = r.nextInt(3);
+        boolean gaps = r.nextBoolean();
+        boolean owners = r.nextInt(4) != 0;
+        String file = "f.csv";
+        int line = 1;
         for (int i = 0; i < n; i++) {
             String chain = chains[r.nextInt(chains.length)];
-            Row row = new Row(i, txId(r, i), 1_700_000_000L + r.nextInt(50), chain, address(r, chain, addresses),
+            long time = switch (times) {
+                case 0 -> 1_700_000_000L + r.nextInt(50);
+                case 1 -> 1_700_000_000L + i / 3;
+                default -> r.nextInt(8) == 0 ? 1_700_000_000L + (r.nextBoolean() ? 1 : -1) * 3_000_000_000L : 1_700_000_000L + r.nextInt(50);
+            };
+            if (gaps && r.nextInt(5) == 0) {
+                if (r.nextBoolean()) {
+                    file = file.equals("f.csv") ? "g.csv" : "f.csv";
+                }
+                line += r.nextInt(4);
+            } else {
+                line++;
+            }
+            Row row = new Row(i, txId(r, i), time, chain, address(r, chain, addresses),
                     address(r, chain, addresses), r.nextInt(1000) / 8.0, r.nextInt(4) == 0 ? Double.NaN : r.nextInt(100000) / 100.0,
-                    r.nextBoolean() ? null : "C" + r.nextInt(5), r.nextInt(3) == 0 ? "Ö" + r.nextInt(3) : null, i + 2);
+                    !owners || r.nextBoolean() ? null : "C" + r.nextInt(5), owners && r.nextInt(3) == 0 ? "Ö" + r.nextInt(3) : null,
+                    file, line);
             rows.add(row);
             assertEquals(i, b.add(row.id(), row.time(), row.chain(), "ETH", row.from(), row.to(), row.amount(), row.usd(),
-                    row.fromOwner(), row.toOwner(), "f.csv", row.line()));
+                    row.fromOwner(), row.toOwner(), row.file(), row.line()));
         }
         // the reference: nodes in order of first sight, rows per node sorted by (time, input order)
         Map<String, Integer> nodeOf = new LinkedHashMap<>();
@@ -71,19 +94,21 @@ class CompactGraphPropertyTest {
             assertEquals(row.id(), g.txId(i));
             assertEquals(from[i], g.from[i]);
             assertEquals(to[i], g.to[i]);
-            assertEquals(row.time(), g.time[i]);
+            assertEquals(row.time(), g.time(i));
             assertEquals(Double.doubleToLongBits(row.amount()), Double.doubleToLongBits(g.amount[i]));
             assertEquals(Double.doubleToLongBits(row.usd()), Double.doubleToLongBits(g.usd[i]));
-            assertEquals(row.fromOwner(), g.owner(g.fromOwner[i]));
-            assertEquals(row.toOwner(), g.owner(g.toOwner[i]));
+            assertEquals(row.fromOwner(), g.owner(g.fromOwner(i)));
+            assertEquals(row.toOwner(), g.owner(g.toOwner(i)));
             assertEquals(row.line(), g.subject(i).source().line());
+            assertEquals(row.file(), g.subject(i).source().file());
+            assertEquals(java.time.Instant.ofEpochSecond(row.time()), g.subject(i).timestamp());
             assertEquals(firstWritten.get(from[i]), g.address(g.from[i]));
             assertEquals(firstWritten.get(to[i]), g.address(g.to[i]));
         }
         List<Integer> order = new ArrayList<>();
         rows.stream().sorted(byTime).forEach(x -> order.add(x.index()));
         for (int k = 0; k < n; k++) {
-            assertEquals(order.get(k), g.byTime[k]);
+            assertEquals(order.get(k), g.byTime(k));
         }
         for (int node = 0; node < g.nodes(); node++) {
             List<Row> o = new ArrayList<>(outs.getOrDefault(node, List.of()));
@@ -101,6 +126,10 @@ class CompactGraphPropertyTest {
             for (long t = 1_699_999_999L; t <= 1_700_000_050L; t += 7) {
                 long tt = t;
                 long after = o.stream().filter(x -> x.time() > tt).count();
+                assertEquals(g.outStart[node + 1] - after, g.firstOutAfter(node, t));
+            }
+            for (long t : new long[] {-1_300_000_001L, -1_300_000_000L, 4_699_999_999L, 4_700_000_000L}) {
+                long after = o.stream().filter(x -> x.time() > t).count();
                 assertEquals(g.outStart[node + 1] - after, g.firstOutAfter(node, t));
             }
         }

@@ -49,7 +49,7 @@ class TransferGraphTest {
         assertEquals(-1, b.existingNode("bsc", A));
         TransferGraph g = b.build();
         assertEquals(4, g.nodes()); // A and B on ethereum, A and B on polygon
-        assertArrayEquals(new int[] {1, 3, 2, 0}, g.byTime);
+        assertArrayEquals(new int[] {1, 3, 2, 0}, java.util.stream.IntStream.range(0, 4).map(g::byTime).toArray());
         int a = 0;
         assertEquals(2, g.outStart[a + 1] - g.outStart[a]);
         assertEquals(1, g.outIdx[g.outStart[a]]); // T2 (t=100) before T1 (t=300)

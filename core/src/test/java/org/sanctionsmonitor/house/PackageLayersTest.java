@@ -29,9 +29,9 @@ class PackageLayersTest {
     static final Map<String, Integer> FLOORS = Map.ofEntries(
             Map.entry("normalize", 0), Map.entry("concurrent", 0),
             Map.entry("model", 1),
-            Map.entry("ingest", 2),
-            Map.entry("lists", 3), Map.entry("finding", 3),
-            Map.entry("reference", 4),
+            Map.entry("ingest", 2), Map.entry("finding", 2),
+            Map.entry("reference", 3),
+            Map.entry("lists", 4),
             Map.entry("screening", 5), Map.entry("engine", 5),
             Map.entry("graph", 6), Map.entry("trade", 6), Map.entry("ownership", 6),
             Map.entry("report", 7), Map.entry("crypto", 7),

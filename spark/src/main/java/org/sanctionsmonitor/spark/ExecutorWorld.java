@@ -17,9 +17,10 @@ import org.sanctionsmonitor.engine.RuleFile;
  *
  * <p>In local mode the executor is the driver's JVM: it uses the driver's pipeline, registered
  * under the run's id, and builds nothing. On a cluster an executor builds its own from the same
- * files (they must be readable at the same paths on every node, e.g. a shared mount) and checks
- * that its rule files have the SHA-256s the driver verified and locked, so an executor can never
- * run other rules than the driver's.
+ * files (they must be readable at the same paths on every node, e.g. a shared mount), its
+ * KieBase from the packages the driver compiled (broadcast as bytes: a KieBase is not
+ * serialisable), and checks that its rule files have the SHA-256s the driver verified and locked,
+ * so an executor can never run other rules than the driver's.
  */
 final class ExecutorWorld {
 
@@ -69,7 +70,9 @@ final class ExecutorWorld {
 
     private static RecordPipeline build(WorldSpec spec) {
         CheckOptions o = (CheckOptions) RecordCodec.decode(spec.options());
-        RuleBase rules = RuleBase.load(o.rules());
+        // the driver's compiled packages, not a compile of the DRL here; the files are still read to
+        // describe the rules and to check they are the driver's
+        RuleBase rules = RuleBase.fromCompiled(o.rules(), spec.packages());
         List<String> here = rules.files().stream().map(f -> f.relative() + " " + f.sha256()).toList();
         if (!here.equals(spec.ruleFiles())) {
             throw new IllegalStateException("the rule files at " + o.rules() + " on this executor differ from the driver's "

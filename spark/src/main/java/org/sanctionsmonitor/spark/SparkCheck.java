@@ -12,7 +12,8 @@ import picocli.CommandLine;
 
 /**
  * {@code bin/sanctions-monitor-spark}: the {@code check} command, its options and exit codes
- * unchanged, with payments and shipments screened and ruled on Spark (see {@link SparkEngine}),
+ * unchanged, with payments, shipments and transfers screened and ruled, exposure, pass-through,
+ * structuring and the cap tallies computed on Spark (see {@link SparkEngine}),
  * plus {@code --master} (default {@code local[*]}: embedded, in this JVM) and
  * {@code --partitions}. Under {@code spark-submit} give {@code --master submitted}: the session is
  * then the one spark-submit configured.
@@ -33,15 +34,17 @@ public final class SparkCheck {
         CommandLine check = cl.getSubcommands().get("check");
         CommandLine.Model.CommandSpec spec = check.getCommandSpec();
         spec.name("sanctions-monitor-spark");
-        spec.usageMessage().description("The check (the same options, findings and exit codes) with payments and shipments",
-                "screened and ruled on Apache Spark. See docs/spark.md.");
+        spec.usageMessage().description("The check (the same options, findings and exit codes) with payments, shipments and",
+                "transfers screened and ruled, exposure, pass-through, structuring and the UNSCR 2397 cap tallies computed",
+                "on Apache Spark. See docs/spark.md.");
         spec.addOption(CommandLine.Model.OptionSpec.builder("--master").paramLabel("URL").type(String.class)
                 .defaultValue("local[*]")
                 .description("Spark's master: local[N] or local[*] runs embedded in this JVM (default: ${DEFAULT-VALUE}); "
                         + "'submitted' takes the session spark-submit configured (its --master).").build());
         spec.addOption(CommandLine.Model.OptionSpec.builder("--partitions").paramLabel("N").type(int.class)
                 .defaultValue("0")
-                .description("At most N partitions for payments and shipments (default: 0, Spark's default parallelism).")
+                .description("At most N partitions per block of records and for the graph stages (default: 0, Spark's default "
+                        + "parallelism).")
                 .build());
         SparkSession[] started = new SparkSession[1];
         CheckCommand command = (CheckCommand) check.getCommand();

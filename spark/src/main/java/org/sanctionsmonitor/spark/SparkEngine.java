@@ -12,9 +12,11 @@ import org.sanctionsmonitor.check.RecordPipeline;
 
 /**
  * The check's engine on Spark: the driver runs core's {@link BatchCheck} (rules compiled,
- * verified and checked against rules.lock, lists, readers, the transfer lane, the writers) and
- * sends payments and shipments to the executors through a {@link SparkLane}. The manifest's
- * {@code engine} entry says which stages ran where.
+ * verified and checked against rules.lock, lists, readers, the transfer graph and its other
+ * detectors, the writers) and sends to the executors payments and shipments ({@link SparkLane}),
+ * transfers ({@link SparkTransferLane}), exposure, pass-through and structuring
+ * ({@link org.sanctionsmonitor.spark.graph.SparkGraphStages}) and the cap tallies
+ * ({@link SparkCapLane}). The manifest's {@code engine} entry says which stages ran where.
  */
 public final class SparkEngine implements BatchCheck.Engine {
 
@@ -22,16 +24,24 @@ public final class SparkEngine implements BatchCheck.Engine {
     static final List<String> DISTRIBUTED = List.of(
             "payments and shipments: exact and fuzzy name screening, BIC, trade and ownership screening, "
                     + "and their rule sessions (one rule runner per partition, a session per batch of "
-                    + org.sanctionsmonitor.engine.RuleRunner.BATCH + ")");
+                    + org.sanctionsmonitor.engine.RuleRunner.BATCH + ")",
+            "transfers: exact address screening (addresses and checksums) and label hits, and their rule sessions "
+                    + "(one rule runner per partition, a session per batch of " + org.sanctionsmonitor.engine.RuleRunner.BATCH + ")",
+            "the UNSCR 2397 cap tallies: running totals per cap and year in the single JVM's order (a shuffle by cap and "
+                    + "year, sorted within partitions), and the cap rules' sessions (one rule runner per partition)",
+            "transfers: exposure to depth N (iterative joins per hop, the listed-funds bound by window passes), "
+                    + "rapid pass-through and structuring (window functions); their facts go to the driver's rule sessions");
 
     /** What still runs on the driver, as in the single JVM. */
     static final List<String> ON_DRIVER = List.of(
             "compiling, verifying and lock-checking the rules",
             "loading the lists and building the screening index (again once per executor JVM on a cluster)",
             "reading every feed with core's readers (rows, rejects, SHA-256s)",
-            "transfers: exact address screening, label hits, the transfer graph (exposure, laundering patterns, "
-                    + "structuring) and their rule sessions",
-            "vessel events, the UNSCR 2397 cap ledger and its tallies' rule sessions",
+            "transfers: the transfer graph's rows and listed addresses (the transfers with exact address matches screened "
+                    + "again), its other detectors (unlabelled hubs, chain hops, hack proceeds, peel chains, fan-out/fan-in, "
+                    + "mixer round trips), and the rule sessions of every graph fact",
+            "vessel events (screening and rule sessions); keeping the capped supplies to the DPRK for the cap tallies "
+                    + "(a filter in input order, a few records per run)",
             "the ownership stage",
             "ordering the findings and writing the reports");
 
@@ -40,6 +50,18 @@ public final class SparkEngine implements BatchCheck.Engine {
     private final int chunkRecords;
     private final boolean shareDriver;
     private SparkLane lane;
+    private org.sanctionsmonitor.spark.graph.SparkGraphStages graph;
+    private SparkTransferLane transferLane;
+    private SparkCapLane capLane;
+    private RunWorld run;
+
+    /** The run's world, made by {@link #lane} (or here, for the pipeline given, when the lanes are asked in another order). */
+    private RunWorld world(RecordPipeline pipeline, CheckOptions o) {
+        if (run == null || run.pipeline() != pipeline) {
+            run = new RunWorld(pipeline, o, shareDriver);
+        }
+        return run;
+    }
 
     /**
      * @param session     the Spark session, started when the first lane is made
@@ -70,9 +92,38 @@ public final class SparkEngine implements BatchCheck.Engine {
             throw new IllegalArgumentException("--partitions: " + p + " is negative (0 means Spark's default parallelism)");
         }
         SparkSession s = session.get();
-        lane = new SparkLane(s, pipeline, o, p == 0 ? s.sparkContext().defaultParallelism() : p,
-                chunkRecords, shareDriver);
+        run = new RunWorld(pipeline, o, shareDriver); // lane() comes first in a run: the world every lane shares
+        transferLane = null;
+        capLane = null;
+        graph = null;
+        lane = new SparkLane(s, run, p == 0 ? s.sparkContext().defaultParallelism() : p, chunkRecords);
         return lane;
+    }
+
+    @Override
+    public RecordPipeline.CapLane capLane(RecordPipeline pipeline, CheckOptions o) {
+        SparkSession s = session.get();
+        int p = partitions.getAsInt();
+        capLane = new SparkCapLane(s, world(pipeline, o), p <= 0 ? s.sparkContext().defaultParallelism() : p);
+        return capLane;
+    }
+
+    @Override
+    public RecordPipeline.TransferLane transferLane(RecordPipeline pipeline, CheckOptions o) {
+        SparkSession s = session.get();
+        int p = partitions.getAsInt();
+        transferLane = new SparkTransferLane(s, world(pipeline, o), p <= 0 ? s.sparkContext().defaultParallelism() : p,
+                chunkRecords);
+        return transferLane;
+    }
+
+    @Override
+    public org.sanctionsmonitor.crypto.GraphAnalysis.Offload graphStages(CheckOptions o) {
+        SparkSession s = session.get();
+        int p = partitions.getAsInt();
+        graph = new org.sanctionsmonitor.spark.graph.SparkGraphStages(s, p <= 0 ? s.sparkContext().defaultParallelism() : p,
+                chunkRecords);
+        return graph;
     }
 
     @Override
@@ -86,7 +137,24 @@ public final class SparkEngine implements BatchCheck.Engine {
         if (lane != null) {
             m.put("records_distributed", lane.records());
             m.put("partitions", lane.partitionsRun());
+            m.put("record_blocks", lane.blocksRun());
             m.put("distributed_sessions", lane.sessions());
+        }
+        if (transferLane != null) {
+            m.put("transfers_screened_distributed", transferLane.records());
+            m.put("transfer_partitions", transferLane.partitionsRun());
+            m.put("transfer_blocks", transferLane.blocksRun());
+            m.put("transfers_with_address_matches", transferLane.withAddressMatches());
+        }
+        if (graph != null) {
+            m.put("transfers_distributed", graph.transfers());
+        }
+        if (run != null && run.packageBytes() > 0) {
+            m.put("compiled_rules_broadcast_bytes", run.packageBytes());
+        }
+        if (capLane != null) {
+            m.put("cap_supplies_distributed", capLane.supplies());
+            m.put("cap_tallies_distributed", capLane.tallies());
         }
         m.put("distributed", DISTRIBUTED);
         m.put("not_distributed", ON_DRIVER);

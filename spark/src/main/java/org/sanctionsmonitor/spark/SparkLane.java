@@ -3,13 +3,10 @@ package org.sanctionsmonitor.spark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
-import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.RecordPipeline;
 import org.sanctionsmonitor.engine.RuleRunner;
 import org.sanctionsmonitor.finding.Finding;
@@ -29,27 +26,22 @@ import org.sanctionsmonitor.model.Shipment;
 final class SparkLane implements RecordPipeline.Lane {
 
     private final SparkSession spark;
-    private final RecordPipeline pipeline;
-    private final CheckOptions options;
+    private final RunWorld run;
     private final int partitions;
     private final int chunkRecords;
-    private final boolean shareDriver;
-    private final String runId = UUID.randomUUID().toString();
-    private final List<byte[]> chunks = new ArrayList<>();
+    private Blocks blocks;
     private List<Object> chunk = new ArrayList<>();
     private long records;
     private long sessions;
     private int partitionsRun;
+    private int blocksRun;
     private long nanos;
 
-    SparkLane(SparkSession spark, RecordPipeline pipeline, CheckOptions options, int partitions, int chunkRecords,
-            boolean shareDriver) {
+    SparkLane(SparkSession spark, RunWorld run, int partitions, int chunkRecords) {
         this.chunkRecords = chunkRecords;
         this.spark = spark;
-        this.pipeline = pipeline;
-        this.options = options;
+        this.run = run;
         this.partitions = partitions;
-        this.shareDriver = shareDriver;
     }
 
     @Override
@@ -66,31 +58,44 @@ final class SparkLane implements RecordPipeline.Lane {
         chunk.add(record);
         records++;
         if (chunk.size() >= chunkRecords) {
-            chunks.add(RecordCodec.encodeAll(chunk));
-            chunk = new ArrayList<>();
+            ship();
         }
+    }
+
+    /** The chunk to the current block; a full block goes to Spark while reading goes on. */
+    private void ship() {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        if (blocks == null) {
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            Broadcast<WorldSpec> world = run.spec(jsc);
+            run.register();
+            blocks = new Blocks(jsc, partitions, rdd -> rdd.mapPartitions(it -> screenAndRule(world.value(), it)).collectAsync());
+        }
+        long t0 = System.nanoTime();
+        try {
+            blocks.add(RecordCodec.encodeAll(chunk));
+        } catch (RuntimeException e) {
+            blocks.cancel();
+            run.unregister();
+            throw e;
+        }
+        chunk = new ArrayList<>();
+        nanos += System.nanoTime() - t0;
     }
 
     @Override
     public List<Finding> finishUnordered() {
-        if (!chunk.isEmpty()) {
-            chunks.add(RecordCodec.encodeAll(chunk));
-            chunk = new ArrayList<>();
-        }
-        if (chunks.isEmpty()) {
+        ship();
+        if (blocks == null) {
             return List.of();
         }
         long t0 = System.nanoTime();
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        WorldSpec spec = new WorldSpec(runId, RecordCodec.encode(options), ExecutorWorld.ruleFiles(pipeline.rules()), shareDriver);
-        ExecutorWorld.register(runId, pipeline);
         try {
-            Broadcast<WorldSpec> world = jsc.broadcast(spec);
-            int slices = Math.max(1, Math.min(partitions, chunks.size()));
-            JavaRDD<byte[]> input = jsc.parallelize(chunks, slices);
-            partitionsRun = input.getNumPartitions();
-            List<byte[]> out = input.mapPartitions(it -> screenAndRule(world.value(), it)).collect();
-            world.destroy();
+            List<byte[]> out = blocks.finish();
+            partitionsRun = blocks.maxPartitions();
+            blocksRun = blocks.blocks();
             List<Finding> findings = new ArrayList<>();
             for (byte[] b : out) {
                 List<Object> decoded = RecordCodec.decodeAll(b);
@@ -99,11 +104,12 @@ final class SparkLane implements RecordPipeline.Lane {
                     findings.add((Finding) decoded.get(i));
                 }
             }
-            chunks.clear();
             return findings;
         } finally {
-            ExecutorWorld.unregister(runId);
-            nanos = System.nanoTime() - t0;
+            blocks.cancel();
+            blocks = null;
+            run.unregister();
+            nanos += System.nanoTime() - t0;
         }
     }
 
@@ -150,8 +156,14 @@ final class SparkLane implements RecordPipeline.Lane {
         return records;
     }
 
+    /** The most partitions one block had. */
     int partitionsRun() {
         return partitionsRun;
+    }
+
+    /** Spark jobs submitted, one per block. */
+    int blocksRun() {
+        return blocksRun;
     }
 
     long millis() {

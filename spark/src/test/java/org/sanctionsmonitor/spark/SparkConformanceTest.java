@@ -54,6 +54,9 @@ class SparkConformanceTest {
         return new SparkEngine(() -> spark, () -> partitions, chunkRecords, shareDriver);
     }
 
+    /** The manifest of the last Spark run compared. */
+    private Map<String, Object> lastManifest;
+
     /** Runs o in the single JVM and on Spark; asserts the same findings.csv; returns the Spark run's manifest engine entry. */
     private Map<?, ?> assertSame(CheckOptions o, SparkEngine engine, String what) throws IOException {
         Path single = Files.createTempDirectory(tmp, "single");
@@ -65,6 +68,7 @@ class SparkConformanceTest {
                 what + ": findings.csv differs between the single JVM and Spark");
         assertArrayEquals(Files.readAllBytes(single.resolve("rejects.csv")), Files.readAllBytes(onSpark.resolve("rejects.csv")),
                 what + ": rejects.csv");
+        lastManifest = b.manifest();
         return (Map<?, ?>) b.manifest().get("engine");
     }
 
@@ -83,6 +87,10 @@ class SparkConformanceTest {
         Map<?, ?> e = assertSame(o, engine(4, 3, true), "samples");
         assertEquals(40L, e.get("records_distributed"), "the samples' payments and shipments go to Spark");
         assertEquals(4, e.get("partitions"));
+        assertEquals(51L, e.get("transfers_distributed"), "the samples' transfers go to Spark's graph stages");
+        assertEquals(51L, e.get("transfers_screened_distributed"), "the samples' transfers are screened and ruled on Spark");
+        assertTrue((Long) e.get("transfers_with_address_matches") > 0, "listed addresses come back to the driver's graph");
+        assertTrue((Long) e.get("cap_tallies_distributed") > 0, "the samples' cap tallies are made on Spark");
     }
 
     @Test
@@ -94,13 +102,18 @@ class SparkConformanceTest {
         assertTrue(cases.size() > 100, "the rule scenarios: " + cases.size());
         SparkEngine engine = engine(3, 1, true); // one record per chunk: every case with 2+ records spans partitions
         int distributed = 0;
+        int graphs = 0;
         for (Path c : cases) {
             Map<?, ?> e = assertSame(scenario(c), engine, c.toString());
             if (e.get("records_distributed") instanceof Long n && n > 0) {
                 distributed++;
             }
+            if (e.get("transfers_distributed") instanceof Long n && n > 0) {
+                graphs++;
+            }
         }
         assertTrue(distributed > 30, "scenarios with payments or shipments on Spark: " + distributed);
+        assertTrue(graphs > 30, "scenarios with transfers in Spark's graph stages: " + graphs);
     }
 
     /** A case's inputs as Scenarios runs them (its reference/ tables in a copy of the rules). */
@@ -157,6 +170,27 @@ class SparkConformanceTest {
             }
         }
         return to;
+    }
+
+    /**
+     * A generated set of transfers for the graph stages (the graph stages' own conformance set:
+     * two EVM chains, listed addresses, exchanges, bridges, hack proceeds, pass-through and
+     * structuring shapes, a hub) as input files, over many partitions and blocks: exposure,
+     * pass-through and structuring on Spark against the single JVM's detectors, end to end.
+     */
+    @Test
+    void generatedTransfersOverManyPartitions() throws IOException {
+        Path in = tmp.resolve("generated-transfers");
+        org.sanctionsmonitor.spark.graph.GeneratedGraphFiles.write(in, 4_000, 29);
+        CheckOptions o = CheckOptions.builder().lists(List.of(in.resolve("list.csv"))).transfers(List.of(in.resolve("transfers.csv")))
+                .labels(List.of(in.resolve("labels.csv"))).rules(Path.of("rules")).asOf(LocalDate.of(2026, 1, 15)).build();
+        Map<?, ?> e = assertSame(o, engine(6, 150, true), "generated transfers");
+        assertTrue((Long) e.get("transfers_distributed") > 4_000L, "transfers in the graph stages: " + e.get("transfers_distributed"));
+        assertTrue((Integer) e.get("transfer_blocks") > 1, "transfers go to Spark in several blocks: " + e.get("transfer_blocks"));
+        Map<?, ?> analysis = (Map<?, ?>) ((Map<?, ?>) lastManifest.get("crypto_graph")).get("analysis");
+        for (String k : List.of("exposures", "candidates_pass_through", "candidates_structuring")) {
+            assertTrue(((Number) analysis.get(k)).longValue() > 0, k + " on Spark: " + analysis);
+        }
     }
 
     /**

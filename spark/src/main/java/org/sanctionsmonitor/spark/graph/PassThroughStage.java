@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -50,7 +51,7 @@ import org.sanctionsmonitor.graph.GraphParameters;
  */
 public final class PassThroughStage {
 
-    /** core's PatternContext.HUB_FANOUT: more outgoing transfers than this within the window is a hub. */
+    /** The reviewed table's hub_fanout as shipped: more outgoing transfers than this within the window is a hub. */
     public static final int HUB_FANOUT = 64;
     /** Receipts kept per address for evidence (core shows at most 24 evidence lines). */
     static final int EVIDENCE_RECEIPTS = 24;
@@ -59,17 +60,26 @@ public final class PassThroughStage {
     private final double windowMinutes;
     private final double ratio;
     private final Set<String> service;
+    private final int hubFanout;
 
     /** @param service node keys with a stop label type (services are not examined) */
     public PassThroughStage(SparkSession spark, double windowMinutes, double ratio, Set<String> service) {
+        this(spark, windowMinutes, ratio, service, HUB_FANOUT);
+    }
+
+    /** @param hubFanout core's hub cut-off: a receipt followed by more outgoing transfers than this within the window is not examined */
+    public PassThroughStage(SparkSession spark, double windowMinutes, double ratio, Set<String> service, int hubFanout) {
         this.spark = spark;
         this.windowMinutes = windowMinutes;
         this.ratio = ratio;
         this.service = service;
+        this.hubFanout = hubFanout;
     }
 
+    /** The stage with the reviewed table's window, ratio and hub_fanout. */
     public static PassThroughStage of(SparkSession spark, GraphParameters p, Set<String> service) {
-        return new PassThroughStage(spark, p.number("pass_through_window_minutes"), p.number("pass_through_min_ratio"), service);
+        return new PassThroughStage(spark, p.number("pass_through_window_minutes"), p.number("pass_through_min_ratio"), service,
+                (int) p.number("hub_fanout"));
     }
 
     /**
@@ -77,8 +87,8 @@ public final class PassThroughStage {
      * {@code events}, {@code first_seq} (the first event's receipt), {@code max_minutes},
      * {@code unvalued} (receipts without a USD value), {@code max_usd} (NaN when none is valued),
      * {@code largest_unvalued_seq} (null when all are valued), {@code receipt_seqs} (all event
-     * receipts in order) and {@code first_events} (the first 24 events: receipt seq and its onward
-     * transfers' seqs, for evidence).
+     * receipts in order), {@code first_events} (the first 24 events: receipt seq and its onward
+     * transfers' seqs, for evidence) and {@code event_outs} (every event's onward transfers' seqs).
      *
      * @param transfers rows of {@link GraphRows#SCHEMA}
      */
@@ -103,7 +113,7 @@ public final class PassThroughStage {
                 .withColumn("before", sum(col("is_out")).over(Window.partitionBy("a").orderBy("time", "ord", "seq")
                         .rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
                 .filter(col("ord").equalTo(1))
-                .withColumn("idx", explode(sequence(col("before").plus(1), col("before").plus(HUB_FANOUT + 1))));
+                .withColumn("idx", explode(sequence(col("before").plus(1), col("before").plus(hubFanout + 1))));
         Dataset<Row> o = outs.select(col("a").as("o_a"), col("idx").as("o_idx"), col("time").as("o_time"), col("seq").as("o_seq"),
                 col("o_asset"), col("o_to"), col("o_amount"));
         Dataset<Row> examined = placed.join(o, col("a").equalTo(col("o_a")).and(col("idx").equalTo(col("o_idx"))))
@@ -112,7 +122,7 @@ public final class PassThroughStage {
                 .agg(count(lit(1)).as("within"),
                         sort_array(collect_list(when(col("o_asset").equalTo(col("asset")).and(col("o_to").notEqual(col("a"))),
                                 struct(col("o_idx"), col("o_time"), col("o_seq"), col("o_amount"))))).as("onward"));
-        Dataset<Row> events = examined.filter(col("within").leq(HUB_FANOUT).and(size(col("onward")).gt(0)))
+        Dataset<Row> events = examined.filter(col("within").leq(hubFanout).and(size(col("onward")).gt(0)))
                 .withColumn("onward_sum", aggregate(col("onward"), lit(0.0), (acc, x) -> acc.plus(x.getField("o_amount"))))
                 .filter(col("onward_sum").geq(col("x").multiply(ratio)).and(col("onward_sum").leq(col("x").multiply(2 - ratio))))
                 .withColumn("minutes", element_at(col("onward"), -1).getField("o_time").minus(col("time")).divide(60.0));
@@ -131,6 +141,7 @@ public final class PassThroughStage {
                         when(col("max_usd").isNull(), lit(Double.NaN)).otherwise(col("max_usd")).as("max_usd"),
                         col("largest_unvalued.seq").as("largest_unvalued_seq"),
                         col("all_events.seq").as("receipt_seqs"),
-                        slice(col("all_events"), 1, EVIDENCE_RECEIPTS).as("first_events"));
+                        slice(col("all_events"), 1, EVIDENCE_RECEIPTS).as("first_events"),
+                        flatten(col("all_events.outs")).as("event_outs"));
     }
 }

@@ -1,0 +1,359 @@
+package org.sanctionsmonitor.spark.graph;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.sanctionsmonitor.crypto.DailyPrices;
+import org.sanctionsmonitor.crypto.GraphAnalysis;
+import org.sanctionsmonitor.crypto.PassThrough;
+import org.sanctionsmonitor.crypto.PassThroughDetector;
+import org.sanctionsmonitor.crypto.PatternContext;
+import org.sanctionsmonitor.crypto.Structuring;
+import org.sanctionsmonitor.crypto.StructuringDetector;
+import org.sanctionsmonitor.graph.Exposure;
+import org.sanctionsmonitor.graph.GraphParameters;
+import org.sanctionsmonitor.graph.TransferGraph;
+import org.sanctionsmonitor.model.Transfer;
+import org.sanctionsmonitor.spark.RecordCodec;
+
+/**
+ * Exposure, pass-through and structuring of a check on Spark's executors, in place of core's
+ * detectors on the driver ({@link GraphAnalysis.Offload}). The driver's graph analysis hands every
+ * transfer here in its graph order (so a transfer's {@code seq} is its index in core's graph, the
+ * tie-break between transfers at the same time) with its USD value; they go to Spark in encoded
+ * chunks, a block of chunks at a time while reading goes on, each block kept on the executors (a
+ * local checkpoint) so that the driver does not hold them. After reading, {@link ExposureStage}, {@link PassThroughStage} and {@link StructuringStage}
+ * run over the transfers' rows, and their rows become core's facts:
+ *
+ * <ul>
+ * <li>exposures through {@link ExposureFacts#toCore};</li>
+ * <li>structuring: core's own {@link StructuringDetector} over a graph of only the transfers the
+ * rows counted (each sender's busiest window, nothing else of it), which gives the same fact;</li>
+ * <li>pass-through: core's {@link PassThroughDetector} per address over its event receipts and
+ * all their onward transfers (each receipt then sees the same onward transfers as in the whole
+ * graph), keeping the fact about that address.</li>
+ * </ul>
+ *
+ * The few transfers the rows name come back from the executors (decoded from the chunks), with
+ * each of their addresses as the whole input first wrote it; the small graphs value them as core
+ * does, so explanations, evidence and price notes are the single JVM's.
+ */
+public final class SparkGraphStages implements GraphAnalysis.Offload {
+
+    /** A block of transfers in graph order: the first one's seq, the records encoded, their USD values. */
+    record Chunk(long first, byte[] records, double[] usd) implements Serializable {
+    }
+
+    private final SparkSession spark;
+    private final int partitions;
+    private final int chunkRecords;
+    /** Chunks not yet shipped to Spark (at most a block's worth). */
+    private List<Chunk> chunks = new ArrayList<>();
+    /** Blocks shipped while reading: each kept on the executors (local checkpoint), so the driver lets go of it. */
+    private final List<JavaRDD<Chunk>> shipped = new ArrayList<>();
+    private List<Object> pending = new ArrayList<>();
+    private double[] pendingUsd;
+    private long seq;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+
+    /**
+     * @param partitions   partitions of the transfer rows
+     * @param chunkRecords transfers per encoded chunk
+     */
+    public SparkGraphStages(SparkSession spark, int partitions, int chunkRecords) {
+        if (partitions < 1 || chunkRecords < 1) {
+            throw new IllegalArgumentException("partitions and chunkRecords must be at least 1: " + partitions + ", " + chunkRecords);
+        }
+        this.spark = spark;
+        this.partitions = partitions;
+        this.chunkRecords = chunkRecords;
+        this.pendingUsd = new double[chunkRecords];
+    }
+
+    @Override
+    public void transfer(Transfer t, double usd) {
+        pendingUsd[pending.size()] = usd;
+        pending.add(t);
+        seq++;
+        if (pending.size() == chunkRecords) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (!pending.isEmpty()) {
+            chunks.add(new Chunk(seq - pending.size(), RecordCodec.encodeAll(pending),
+                    java.util.Arrays.copyOf(pendingUsd, pending.size())));
+            pending = new ArrayList<>();
+            if (chunks.size() >= 2 * partitions) {
+                ship();
+            }
+        }
+    }
+
+    /**
+     * The chunks so far to Spark as one block: kept on the executors (a local checkpoint, stored
+     * by a count), after which the driver holds nothing of them.
+     */
+    private void ship() {
+        if (chunks.isEmpty()) {
+            return;
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<Chunk> block = jsc.parallelize(chunks, Math.min(partitions, chunks.size()));
+        block.rdd().localCheckpoint();
+        // a synchronous action: only runJob completes the checkpoint (an asynchronous job stores the
+        // blocks but does not mark the RDD checkpointed, and a later job then misses them)
+        block.count();
+        shipped.add(block);
+        chunks = new ArrayList<>();
+    }
+
+    /** Transfers heard. */
+    public long transfers() {
+        return seq;
+    }
+
+    /** Milliseconds per step of the last run. */
+    public Map<String, Long> timings() {
+        return timings;
+    }
+
+    @Override
+    public GraphAnalysis.OffloadFacts run(GraphAnalysis.OffloadInputs in) {
+        flush();
+        ship();
+        if (seq != in.graph().transfers()) {
+            throw new IllegalStateException("the graph holds " + in.graph().transfers() + " transfers but " + seq
+                    + " were handed to the Spark stages");
+        }
+        if (shipped.isEmpty()) {
+            return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), Map.of());
+        }
+        long t0 = System.nanoTime();
+        TransferGraph g = in.graph();
+        GraphParameters params = in.params();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<JavaRDD<Chunk>> stored = new ArrayList<>(shipped);
+        shipped.clear();
+        @SuppressWarnings("unchecked")
+        JavaRDD<Chunk> blocks = stored.size() == 1 ? stored.get(0) : jsc.union(stored.toArray(JavaRDD[]::new));
+        try {
+            Dataset<Row> rows = spark.createDataFrame(blocks.flatMap(SparkGraphStages::rows), GraphRows.SCHEMA)
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            Map<String, int[]> sources = new LinkedHashMap<>();
+            in.sources().forEach((node, es) -> sources.put(key(g, node), es));
+            Map<Long, Long> links = new HashMap<>();
+            in.links().forEach((w, d) -> links.put((long) w, (long) d));
+            Map<String, String> notes = new HashMap<>();
+            in.sourceNotes().forEach((node, note) -> notes.put(key(g, node), note));
+            long t1 = lap("prepare", t0);
+
+            ExposureStage exposure = ExposureStage.of(spark, params, sources, keys(g, in.stop()), keys(g, in.bridge()), links);
+            List<Row> exposureRows = exposure.run(rows).collectAsList();
+            long t2 = lap("exposure", t1);
+            List<Row> passRows = PassThroughStage.of(spark, params, keys(g, in.service())).run(rows).collectAsList();
+            long t3 = lap("pass_through", t2);
+            List<Row> structRows = StructuringStage.of(params).run(rows).collectAsList();
+            long t4 = lap("structuring", t3);
+
+            TreeSet<Long> needed = ExposureFacts.referencedSeqs(exposureRows);
+            for (Row r : passRows) {
+                needed.addAll(r.<Long>getList(r.fieldIndex("receipt_seqs")));
+                needed.addAll(r.<Long>getList(r.fieldIndex("event_outs")));
+            }
+            for (Row r : structRows) {
+                needed.addAll(r.<Long>getList(r.fieldIndex("seqs")));
+            }
+            Map<Long, Transfer> bySeq = fetch(jsc, blocks, needed);
+            Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
+            long t5 = lap("fetch_transfers", t4);
+
+            List<Exposure> exposures = ExposureFacts.toCore(exposureRows, bySeq, first, in.prices(), in.entities(), notes);
+            List<Structuring> structurings = structurings(structRows, bySeq, first, in.prices(), params);
+            List<PassThrough> passThroughs = passThroughs(passRows, bySeq, first, in.prices(), params);
+            lap("facts", t5);
+            rows.unpersist();
+            Map<String, Long> stats = new LinkedHashMap<>();
+            stats.put("exposure_bound_passes", (long) exposure.boundPasses());
+            stats.put("distributed_transfers", seq);
+            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, stats);
+        } finally {
+            stored.forEach(JavaRDD::unpersist);
+        }
+    }
+
+    private long lap(String step, long since) {
+        long now = System.nanoTime();
+        timings.put(step, (now - since) / 1_000_000);
+        return now;
+    }
+
+    /** A chunk's transfers as rows (on an executor). */
+    private static Iterator<Row> rows(Chunk c) {
+        List<Object> ts = decode(c);
+        List<Row> out = new ArrayList<>(ts.size());
+        for (int i = 0; i < ts.size(); i++) {
+            out.add(GraphRows.row((Transfer) ts.get(i), c.first() + i, c.usd()[i]));
+        }
+        return out.iterator();
+    }
+
+    /** The records of a chunk, decoded with this job's class loader (under spark-submit a task's is Spark's). */
+    private static List<Object> decode(Chunk c) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(SparkGraphStages.class.getClassLoader());
+        try {
+            return RecordCodec.decodeAll(c.records());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** The transfers with the seqs given, decoded on the executors from the chunks that hold them. */
+    private static Map<Long, Transfer> fetch(JavaSparkContext jsc, JavaRDD<Chunk> blocks, TreeSet<Long> seqs) {
+        Map<Long, Transfer> m = new HashMap<>();
+        if (seqs.isEmpty()) {
+            return m;
+        }
+        Broadcast<TreeSet<Long>> wanted = jsc.broadcast(seqs);
+        try {
+            List<byte[]> found = blocks.flatMap(c -> {
+                TreeSet<Long> w = wanted.value();
+                Long next = w.ceiling(c.first());
+                if (next == null || next >= c.first() + c.usd().length) {
+                    return java.util.Collections.<byte[]>emptyIterator();
+                }
+                List<Object> ts = decode(c);
+                List<Object> keep = new ArrayList<>();
+                for (long s : w.subSet(c.first(), c.first() + ts.size())) {
+                    keep.add(s);
+                    keep.add(ts.get((int) (s - c.first())));
+                }
+                return List.of(RecordCodec.encodeAll(keep)).iterator();
+            }).collect();
+            for (byte[] b : found) {
+                List<Object> pairs = RecordCodec.decodeAll(b);
+                for (int i = 0; i < pairs.size(); i += 2) {
+                    m.put((Long) pairs.get(i), (Transfer) pairs.get(i + 1));
+                }
+            }
+        } finally {
+            wanted.destroy();
+        }
+        if (m.size() != seqs.size()) {
+            throw new IllegalStateException("the Spark stages named " + seqs.size() + " transfers, " + m.size() + " came back");
+        }
+        return m;
+    }
+
+    /** Core's structuring facts: its detector over only the transfers the rows counted. */
+    static List<Structuring> structurings(List<Row> structRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params) {
+        if (structRows.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<Long> seqs = new TreeSet<>();
+        for (Row r : structRows) {
+            seqs.addAll(r.<Long>getList(r.fieldIndex("seqs")));
+        }
+        List<Structuring> out = new ArrayList<>();
+        new StructuringDetector(context(smallGraph(seqs, bySeq, first, prices), params)).run(out::add);
+        if (out.size() != structRows.size()) {
+            throw new IllegalStateException("structuring: " + structRows.size() + " senders on Spark, " + out.size()
+                    + " facts from their transfers");
+        }
+        return out;
+    }
+
+    /** Core's pass-through facts: per address, its detector over the address's event receipts and all their onward transfers. */
+    static List<PassThrough> passThroughs(List<Row> passRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params) {
+        List<PassThrough> out = new ArrayList<>(passRows.size());
+        for (Row r : passRows) {
+            TreeSet<Long> seqs = new TreeSet<>(r.<Long>getList(r.fieldIndex("receipt_seqs")));
+            seqs.addAll(r.<Long>getList(r.fieldIndex("event_outs")));
+            String address = r.getString(r.fieldIndex("address"));
+            List<PassThrough> facts = new ArrayList<>();
+            new PassThroughDetector(context(smallGraph(seqs, bySeq, first, prices), params)).run(p -> {
+                if (p.matchedValue().equals(address)) {
+                    facts.add(p);
+                }
+            });
+            if (facts.size() != 1 || facts.get(0).events() != r.getInt(r.fieldIndex("events"))) {
+                throw new IllegalStateException("pass-through at " + address + ": " + r.getInt(r.fieldIndex("events"))
+                        + " events on Spark, " + (facts.isEmpty() ? "no fact" : facts.get(0).events() + " events")
+                        + " from its transfers");
+            }
+            out.add(facts.get(0));
+        }
+        return out;
+    }
+
+    private static PatternContext context(TransferGraph g, GraphParameters params) {
+        boolean[] none = new boolean[g.nodes()];
+        return new PatternContext(g, params, none, none, none, Map.of());
+    }
+
+    /**
+     * A graph of only the transfers {@code seqs}, in their input order, each address interned first
+     * as the whole input first wrote it, valued as core's graph stage values them.
+     */
+    static TransferGraph smallGraph(TreeSet<Long> seqs, Map<Long, Transfer> bySeq, Map<String, String> first, DailyPrices prices) {
+        TransferGraph.Builder b = new TransferGraph.Builder();
+        for (long s : seqs) {
+            Transfer t = bySeq.get(s);
+            for (String a : List.of(t.fromAddress(), t.toAddress())) {
+                String f = first.get(GraphRows.nodeKey(t.chain(), a));
+                if (f == null) {
+                    throw new IllegalArgumentException("no first-written form given for " + a + " on " + t.chain());
+                }
+                b.node(t.chain(), f);
+            }
+        }
+        for (long s : seqs) {
+            Transfer t = bySeq.get(s);
+            if (t.amountUsd() != null) {
+                b.add(t);
+            } else {
+                DailyPrices.Valuation v = prices.value(t.asset(), t.timestamp(), t.amount());
+                if (v == null) {
+                    b.add(t);
+                } else {
+                    b.addValued(t, TransferGraph.Ends.of(t), v.usd(), v.note());
+                }
+            }
+        }
+        return b.build();
+    }
+
+    private static String key(TransferGraph g, int node) {
+        return GraphRows.nodeKey(g.chainOfNode(node), g.address(node));
+    }
+
+    private static Set<String> keys(TransferGraph g, boolean[] flags) {
+        Set<String> s = new LinkedHashSet<>();
+        for (int i = 0; i < flags.length; i++) {
+            if (flags[i]) {
+                s.add(key(g, i));
+            }
+        }
+        return s;
+    }
+}
