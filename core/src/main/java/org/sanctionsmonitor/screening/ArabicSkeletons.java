@@ -204,9 +204,16 @@ public final class ArabicSkeletons {
         return c == '\u0627' || c == '\u0639' || c == '\u0621' || c == '\u0622' || c == '\u0623' || c == '\u0625' || c == '\u0671';
     }
 
+    private static final java.util.regex.Pattern C_SOFT = java.util.regex.Pattern.compile("c(?=[eiy])");
+
     /** A Latin word taken apart, in the classes of {@link #arabic}; vowels by class (a; e, i, y as i; o, u, w as u). */
     static Parts latin(String word) {
-        String w = word.toLowerCase(Locale.ROOT)
+        // English spellings first (Arabic script writes English words by their sound: كونستيلاشين is
+        // Constellation, سرفیس Service): -tion and -sion as sh, x as ks, c as s before e, i, y and as k
+        // elsewhere (ch apart)
+        String w = C_SOFT.matcher(word.toLowerCase(Locale.ROOT).replace("ch", "\u0001").replace("ck", "k")
+                        .replace("tion", "Sion").replace("sion", "Sion").replace("x", "ks")).replaceAll("s")
+                .replace("c", "k").replace("\u0001", "ch")
                 .replace("kh", "x").replace("sh", "S").replace("ch", "c").replace("zh", "z").replace("dh", "z")
                 .replace("th", "s").replace("gh", "k").replace("ph", "f").replace("dj", "j").replace("ts", "s");
         StringBuilder sk = new StringBuilder();

@@ -121,6 +121,11 @@ class NameScreeningKindsTest {
         assertTrue(alerts(s, name, "P1"), String.valueOf(h));
         assertTrue(h.detail().contains("name-script-translations.csv"), h.detail());
         assertFalse(alerts(s, "شرکت توسعه حفاری پارس", "P1"), "Pars is not Tadbir: the translated words are generic");
+        // an English word written in Arabic script has the consonants of its English sound
+        assertEquals(ArabicSkeletons.latin("constellation").skeleton(),
+                ArabicSkeletons.arabic(org.sanctionsmonitor.normalize.Transliteration.scriptWord("كونستيلاشين")).skeleton());
+        NameScreener e = list(dir, "E1,UNIQUE PERFORMANCE GENERAL TRADING L.L.C,entity,,\nE2,CRYPTO EXPLORER DMCC,entity,,\n");
+        assertTrue(alerts(e, "كريبتو إكسبلورر م.د.م.س", "E2"), String.valueOf(hit(e, "كريبتو إكسبلورر م.د.م.س", "E2")));
     }
 
     @Test
