@@ -297,8 +297,13 @@ public final class RecordPipeline {
         if (sink == null) {
             throw new IllegalStateException("no sink: call sendFindingsTo first");
         }
-        ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
+        if (capLane == null) {
+            ledger.tallies().forEach(tally -> runner.add(tally, List.of()));
+        } else {
+            capLane.run(ledger).forEach(sink);
+        }
         transfers.finishUnordered().forEach(sink);
+        transferLaneFindings.forEach(sink);
         runner.finishUnordered().forEach(sink);
         if (lane != null) {
             lane.finishInto(sink);
