@@ -2,9 +2,7 @@ package org.sanctionsmonitor.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +12,7 @@ import java.util.concurrent.Semaphore;
 import org.kie.api.runtime.KieSession;
 import org.sanctionsmonitor.concurrent.Threads;
 import org.sanctionsmonitor.finding.Finding;
+import org.sanctionsmonitor.finding.FindingSorter;
 
 /**
  * Runs the rules over facts in bounded batches: each batch is a fresh session holding the
@@ -222,18 +221,6 @@ public final class RuleRunner {
     public static List<Finding> order(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
-        Map<String, Finding> unique = new LinkedHashMap<>();
-        for (Finding f : sorted) {
-            Finding prev = unique.get(f.findingId());
-            if (prev == null) {
-                unique.put(f.findingId(), f);
-            } else if (!prev.equals(f)) {
-                String id = f.findingId() + "-L" + f.source().line();
-                unique.putIfAbsent(id, f.withFindingId(id));
-            }
-        }
-        List<Finding> out = new ArrayList<>(unique.values());
-        out.sort(Finding.ORDER);
-        return out;
+        return FindingSorter.withoutRepeats(sorted);
     }
 }

@@ -412,6 +412,27 @@ public final class FindingSorter implements Consumer<Finding>, AutoCloseable {
     }
 
     /** Findings of one group: they agree on every key of {@link Finding#ORDER} but the input line and the id. */
+    /**
+     * Findings already sorted, with exact repeats removed: two different findings that share an id
+     * (the same transaction id twice in a feed) are told apart by a suffix from their input line.
+     * The one rule for repeats, used here and by {@code RuleRunner.order}. Returned in {@link Finding#ORDER}.
+     */
+    public static List<Finding> withoutRepeats(List<Finding> sorted) {
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : sorted) {
+            Finding prev = unique.get(f.findingId());
+            if (prev == null) {
+                unique.put(f.findingId(), f);
+            } else if (!prev.equals(f)) {
+                String id = f.findingId() + "-L" + f.source().line();
+                unique.putIfAbsent(id, f.withFindingId(id));
+            }
+        }
+        List<Finding> out = new ArrayList<>(unique.values());
+        out.sort(Finding.ORDER);
+        return out;
+    }
+
     private static boolean sameGroup(Finding a, Finding b) {
         return a.severity() == b.severity() && a.ruleId().equals(b.ruleId()) && a.subjectType().equals(b.subjectType())
                 && a.subjectId().equals(b.subjectId()) && nz(a.listSource()).equals(nz(b.listSource()))
@@ -467,19 +488,7 @@ public final class FindingSorter implements Consumer<Finding>, AutoCloseable {
                 return;
             }
             group.sort(Finding.ORDER.thenComparing(CONTENT));
-            Map<String, Finding> unique = new LinkedHashMap<>();
-            for (Finding f : group) {
-                Finding prev = unique.get(f.findingId());
-                if (prev == null) {
-                    unique.put(f.findingId(), f);
-                } else if (!prev.equals(f)) {
-                    String id = f.findingId() + "-L" + f.source().line();
-                    unique.putIfAbsent(id, f.withFindingId(id));
-                }
-            }
-            List<Finding> sorted = new ArrayList<>(unique.values());
-            sorted.sort(Finding.ORDER);
-            out.addAll(sorted);
+            out.addAll(withoutRepeats(group));
         }
 
         @Override
