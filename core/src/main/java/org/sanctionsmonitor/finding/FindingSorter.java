@@ -169,7 +169,7 @@ public final class FindingSorter implements Consumer<Finding>, AutoCloseable {
             held.sort(Finding.ORDER);
             List<Finding> kept = new ArrayList<>();
             Map<String, Long> beyond = new TreeMap<>();
-            Unique u = new Unique(cursor(held.iterator()));
+            Unique u = new Unique(SortedFindings.Cursor.over(held.iterator()));
             while (u.hasNext()) {
                 Finding f = u.next();
                 if (kept.size() < max) {
@@ -303,24 +303,6 @@ public final class FindingSorter implements Consumer<Finding>, AutoCloseable {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static SortedFindings.Cursor cursor(java.util.Iterator<Finding> it) {
-        return new SortedFindings.Cursor() {
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Finding next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
     }
 
     /** The first {@code max} of {@code c}. */

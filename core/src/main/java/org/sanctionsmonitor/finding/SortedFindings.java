@@ -26,6 +26,25 @@ public final class SortedFindings implements Iterable<Finding> {
     public interface Cursor extends Iterator<Finding>, AutoCloseable {
         @Override
         void close();
+
+        /** A cursor over findings held in memory: nothing to close. */
+        static Cursor over(Iterator<Finding> it) {
+            return new Cursor() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
+
+                @Override
+                public Finding next() {
+                    return it.next();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
     }
 
     public static final SortedFindings EMPTY = of(List.of());
@@ -79,22 +98,7 @@ public final class SortedFindings implements Iterable<Finding> {
     /** A reading from the first finding; close it when done. */
     public Cursor open() {
         if (memory != null) {
-            Iterator<Finding> it = memory.iterator();
-            return new Cursor() {
-                @Override
-                public boolean hasNext() {
-                    return it.hasNext();
-                }
-
-                @Override
-                public Finding next() {
-                    return it.next();
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            return Cursor.over(memory.iterator());
         }
         return source.get();
     }
