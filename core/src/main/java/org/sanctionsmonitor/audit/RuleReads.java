@@ -36,7 +36,7 @@ public final class RuleReads {
             "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance"),
             "STRUCTURING", List.of("structuring_threshold_usd", "structuring_margin", "structuring_window_hours",
                     "structuring_min_count"),
-            "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours"));
+            "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours"));
 
     /**
      * The daily USD prices that value a transfer without {@code amount_usd}: every fact measured in
