@@ -50,10 +50,15 @@ public final class RuleReads {
         return List.copyOf(out);
     }
 
-    /** The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is followed. */
+    /**
+     * The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is
+     * followed: its depth and look-back, the services and hubs that stop it, and the chain-hop
+     * link (window and tolerance) that carries it from a bridge deposit to its withdrawal.
+     */
     private static final List<String> EXPOSURE = List.of("graph-parameters:exposure_max_hops",
             "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout",
-            "graph-parameters:hub_window_hours", PRICES);
+            "graph-parameters:hub_window_hours", "graph-parameters:chain_hop_window_hours",
+            "graph-parameters:chain_hop_amount_tolerance", PRICES);
 
     /**
      * The tables a name is scored with (NameMatchingConfig): the weights and floor, the word
