@@ -33,7 +33,7 @@ public final class RuleReads {
             "PASS_THROUGH", List.of("pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd", "hub_fanout"),
             "PEEL_CHAIN", List.of("peel_window_hours", "peel_main_min_ratio", "peel_min_hops"),
             "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches", "hub_fanout"),
-            "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance"),
+            "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance", "chain_hop_horizon_hours"),
             "STRUCTURING", List.of("structuring_threshold_usd", "structuring_margin", "structuring_window_hours",
                     "structuring_min_count"),
             "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours"));

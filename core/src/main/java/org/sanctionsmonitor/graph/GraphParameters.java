@@ -34,7 +34,7 @@ public final class GraphParameters {
             "pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd",
             "peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "fan_window_hours", "fan_min_branches",
             "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
-            "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours");
+            "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours");
     static final List<String> TEXT = List.of("exposure_stop_label_types");
 
     private final Map<String, Parameter> byName;
@@ -86,6 +86,7 @@ public final class GraphParameters {
             problems.add(shown + ": exposure_max_hops must be at least 2 (hop 1 is a direct transfer)");
         }
         horizon(m, shown, "mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours", problems);
+        horizon(m, shown, "chain_hop_window_hours", "chain_hop_horizon_hours", problems);
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
