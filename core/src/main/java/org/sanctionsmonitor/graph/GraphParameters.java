@@ -34,7 +34,8 @@ public final class GraphParameters {
             "pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd",
             "peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "fan_window_hours", "fan_min_branches",
             "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
-            "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours");
+            "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours",
+            "fan_source_hub_transfers");
     static final List<String> TEXT = List.of("exposure_stop_label_types");
 
     private final Map<String, Parameter> byName;
