@@ -72,12 +72,18 @@ public record MixerRoundTrip(Subject subject, ListedEntity entity, String matche
 
     /**
      * The round trips of at most {@code windowHours}, as the finding the rule raises: their count,
-     * the first of them in the sentence and as the subject's source, their evidence. Null when
-     * none is inside the window (a rule raises it only when {@code minGapHours} is).
+     * the first of them in the sentence and as the subject's source, their evidence.
+     *
+     * @throws IllegalArgumentException when none is inside the window: the rule's condition
+     *         ({@code minGapHours <= window}) and this call must name the same window
      */
     public MixerRoundTrip within(double windowHours) {
         List<Trip> in = trips.stream().filter(t -> t.gapHours() <= windowHours).toList();
-        return in.isEmpty() ? null : of(matchedValue, in);
+        if (in.isEmpty()) {
+            throw new IllegalArgumentException("customer " + matchedValue + " has no mixer round trip within " + windowHours
+                    + " hours (the shortest is " + minGapHours + "): the rule must compare minGapHours with the window it passes to within()");
+        }
+        return of(matchedValue, in);
     }
 
     @Override
