@@ -32,11 +32,11 @@ public final class RuleReads {
     private static final Map<String, List<String>> PATTERN_PARAMETERS = Map.of(
             "PASS_THROUGH", List.of("pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd", "hub_fanout"),
             "PEEL_CHAIN", List.of("peel_window_hours", "peel_main_min_ratio", "peel_min_hops"),
-            "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches", "hub_fanout"),
-            "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance"),
+            "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches", "hub_fanout", "fan_source_hub_transfers"),
+            "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance", "chain_hop_horizon_hours"),
             "STRUCTURING", List.of("structuring_threshold_usd", "structuring_margin", "structuring_window_hours",
                     "structuring_min_count"),
-            "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours"));
+            "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours"));
 
     /**
      * The daily USD prices that value a transfer without {@code amount_usd}: every fact measured in
@@ -50,10 +50,15 @@ public final class RuleReads {
         return List.copyOf(out);
     }
 
-    /** The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is followed. */
+    /**
+     * The graph parameters that bound how far exposure (to a listed address or to hack proceeds) is
+     * followed: its depth and look-back, the services and hubs that stop it, and the chain-hop
+     * link (window and tolerance) that carries it from a bridge deposit to its withdrawal.
+     */
     private static final List<String> EXPOSURE = List.of("graph-parameters:exposure_max_hops",
             "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout",
-            "graph-parameters:hub_window_hours", PRICES);
+            "graph-parameters:hub_window_hours", "graph-parameters:chain_hop_window_hours",
+            "graph-parameters:chain_hop_amount_tolerance", PRICES);
 
     /**
      * The tables a name is scored with (NameMatchingConfig): the weights and floor, the word

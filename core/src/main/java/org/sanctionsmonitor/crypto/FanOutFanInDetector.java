@@ -33,11 +33,13 @@ public final class FanOutFanInDetector {
     public void run(Consumer<? super FanOutFanIn> out) {
         TransferGraph g = c.g;
         long window = c.seconds("fan_window_hours");
+        // the reviewed floor: a source sending more than this in all (and more than hub_fanout in one window) is a hub
+        long sourceHub = (long) c.p.number("fan_source_hub_transfers");
         for (int s = 0; s < g.nodes(); s++) {
             if (c.service[s] || g.outStart[s + 1] - g.outStart[s] < 2) {
                 continue;
             }
-            if (g.outStart[s + 1] - g.outStart[s] > 16 * c.hubFanout && busiestWindow(s, window) > c.hubFanout) {
+            if (g.outStart[s + 1] - g.outStart[s] > sourceHub && busiestWindow(s, window) > c.hubFanout) {
                 continue; // s is a hub
             }
             Map<Integer, IntList> bySink = null;

@@ -1,8 +1,6 @@
 package org.sanctionsmonitor.crypto;
 
-import static org.sanctionsmonitor.crypto.PatternContext.MAX_EVIDENCE;
 import static org.sanctionsmonitor.crypto.PatternContext.hours;
-import static org.sanctionsmonitor.crypto.PatternContext.oneDecimal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +12,14 @@ import java.util.function.Consumer;
 import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
 import org.sanctionsmonitor.model.ListedEntity;
-import org.sanctionsmonitor.finding.Evidence;
 
 /**
- * Mixer round trip: a customer (from_owner) deposits into a labelled mixer and (as to_owner)
- * receives from a labelled mixer within {@code mixer_round_trip_window_hours} after it. One fact
- * per customer, counting deposits followed by such a withdrawal, with the shortest gap (CYB-012
- * compares it with the window); the list entry is set when one of the mixers is listed.
+ * Mixer round trip, measured: a customer (from_owner) deposits into a labelled mixer and (as
+ * to_owner) receives from a labelled mixer after it. Each deposit is paired with the customer's
+ * nearest later withdrawal, when that comes within the search horizon
+ * {@code mixer_round_trip_horizon_hours} (a reviewed bound on how far Java looks, not the rule's
+ * window); one fact per customer with every such round trip and the shortest gap. CYB-012 decides
+ * with {@code mixer_round_trip_window_hours}; the list entry is set when one of the mixers is listed.
  */
 public final class MixerRoundTripDetector {
 
@@ -32,7 +31,7 @@ public final class MixerRoundTripDetector {
 
     public void run(Consumer<? super MixerRoundTrip> out) {
         TransferGraph g = c.g;
-        long window = c.seconds("mixer_round_trip_window_hours");
+        long horizon = c.seconds("mixer_round_trip_horizon_hours");
         Map<Integer, IntList> deposits = new TreeMap<>();
         Map<Integer, IntList> withdrawals = new HashMap<>();
         for (int rank = 0; rank < g.transfers(); rank++) {
@@ -49,46 +48,27 @@ public final class MixerRoundTripDetector {
             if (ws == null) {
                 return;
             }
-            int pairs = 0;
-            long minGap = Long.MAX_VALUE;
-            List<Evidence> evidence = new ArrayList<>();
-            ListedEntity entity = null;
-            int first = -1;
-            int firstW = -1;
+            String name = g.owner(owner);
+            List<MixerRoundTrip.Trip> trips = new ArrayList<>();
             for (int i = 0; i < ds.size(); i++) {
                 int d = ds.get(i);
-                for (int k = 0; k < ws.size(); k++) {
+                for (int k = 0; k < ws.size(); k++) { // in time order: the first later one is the nearest
                     int w = ws.get(k);
                     long gap = g.time(w) - g.time(d);
-                    if (gap > 0 && gap <= window) {
-                        pairs++;
-                        if (first < 0) {
-                            first = d;
-                            firstW = w;
-                        }
-                        minGap = Math.min(minGap, gap);
-                        if (entity == null) {
-                            entity = c.listedService.getOrDefault(g.to[d], c.listedService.get(g.from[w]));
-                        }
-                        if (evidence.size() < MAX_EVIDENCE) {
-                            evidence.add(c.ev(d, "mixer_deposit"));
-                            evidence.add(c.ev(w, "mixer_withdrawal"));
+                    if (gap > 0) {
+                        if (gap <= horizon) {
+                            ListedEntity entity = c.listedService.getOrDefault(g.to[d], c.listedService.get(g.from[w]));
+                            trips.add(new MixerRoundTrip.Trip(c.customerSubject(name, d), entity, hours(gap), g.usd[d],
+                                    g.txId(d) + " to " + g.address(g.to[d]), g.txId(w) + " from " + g.address(g.from[w]),
+                                    c.ev(d, "mixer_deposit"), c.ev(w, "mixer_withdrawal")));
                         }
                         break;
                     }
                 }
             }
-            if (pairs == 0) {
-                return;
+            if (!trips.isEmpty()) {
+                out.accept(MixerRoundTrip.of(name, trips));
             }
-            String name = g.owner(owner);
-            String expl = "customer " + name + " sent funds into a mixer (" + g.txId(first) + " to " + g.address(g.to[first])
-                    + ") and received from a mixer " + oneDecimal(hours(g.time(firstW) - g.time(first)))
-                    + " hours later (" + g.txId(firstW) + " from " + g.address(g.from[firstW]) + ")"
-                    + (pairs > 1 ? "; " + pairs + " such round trips in all" : "")
-                    + (entity != null ? "; the mixer is listed as " + entity.label() : "") + ".";
-            out.accept(new MixerRoundTrip(c.customerSubject(name, first), entity, name, pairs, hours(minGap), g.usd[first],
-                    expl, evidence));
         });
     }
 }

@@ -30,11 +30,12 @@ public final class GraphParameters {
 
     /** Names and whether the value is a number (all but the label-type list). */
     static final List<String> NUMERIC = List.of(
-            "exposure_max_hops", "exposure_lookback_days", "mixer_round_trip_window_hours",
+            "exposure_max_hops", "exposure_lookback_days", "mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours",
             "pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd",
             "peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "fan_window_hours", "fan_min_branches",
             "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
-            "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours");
+            "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours",
+            "fan_source_hub_transfers");
     static final List<String> TEXT = List.of("exposure_stop_label_types");
 
     private final Map<String, Parameter> byName;
@@ -85,10 +86,25 @@ public final class GraphParameters {
         if (m.containsKey("exposure_max_hops") && m.get("exposure_max_hops").number() < 2) {
             problems.add(shown + ": exposure_max_hops must be at least 2 (hop 1 is a direct transfer)");
         }
+        horizon(m, shown, "mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours", problems);
+        horizon(m, shown, "chain_hop_window_hours", "chain_hop_horizon_hours", problems);
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
         return new GraphParameters(m);
+    }
+
+    /**
+     * A rule's window must lie within the search horizon Java measures up to: a wider window would
+     * admit pairs the analysis never looked for, so it is refused rather than silently cut.
+     */
+    private static void horizon(Map<String, Parameter> m, String shown, String window, String horizon, List<String> problems) {
+        Parameter w = m.get(window);
+        Parameter h = m.get(horizon);
+        if (w != null && h != null && w.number() > h.number()) {
+            problems.add(shown + ":" + w.line() + " parameter '" + window + "': " + w.value() + " exceeds the search horizon "
+                    + horizon + " (" + h.value() + ", line " + h.line() + "); the analysis measures nothing beyond it");
+        }
     }
 
     public double number(String name) {

@@ -41,8 +41,9 @@ class RuleReadsTest {
         assertEquals(List.of("han-korean-readings", "name-cyrillic-loanwords", "name-equivalences", "name-matching",
                 "name-script-translations", "name-script-words", "ownership-regimes"),
                 RuleReads.of("when OwnershipTest() OwnershipMatch() then end"));
-        // the hub cut-off stops hack-proceeds paths as it stops exposure paths
-        assertEquals(List.of("crypto-prices", "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_max_hops",
+        // the hub cut-off stops hack-proceeds paths as it stops exposure paths; a chain-hop link carries them
+        assertEquals(List.of("crypto-prices", "graph-parameters:chain_hop_amount_tolerance", "graph-parameters:chain_hop_window_hours",
+                "graph-parameters:exposure_lookback_days", "graph-parameters:exposure_max_hops",
                 "graph-parameters:exposure_stop_label_types", "graph-parameters:hub_fanout", "graph-parameters:hub_window_hours"),
                 RuleReads.of("when HackProceeds(hops >= 2) then end"));
         assertEquals(List.of("crypto-native-floors"), RuleReads.of("when NativeFloor(asset == \"BTC\") then end"));

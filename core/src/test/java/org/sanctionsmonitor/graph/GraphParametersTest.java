@@ -42,4 +42,20 @@ class GraphParametersTest {
         assertTrue(all.contains("rules/reference/graph-parameters.csv:11 parameter 'peel_min_hops': 'three' is not a number"), all);
         assertTrue(all.contains("parameter 'structuring_margin' is missing"), all);
     }
+
+    @Test
+    void aWindowWiderThanItsSearchHorizonIsRefused() throws IOException {
+        Path ref = dir.resolve("reference");
+        Files.createDirectories(ref);
+        String table = Files.readString(Path.of("rules", GraphParameters.FILE))
+                .replace("mixer_round_trip_window_hours,48,", "mixer_round_trip_window_hours,721,");
+        Files.writeString(ref.resolve("graph-parameters.csv"), table);
+        RuleException e = assertThrows(RuleException.class, () -> GraphParameters.load(dir));
+        assertEquals(java.util.List.of("rules/reference/graph-parameters.csv:5 parameter 'mixer_round_trip_window_hours': 721"
+                + " exceeds the search horizon mixer_round_trip_horizon_hours (720, line 22); the analysis measures nothing beyond it"),
+                e.problems());
+        Files.writeString(ref.resolve("graph-parameters.csv"), table.replace("mixer_round_trip_window_hours,721,",
+                "mixer_round_trip_window_hours,720,"));
+        assertEquals(720, GraphParameters.load(dir).number("mixer_round_trip_window_hours"), "a window up to the horizon is allowed");
+    }
 }
