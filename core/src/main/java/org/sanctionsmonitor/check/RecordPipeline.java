@@ -101,6 +101,14 @@ public final class RecordPipeline {
         TransferResults finish();
 
         long sessions();
+
+        /**
+         * Hands every finding to {@code sink} as it comes instead of returning it from {@link #finish}
+         * (a Spark driver: so it never holds them all); by default they are returned. The pipeline
+         * calls it with its own sink ({@link RecordPipeline#sendFindingsTo}).
+         */
+        default void sendFindingsTo(Consumer<Finding> sink) {
+        }
     }
 
     /** What a {@link TransferLane} gives back. */
@@ -110,6 +118,9 @@ public final class RecordPipeline {
     /** Sends transfers to {@code lane} from now on (before the first transfer). */
     public void distributeTransfers(TransferLane lane) {
         this.transferLane = lane;
+        if (sink != null) {
+            lane.sendFindingsTo(sink);
+        }
     }
 
     /** Exact screening and label hits of a transfer, as the transfer lane's rules see them; read-only, thread-safe. */
@@ -126,11 +137,18 @@ public final class RecordPipeline {
         List<Finding> run(CapLedger ledger);
 
         long sessions();
+
+        /** As {@link TransferLane#sendFindingsTo}: findings to {@code sink} as they come, not returned by {@link #run}. */
+        default void sendFindingsTo(Consumer<Finding> sink) {
+        }
     }
 
     /** Sends the cap ledger's supplies to {@code lane} at {@link #finish()}. */
     public void distributeCaps(CapLane lane) {
         this.capLane = lane;
+        if (sink != null) {
+            lane.sendFindingsTo(sink);
+        }
     }
 
     /** The cap ledger (on an executor: empty, for {@link CapLedger#tally}). */
@@ -170,15 +188,17 @@ public final class RecordPipeline {
         /**
          * Runs what is left and hands every finding raised to {@code sink}, in any order (the batch
          * check's sink is a {@link org.sanctionsmonitor.finding.FindingSorter}: it orders them and
-         * spills past its budget). By default the list of {@link #finishUnordered()}; a lane with
-         * many findings (a Spark driver) should stream them into the sink instead (e.g. from
-         * {@code toLocalIterator()}), so the driver never holds them all.
+         * spills past its budget). By default the list of {@link #finishUnordered()}.
          */
         default void finishInto(Consumer<Finding> sink) {
             finishUnordered().forEach(sink);
         }
 
         long sessions();
+
+        /** As {@link TransferLane#sendFindingsTo}: findings to {@code sink} as they come, not returned by {@link #finishUnordered}. */
+        default void sendFindingsTo(Consumer<Finding> sink) {
+        }
     }
 
     /** The rules this pipeline runs. */
@@ -189,6 +209,9 @@ public final class RecordPipeline {
     /** Sends payments and shipments to {@code lane} from now on (before the first record). */
     public void distribute(Lane lane) {
         this.lane = lane;
+        if (sink != null) {
+            lane.sendFindingsTo(sink);
+        }
     }
 
     /** A payment's screening: exact and fuzzy names, BICs, ownership; read-only, thread-safe. */
@@ -278,13 +301,22 @@ public final class RecordPipeline {
 
     /**
      * Sends every finding of this pipeline to {@code sink} (both lanes' sessions as they raise them,
-     * from worker threads; the rest at {@link #finishInto}) instead of holding them. Call it before
-     * the first record.
+     * from worker threads; the distributed lanes' as they come back, if they can; the rest at
+     * {@link #finishInto}) instead of holding them. Call it before the first record.
      */
     public void sendFindingsTo(Consumer<Finding> sink) {
         this.sink = sink;
         transfers.sendFindingsTo(sink);
         runner.sendFindingsTo(sink);
+        if (lane != null) {
+            lane.sendFindingsTo(sink);
+        }
+        if (transferLane != null) {
+            transferLane.sendFindingsTo(sink);
+        }
+        if (capLane != null) {
+            capLane.sendFindingsTo(sink);
+        }
     }
 
     private Consumer<Finding> sink;

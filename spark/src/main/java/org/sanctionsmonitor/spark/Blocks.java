@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.spark.api.java.JavaFutureAction;
@@ -16,7 +17,8 @@ import org.apache.spark.api.java.JavaSparkContext;
  * them: encoded chunks gather into a block of {@code 2 × partitions} chunks, each full block is
  * submitted as its own Spark job at once (asynchronously: reading goes on while the executors
  * work), and when more than {@link #IN_FLIGHT} blocks are running the reader waits for the oldest.
- * The results come back in the order the blocks were submitted.
+ * Each block's results go to the lane's handler as soon as the block is done (checked at every
+ * submit), in the order the blocks were submitted, and are not kept here.
  */
 final class Blocks {
 
@@ -28,18 +30,23 @@ final class Blocks {
     private final int blockChunks;
     private final Function<JavaRDD<byte[]>, JavaFutureAction<List<byte[]>>> job;
     private final Deque<JavaFutureAction<List<byte[]>>> running = new ArrayDeque<>();
-    private final List<byte[]> results = new ArrayList<>();
+    private final Consumer<byte[]> results;
     private List<byte[]> pending = new ArrayList<>();
     private int blocks;
     private int maxPartitions;
     private long maxPendingChunks;
 
-    /** @param job what runs on a block: a Spark action over its chunks, started asynchronously */
-    Blocks(JavaSparkContext jsc, int partitions, Function<JavaRDD<byte[]>, JavaFutureAction<List<byte[]>>> job) {
+    /**
+     * @param job     what runs on a block: a Spark action over its chunks, started asynchronously
+     * @param results takes each result of a block, block by block in submission order, on the reading thread
+     */
+    Blocks(JavaSparkContext jsc, int partitions, Function<JavaRDD<byte[]>, JavaFutureAction<List<byte[]>>> job,
+            Consumer<byte[]> results) {
         this.jsc = jsc;
         this.partitions = Math.max(1, partitions);
         this.blockChunks = 2 * this.partitions;
         this.job = job;
+        this.results = results;
     }
 
     /** A chunk in input order; a full block goes to Spark now. */
@@ -59,7 +66,7 @@ final class Blocks {
         running.add(job.apply(rdd));
         blocks++;
         pending = new ArrayList<>();
-        while (running.size() > IN_FLIGHT) {
+        while (running.size() > IN_FLIGHT || !running.isEmpty() && running.peek().isDone()) {
             take();
         }
         maxPendingChunks = Math.max(maxPendingChunks, (long) running.size() * blockChunks);
@@ -67,7 +74,7 @@ final class Blocks {
 
     private void take() {
         try {
-            results.addAll(running.poll().get());
+            running.poll().get().forEach(results);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a Spark job", e);
@@ -77,15 +84,12 @@ final class Blocks {
         }
     }
 
-    /** Submits what is left, waits for every block; the results in submission order. */
-    List<byte[]> finish() {
+    /** Submits what is left and waits for every block, its results to the handler. */
+    void finish() {
         submit();
         while (!running.isEmpty()) {
             take();
         }
-        List<byte[]> out = new ArrayList<>(results);
-        results.clear();
-        return out;
     }
 
     /** Stops the blocks still running (after a failure elsewhere). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -86,7 +87,7 @@ final class SparkCapLane implements RecordPipeline.CapLane {
     private final SparkSession spark;
     private final RunWorld run;
     private final int partitions;
-    private long sessions;
+    private final RuledPartitions.Results results = new RuledPartitions.Results();
     private long supplies;
     private long tallies;
 
@@ -121,62 +122,50 @@ final class SparkCapLane implements RecordPipeline.CapLane {
         try {
             JavaPairRDD<Key, byte[]> sorted = jsc.parallelizePairs(keyed, Math.max(1, Math.min(partitions, keyed.size())))
                     .repartitionAndSortWithinPartitions(new ByCapYear(Math.max(1, partitions)), new KeyOrder());
-            List<byte[]> out = sorted.mapPartitions(it -> tallyAndRule(world.value(), it)).collect();
-            List<Finding> findings = new ArrayList<>();
-            for (byte[] b : out) {
-                List<Object> d = RecordCodec.decodeAll(b);
-                sessions += (Long) d.get(0);
-                for (int i = 1; i < d.size(); i++) {
-                    findings.add((Finding) d.get(i));
+            // a handful of tallies per run: one collect; each partition's findings then go to the sink
+            for (byte[] result : sorted.mapPartitions(RuledPartitions.task(world, RecordPipeline::otherRunner,
+                    SparkCapLane::tallyAndRule)).collect()) {
+                List<Object> extras = results.take(result);
+                if (!extras.isEmpty()) {
+                    throw new IllegalStateException("unexpected cap partition result: " + extras.size() + " values after the findings");
                 }
             }
-            return findings;
+            return results.drain();
         } finally {
             run.unregister();
         }
     }
 
-    /** One partition: its (cap, year) groups in order, running totals, the tallies through the rules. */
-    private static Iterator<byte[]> tallyAndRule(WorldSpec spec, Iterator<Tuple2<Key, byte[]>> it) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(SparkCapLane.class.getClassLoader()); // under spark-submit the task's is Spark's
-        try {
-            if (!it.hasNext()) {
-                return java.util.Collections.emptyIterator();
+    /** One partition on an executor: its (cap, year) groups in order, running totals, the tallies into the runner. */
+    private static void tallyAndRule(RecordPipeline world, RuleRunner runner, Iterator<Tuple2<Key, byte[]>> it,
+            List<Object> extras) {
+        CapLedger ledger = world.capLedger();
+        List<TradeCap> caps = ledger.caps();
+        int cap = -1;
+        int year = 0;
+        BigDecimal running = BigDecimal.ZERO;
+        while (it.hasNext()) {
+            Tuple2<Key, byte[]> kv = it.next();
+            Key k = kv._1();
+            if (k.cap() != cap || k.year() != year) {
+                cap = k.cap();
+                year = k.year();
+                running = BigDecimal.ZERO;
             }
-            RecordPipeline world = ExecutorWorld.get(spec);
-            CapLedger ledger = world.capLedger();
-            List<TradeCap> caps = ledger.caps();
-            RuleRunner runner = world.otherRunner();
-            int cap = -1;
-            int year = 0;
-            BigDecimal running = BigDecimal.ZERO;
-            while (it.hasNext()) {
-                Tuple2<Key, byte[]> kv = it.next();
-                Key k = kv._1();
-                if (k.cap() != cap || k.year() != year) {
-                    cap = k.cap();
-                    year = k.year();
-                    running = BigDecimal.ZERO;
-                }
-                CapTally t = ledger.tally(caps.get(cap), (CapLedger.Entry) RecordCodec.decode(kv._2()), running);
-                running = t.runningTotal();
-                runner.add(t, List.of());
-            }
-            List<Finding> findings = runner.finishUnordered();
-            List<Object> result = new ArrayList<>(findings.size() + 1);
-            result.add(runner.sessions());
-            result.addAll(findings);
-            return List.of(RecordCodec.encodeAll(result)).iterator();
-        } finally {
-            thread.setContextClassLoader(previous);
+            CapTally t = ledger.tally(caps.get(cap), (CapLedger.Entry) RecordCodec.decode(kv._2()), running);
+            running = t.runningTotal();
+            runner.add(t, List.of());
         }
     }
 
     @Override
+    public void sendFindingsTo(Consumer<Finding> sink) {
+        results.sendTo(sink);
+    }
+
+    @Override
     public long sessions() {
-        return sessions;
+        return results.sessions();
     }
 
     long supplies() {

@@ -139,12 +139,16 @@ public final class SparkEngine implements BatchCheck.Engine {
             m.put("partitions", lane.partitionsRun());
             m.put("record_blocks", lane.blocksRun());
             m.put("distributed_sessions", lane.sessions());
+            m.put("record_findings_streamed", lane.findings());
+            m.put("record_findings_streamed_while_reading", lane.findingsWhileReading());
         }
         if (transferLane != null) {
             m.put("transfers_screened_distributed", transferLane.records());
             m.put("transfer_partitions", transferLane.partitionsRun());
             m.put("transfer_blocks", transferLane.blocksRun());
             m.put("transfers_with_address_matches", transferLane.withAddressMatches());
+            m.put("transfer_findings_streamed", transferLane.findings());
+            m.put("transfer_findings_streamed_while_reading", transferLane.findingsWhileReading());
         }
         if (graph != null) {
             m.put("transfers_distributed", graph.transfers());

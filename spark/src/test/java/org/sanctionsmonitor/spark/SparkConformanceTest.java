@@ -26,6 +26,7 @@ import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
 import org.sanctionsmonitor.check.ProgressListener;
+import org.sanctionsmonitor.finding.FindingSorter;
 
 /**
  * Conformance (issue 17, item 4): the same inputs and rules give a byte-identical findings.csv
@@ -54,8 +55,9 @@ class SparkConformanceTest {
         return new SparkEngine(() -> spark, () -> partitions, chunkRecords, shareDriver);
     }
 
-    /** The manifest of the last Spark run compared. */
+    /** The manifests of the last runs compared: the Spark run's and the single JVM's. */
     private Map<String, Object> lastManifest;
+    private Map<String, Object> lastSingleManifest;
 
     /** Runs o in the single JVM and on Spark; asserts the same findings.csv; returns the Spark run's manifest engine entry. */
     private Map<?, ?> assertSame(CheckOptions o, SparkEngine engine, String what) throws IOException {
@@ -69,6 +71,7 @@ class SparkConformanceTest {
         assertArrayEquals(Files.readAllBytes(single.resolve("rejects.csv")), Files.readAllBytes(onSpark.resolve("rejects.csv")),
                 what + ": rejects.csv");
         lastManifest = b.manifest();
+        lastSingleManifest = a.manifest();
         return (Map<?, ?>) b.manifest().get("engine");
     }
 
@@ -211,5 +214,64 @@ class SparkConformanceTest {
         assertEquals(16, shared.get("partitions"));
         Map<?, ?> built = assertSame(o, engine(5, 600, false), "generated, index built per executor");
         assertEquals(5, built.get("partitions"));
+    }
+
+    /**
+     * Findings stream to the driver's sink (the batch check's on-disk sorter) as each block is done:
+     * the samples' payments and shipments 40 times over (fresh ids) in 10 blocks, with the sorter's
+     * memory budget at 8 KiB so that it spills sorted runs to disk in both runs; the same
+     * findings.csv from the single JVM and from Spark, findings handed over while reading went on,
+     * and {@code --max-findings} bounds both alike (the same first findings, the same count beyond).
+     */
+    @Test
+    void findingsPastTheSortersBudgetStreamFromTheBlocks() throws IOException {
+        Path in = tmp.resolve("repeated");
+        Files.createDirectories(in);
+        repeat(Path.of("samples/payments.csv"), in.resolve("payments.csv"), 40);
+        repeat(Path.of("samples/shipments.csv"), in.resolve("shipments.csv"), 40);
+        CheckOptions o = CheckOptions.builder().lists(List.of(Path.of("samples/lists/ofac")))
+                .payments(List.of(in.resolve("payments.csv"))).shipments(List.of(in.resolve("shipments.csv")))
+                .rules(Path.of("rules")).asOf(LocalDate.of(2026, 1, 1)).build();
+        String before = System.getProperty(FindingSorter.MEMORY_PROPERTY);
+        System.setProperty(FindingSorter.MEMORY_PROPERTY, "8k");
+        try {
+            Map<?, ?> e = assertSame(o, engine(4, 20, true), "repeated samples, sorter spilling");
+            Map<?, ?> sort = (Map<?, ?>) lastManifest.get("findings_sort");
+            assertTrue(sort != null && ((Number) sort.get("runs_spilled")).longValue() > 1, "the sorter spilled: " + sort);
+            long streamed = (Long) e.get("record_findings_streamed");
+            assertTrue(streamed > 1_000, "the payments' and shipments' findings came from the executors: " + streamed);
+            assertTrue((Integer) e.get("record_blocks") > Blocks.IN_FLIGHT + 1, "blocks: " + e.get("record_blocks"));
+            long whileReading = (Long) e.get("record_findings_streamed_while_reading");
+            // more blocks than run at once: the first ones' findings reach the sink before reading ends
+            assertTrue(whileReading > 0 && whileReading <= streamed, "findings handed over while reading: " + whileReading);
+
+            o = o.toBuilder().maxFindings(300).build();
+            assertSame(o, engine(4, 20, true), "repeated samples, --max-findings 300");
+            Map<?, ?> bound = (Map<?, ?>) lastManifest.get("findings_bound");
+            assertEquals(300, bound.get("max_findings"));
+            assertTrue(((Number) bound.get("raised_beyond")).longValue() > 0, "findings beyond the bound: " + bound);
+            assertEquals(lastSingleManifest.get("findings_bound"), bound, "the bound counts the same findings in both");
+            assertEquals(lastSingleManifest.get("findings"), lastManifest.get("findings"), "the same counts in both");
+        } finally {
+            if (before == null) {
+                System.clearProperty(FindingSorter.MEMORY_PROPERTY);
+            } else {
+                System.setProperty(FindingSorter.MEMORY_PROPERTY, before);
+            }
+        }
+    }
+
+    /** Writes {@code from}'s rows {@code times} times over, each copy's first column (the id) made unique. */
+    private static void repeat(Path from, Path to, int times) throws IOException {
+        List<String> lines = Files.readAllLines(from);
+        List<String> out = new ArrayList<>();
+        out.add(lines.get(0));
+        for (int i = 0; i < times; i++) {
+            for (String line : lines.subList(1, lines.size())) {
+                int comma = line.indexOf(',');
+                out.add(line.substring(0, comma) + "-R" + i + line.substring(comma));
+            }
+        }
+        Files.write(to, out);
     }
 }
