@@ -152,7 +152,7 @@ public final class NameScreener {
      */
     private List<Hit> screenPrepared(String partyName) {
         // an Arabic word the reviewed table does not hold is read as the list spells its consonants
-        List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell);
+        List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell, w -> arabic.loanword(w, 0));
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);
         }
@@ -190,7 +190,7 @@ public final class NameScreener {
         readings.forEach(r -> all.put(r.text(), r));
         for (int rank = 1; rank < ARABIC_SPELLINGS; rank++) {
             int k = rank;
-            for (Transliteration.Reading r : config.transliteration().readings(partyName, w -> arabic.spell(w, k))) {
+            for (Transliteration.Reading r : config.transliteration().readings(partyName, w -> arabic.spell(w, k), w -> arabic.loanword(w, k))) {
                 all.putIfAbsent(r.text(), new Transliteration.Reading(r.text(), r.how()
                         + " (where a skeleton has several listed spellings, the no. " + (k + 1) + ")"));
             }
