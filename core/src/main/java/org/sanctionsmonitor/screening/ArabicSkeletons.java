@@ -119,6 +119,26 @@ public final class ArabicSkeletons {
     private String spellWord(String word, int rank) {
         Parts p = arabic(word);
         List<Spelling> l = p.skeleton().length() >= 2 ? spellings.get(p.skeleton()) : null;
+        if (word.indexOf('\u0636') >= 0) {
+            // ض is z in Persian (رضا, Reza) and d in Arabic names (ضاهر, Daher; رمضان, Ramadan): both skeletons, most frequent first
+            Parts d = arabic(word.replace('\u0636', '\u062F'));
+            List<Spelling> ld = d.skeleton().length() >= 2 ? spellings.get(d.skeleton()) : null;
+            if (ld != null) {
+                List<Spelling> both = new ArrayList<>();
+                for (Spelling s : l == null ? List.<Spelling>of() : l) {
+                    if (agree(p, s.parts())) {
+                        both.add(s);
+                    }
+                }
+                for (Spelling s : ld) {
+                    if (agree(d, s.parts())) {
+                        both.add(s);
+                    }
+                }
+                both.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word()));
+                return both.isEmpty() ? null : both.get(Math.min(rank, both.size() - 1)).word();
+            }
+        }
         if (l == null) {
             return null;
         }

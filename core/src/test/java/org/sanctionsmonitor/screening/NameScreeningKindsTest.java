@@ -152,6 +152,17 @@ class NameScreeningKindsTest {
     }
 
     @Test
+    void dadIsReadAsDInArabicNamesAndAsZInPersianOnes(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "D1,\"DAHER, Ibrahim Ali\",individual,,\nD2,\"REZAEI, Mohsen\",individual,,\n");
+        assertTrue(alerts(s, "ضاهر ابراهيم علي", "D1"), String.valueOf(hit(s, "ضاهر ابراهيم علي", "D1")));
+        assertTrue(alerts(s, "رضایی محسن", "D2"), String.valueOf(hit(s, "رضایی محسن", "D2")));
+        Path f = dir.resolve("list.csv");
+        ArabicSkeletons sk = new ArabicSkeletons(ListLoader.load(f, "native", new ArrayList<>()).entities());
+        assertEquals("daher", sk.spell("ضاهر"));
+        assertEquals("rezaei", sk.spell("رضایی"));
+    }
+
+    @Test
     void aHanCompanyIsReadWithItsCompanyWordsTranslatedAndItsNameJoined(@TempDir Path dir) throws IOException {
         NameScreener s = list(dir, "Z1,SHANDONG OREE LASER TECHNOLOGY CO LTD,entity,,\nZ2,HUAXIA TRADING LTD,entity,,\n"
                 + "Z3,BEIJING XINGHUA HENGCHENG TECHNOLOGY DEVELOPMENT COMPANY LIMITED,entity,,\n");
