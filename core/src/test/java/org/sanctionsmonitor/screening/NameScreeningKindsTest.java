@@ -163,6 +163,19 @@ class NameScreeningKindsTest {
     }
 
     @Test
+    void aTranslatedReadingKeepsTheOtherLanguagesWordOrder(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "F1,The Foundation for National Values Protection,entity,,\n");
+        // Russian: foundation of-protection of-national of-values; the English puts them the other way round
+        String name = "Фонда Защиты Национальных Ценностей";
+        NameScreener.Hit h = hit(s, name, "F1");
+        assertTrue(alerts(s, name, "F1"), String.valueOf(h));
+        assertTrue(h.detail().contains("words in another order (not counted in a translation)"), h.detail());
+        // the same words in Latin script in another order keep the penalty
+        NameScreener.Hit latin = hit(s, "Foundation Protection National Values", "F1");
+        assertTrue(latin == null || latin.score() < config.alert(), String.valueOf(latin));
+    }
+
+    @Test
     void aHanCompanyIsReadWithItsCompanyWordsTranslatedAndItsNameJoined(@TempDir Path dir) throws IOException {
         NameScreener s = list(dir, "Z1,SHANDONG OREE LASER TECHNOLOGY CO LTD,entity,,\nZ2,HUAXIA TRADING LTD,entity,,\n"
                 + "Z3,BEIJING XINGHUA HENGCHENG TECHNOLOGY DEVELOPMENT COMPANY LIMITED,entity,,\n");
