@@ -170,6 +170,17 @@ public final class Transliteration {
      * before the transliterator: the screening passes the list's own spellings of Arabic words.
      */
     public List<Reading> readings(String name, java.util.function.UnaryOperator<String> spelling) {
+        return readings(name, spelling, w -> null);
+    }
+
+    /**
+     * The same, with {@code loanword} (a word of the name as {@link #scriptWord} folds it → the
+     * listed English word it may be written for, or null) read for the words of a company name in
+     * Arabic script the translation table does not hold, as one more reading: an English brand
+     * written in Arabic script (ماكس ماريتايم سوليوشنز م م ح → max maritime solutions fze).
+     */
+    public List<Reading> readings(String name, java.util.function.UnaryOperator<String> spelling,
+                                  java.util.function.UnaryOperator<String> loanword) {
         if (name == null || !needsReading(name)) {
             return List.of();
         }
@@ -209,7 +220,7 @@ public final class Transliteration {
         if ((cyrillic || !han && !hangul) && !otherSpellings.isEmpty()) {
             otherSpellings(out, name, cyrillic ? CYRILLIC : OTHER, spelling);
         }
-        translated(out, name, han, hangul, cyrillic, spelling);
+        translated(out, name, han, hangul, cyrillic, spelling, loanword);
         return List.copyOf(out.values());
     }
 
@@ -227,7 +238,7 @@ public final class Transliteration {
      * romanised syllable by syllable, then each such run joined into one word (深圳 → shenzhen).
      */
     private void translated(Map<String, Reading> out, String name, boolean han, boolean hangul, boolean cyrillic,
-                            java.util.function.UnaryOperator<String> spelling) {
+                            java.util.function.UnaryOperator<String> spelling, java.util.function.UnaryOperator<String> loanword) {
         if (translations.isEmpty()) {
             return;
         }
@@ -268,11 +279,13 @@ public final class Transliteration {
         String id = cyrillic ? CYRILLIC : OTHER;
         List<String> read = new ArrayList<>();
         List<String> loan = new ArrayList<>();
+        List<String> tableFirst = new ArrayList<>();
         for (ScriptTranslations.Piece p : pieces) {
             String w = p.translated() ? p.text() : word(p.text(), id, spelling);
             read.add(w);
-            String l = p.translated() || !cyrillic ? null : translations.loanword(p.text());
+            String l = p.translated() ? null : cyrillic ? translations.loanword(p.text()) : loanword.apply(scriptWord(p.text()));
             loan.add(l != null ? l : w);
+            tableFirst.add(l != null && !scriptWords.containsKey(scriptWord(p.text())) ? l : w);
         }
         add(out, String.join(" ", read), "company words translated (name-script-translations.csv), the others as OFAC spells them, else transliterated");
         List<ScriptTranslations.Piece> forms = translations.translateWords(words, cyrillic, true);
@@ -289,6 +302,16 @@ public final class Transliteration {
             List<String> reversed = new ArrayList<>(read);
             java.util.Collections.reverse(reversed);
             add(out, String.join(" ", reversed), "company words translated (name-script-translations.csv), in English order (head noun last)");
+            if (!loan.equals(read)) {
+                add(out, String.join(" ", loan), "company words translated (name-script-translations.csv), the others read as English loanwords"
+                        + " (the listed words with the same consonants as English says them)");
+                List<String> loanReversed = new ArrayList<>(loan);
+                java.util.Collections.reverse(loanReversed);
+                add(out, String.join(" ", loanReversed), "company words translated (name-script-translations.csv), the others read as English"
+                        + " loanwords (the listed words with the same consonants as English says them), in English order (head noun last)");
+                add(out, String.join(" ", tableFirst), "company words translated (name-script-translations.csv), the others as OFAC spells"
+                        + " them (name-script-words.csv), else read as English loanwords (the listed words with the same consonants)");
+            }
         }
     }
 

@@ -34,6 +34,8 @@ public final class ArabicSkeletons {
     }
 
     private final Map<String, List<Spelling>> spellings;
+    /** Listed words by their loose (loanword) key: consonants by their English sound, vowels left out. */
+    private final Map<String, List<Spelling>> loose;
 
     public ArabicSkeletons(List<ListedEntity> entities) {
         Map<String, Integer> counts = new HashMap<>();
@@ -53,15 +55,21 @@ public final class ArabicSkeletons {
             }
         }
         Map<String, List<Spelling>> m = new HashMap<>();
+        Map<String, List<Spelling>> lm = new HashMap<>();
         counts.forEach((w, n) -> {
             Parts p = latin(w);
             if (p.skeleton().length() >= 2) {
                 m.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p, n));
             }
+            for (String lk : looseLatin(w)) {
+                lm.computeIfAbsent(lk, k -> new ArrayList<>()).add(new Spelling(w, p, n));
+            }
         });
         // most frequent first; of equally frequent spellings the first in alphabetical order
         m.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
+        lm.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
         this.spellings = m;
+        this.loose = lm;
     }
 
     /** True when the name has a letter of the Arabic script. */
@@ -111,6 +119,26 @@ public final class ArabicSkeletons {
     private String spellWord(String word, int rank) {
         Parts p = arabic(word);
         List<Spelling> l = p.skeleton().length() >= 2 ? spellings.get(p.skeleton()) : null;
+        if (word.indexOf('\u0636') >= 0) {
+            // ض is z in Persian (رضا, Reza) and d in Arabic names (ضاهر, Daher; رمضان, Ramadan): both skeletons, most frequent first
+            Parts d = arabic(word.replace('\u0636', '\u062F'));
+            List<Spelling> ld = d.skeleton().length() >= 2 ? spellings.get(d.skeleton()) : null;
+            if (ld != null) {
+                List<Spelling> both = new ArrayList<>();
+                for (Spelling s : l == null ? List.<Spelling>of() : l) {
+                    if (agree(p, s.parts())) {
+                        both.add(s);
+                    }
+                }
+                for (Spelling s : ld) {
+                    if (agree(d, s.parts())) {
+                        both.add(s);
+                    }
+                }
+                both.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word()));
+                return both.isEmpty() ? null : both.get(Math.min(rank, both.size() - 1)).word();
+            }
+        }
         if (l == null) {
             return null;
         }
@@ -249,5 +277,194 @@ public final class ArabicSkeletons {
         }
         boolean first = !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) < 0;
         return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new), first);
+    }
+
+    /** A loanword key needs at least this many consonants (shorter ones agree with too many listed words). */
+    static final int LOOSE_MIN = 2;
+    /** At most this many loose keys are made from one Arabic word (a letter read more than one way multiplies them). */
+    private static final int LOOSE_KEYS = 32;
+
+    /**
+     * The listed spelling of a word in Arabic script read as an English loanword (a brand or
+     * company word written by its sound: ماكس ماريتايم سوليوشنز is Max Maritime Solutions), or null:
+     * the word's consonants compared with the listed words' consonants as English pronounces them
+     * ({@link #looseLatin}), the vowels left out (Arabic script writes English vowels and diphthongs
+     * its own way: the i of maritime as ای), s and z one sound (the plural -s is written ز), g
+     * written ج, غ, گ or ق, v written ف or و. Of the agreeing listed words, those whose vowels
+     * also agree as {@link #spell} requires first, then the most frequent; {@code rank} picks
+     * the next ones (or the last). Used only for company names, as one more reading.
+     */
+    public String loanword(String word, int rank) {
+        if (word.isEmpty() || !isArabic(word)) {
+            return null;
+        }
+        List<String> keys = looseArabic(word);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        Parts strict = arabic(word);
+        List<Spelling> found = new ArrayList<>();
+        for (String k : keys) {
+            List<Spelling> l = loose.get(k);
+            if (l != null) {
+                for (Spelling sp : l) {
+                    if (!found.contains(sp)) {
+                        found.add(sp);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        found.sort((a, b) -> {
+            boolean aa = strict.skeleton().equals(a.parts().skeleton()) && agree(strict, a.parts());
+            boolean bb = strict.skeleton().equals(b.parts().skeleton()) && agree(strict, b.parts());
+            if (aa != bb) {
+                return aa ? -1 : 1;
+            }
+            return a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word());
+        });
+        return found.get(Math.min(rank, found.size() - 1)).word();
+    }
+
+    private static final java.util.regex.Pattern SILENT_GH = java.util.regex.Pattern.compile("(?<=[aeiou])gh(?=t|$)");
+    private static final java.util.regex.Pattern TU = java.util.regex.Pattern.compile("tu(?=[aeior])");
+
+    /**
+     * A Latin word's loanword keys: its consonants as English says them, one letter per sound class
+     * (b/p as b; t; d; s, z, th, soft c as s; sh, -tion, -sion as S; ch as c, and as k (chemical);
+     * t before u as t, and as ch (future); j and g as j; k, q, hard c, ck as k; f, v, ph as f; h;
+     * kh as x; l; m; n; r; w and y only at the start), a letter doubled once, vowels and a silent
+     * gh (light, bright) left out; the keys of at least {@link #LOOSE_MIN} consonants.
+     */
+    public static List<String> looseLatin(String word) {
+        String w = SILENT_GH.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
+        List<String> forms = new ArrayList<>();
+        forms.add(w);
+        if (w.contains("ch")) {
+            forms.add(w.replace("ch", "k"));
+        }
+        if (TU.matcher(w).find()) {
+            forms.add(TU.matcher(w).replaceAll("chu"));
+        }
+        List<String> out = new ArrayList<>();
+        for (String f : forms) {
+            String k = looseKey(f);
+            if (k.length() >= LOOSE_MIN && !out.contains(k)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static String looseKey(String word) {
+        String w = C_SOFT.matcher(word.replace("ch", "\u0001").replace("ck", "k")
+                        .replace("tion", "Sion").replace("sion", "Sion").replace("x", "ks")).replaceAll("s")
+                .replace("c", "k").replace("\u0001", "ch")
+                .replace("kh", "x").replace("sh", "S").replace("ch", "c").replace("zh", "z").replace("dh", "z")
+                .replace("th", "s").replace("gh", "j").replace("ph", "f").replace("dj", "j").replace("ts", "s");
+        StringBuilder sk = new StringBuilder();
+        for (int i = 0; i < w.length(); i++) {
+            char ch = w.charAt(i);
+            char c = switch (ch) {
+                case 'b', 'p' -> 'b';
+                case 's', 'z' -> 's';
+                case 'v', 'f' -> 'f';
+                case 'g' -> 'j';
+                case 'q' -> 'k';
+                case 't', 'j', 'c', 'h', 'x', 'd', 'r', 'S', 'l', 'm', 'n', 'k' -> ch;
+                case 'w', 'y' -> i == 0 ? ch : '.';
+                default -> '.';
+            };
+            append(sk, c);
+        }
+        return sk.toString().replace(".", "");
+    }
+
+    /**
+     * The loanword keys of a word in Arabic script (as {@link Transliteration#scriptWord} folds it):
+     * each letter by the English sounds Arabic script writes with it (ج, گ: j or g, both j; غ, ق: g
+     * or k; و inside a word: a vowel or v; ه at the end: a vowel or h; تش as ch), long vowels, alef
+     * and ain left out; empty when the word is too short.
+     */
+    public static List<String> looseArabic(String word) {
+        List<StringBuilder> keys = new ArrayList<>();
+        keys.add(new StringBuilder());
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            String options = switch (ch) {
+                case '\u0628', '\u067E' -> "b"; // ب پ
+                case '\u062A' -> i + 1 < word.length() && word.charAt(i + 1) == '\u0634' ? "tc" : "t"; // ت, تش (ch)
+                case '\u0637' -> "t"; // ط
+                case '\u062B', '\u0633', '\u0635', '\u0632', '\u0630', '\u0638', '\u0636', '\u0698' -> "s"; // ث س ص ز ذ ظ ض ژ
+                case '\u062C', '\u06AF' -> "j"; // ج گ
+                case '\u063A', '\u0642' -> "kj"; // غ ق: k or g
+                case '\u06A9' -> "k"; // ک
+                case '\u0686' -> "c"; // چ
+                case '\u062D' -> "h"; // ح
+                case '\u0647' -> i == word.length() - 1 && i > 0 ? "h-" : "h"; // ه
+                case '\u062E' -> "x"; // خ
+                case '\u062F' -> "d";
+                case '\u0631' -> "r";
+                case '\u0634' -> "S"; // ش (after ت also read with it as ch, above)
+                case '\u0641' -> "f";
+                case '\u0644' -> "l";
+                case '\u0645' -> "m";
+                case '\u0646' -> "n";
+                case '\u0648' -> i == 0 ? "w" : "-f"; // و: w at the start, else a vowel or v
+                case '\u06CC' -> i == 0 ? "y" : "-"; // ی
+                default -> "-";
+            };
+            if (options.equals("-")) {
+                for (StringBuilder k : keys) {
+                    append(k, '.'); // a vowel written: the consonants on either side are two
+                }
+                continue;
+            }
+            if (options.equals("tc")) { // ت before ش: t, or with the ش the one sound ch
+                List<StringBuilder> next = new ArrayList<>();
+                for (StringBuilder k : keys) {
+                    next.add(append(new StringBuilder(k), 't'));
+                    StringBuilder ch2 = append(new StringBuilder(k), 'c');
+                    ch2.append('\u0002'); // marks: skip the next ش
+                    next.add(ch2);
+                }
+                keys = next;
+                continue;
+            }
+            List<StringBuilder> next = new ArrayList<>();
+            for (StringBuilder k : keys) {
+                boolean skip = k.length() > 0 && k.charAt(k.length() - 1) == '\u0002';
+                if (skip) {
+                    k.setLength(k.length() - 1);
+                    next.add(k);
+                    continue;
+                }
+                for (int o = 0; o < options.length(); o++) {
+                    char c = options.charAt(o);
+                    next.add(append(new StringBuilder(k), c == '-' ? '.' : c));
+                }
+            }
+            if (next.size() > LOOSE_KEYS) {
+                return List.of();
+            }
+            keys = next;
+        }
+        List<String> out = new ArrayList<>();
+        for (StringBuilder k : keys) {
+            String s = k.toString().replace("\u0002", "").replace(".", "");
+            if (s.length() >= LOOSE_MIN && !out.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static StringBuilder append(StringBuilder k, char c) {
+        if (k.length() == 0 || k.charAt(k.length() - 1) != c) {
+            k.append(c);
+        }
+        return k;
     }
 }

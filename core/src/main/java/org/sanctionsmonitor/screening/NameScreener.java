@@ -152,7 +152,7 @@ public final class NameScreener {
      */
     private List<Hit> screenPrepared(String partyName) {
         // an Arabic word the reviewed table does not hold is read as the list spells its consonants
-        List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell);
+        List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell, w -> arabic.loanword(w, 0));
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);
         }
@@ -164,15 +164,35 @@ public final class NameScreener {
             best.merge(h.entry().entity(), h, (a, b) -> better(a, b) ? a : b);
         }
         for (Transliteration.Reading r : readings) {
+            boolean translated = r.how().contains(TRANSLATED);
             for (Hit h : screenOne(r.text())) {
-                Hit read = new Hit(h.entry(), h.score(), "transliterated",
-                        "read as '" + r.text() + "' (" + r.how() + "); " + (h.detail() == null ? "" : h.detail()), h.distinctive());
+                double score = translated ? orderFree(h) : h.score();
+                Hit read = new Hit(h.entry(), score, "transliterated",
+                        "read as '" + r.text() + "' (" + r.how() + "); " + (h.detail() == null ? "" : h.detail())
+                                + (score != h.score() ? " (not counted in a translation)" : ""), h.distinctive());
                 best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
             }
         }
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
         return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
+    }
+
+    /** What the readings translated through name-script-translations.csv say of themselves. */
+    private static final String TRANSLATED = "name-script-translations.csv";
+
+    /**
+     * The score of a hit through a translated reading without the word-order penalty: a translation
+     * keeps the other language's word order (Russian genitive chains, Persian and Arabic head noun
+     * first: Фонда Защиты Национальных Ценностей is The Foundation for National Values Protection),
+     * which says nothing about the name. The scorer multiplies by 1 - penalty.word_order last (a
+     * reordered hit takes neither the truncation nor the middle-name branch), so dividing undoes it.
+     */
+    private double orderFree(Hit h) {
+        if (h.detail() == null || !h.detail().contains(WordOrder.EXPLANATION)) {
+            return h.score();
+        }
+        return Math.min(1.0, h.score() / (1 - config.wordOrderPenalty()));
     }
 
     /** How many listed spellings of an ambiguous Arabic skeleton are read (the most frequent, then the next ones). */
@@ -190,7 +210,7 @@ public final class NameScreener {
         readings.forEach(r -> all.put(r.text(), r));
         for (int rank = 1; rank < ARABIC_SPELLINGS; rank++) {
             int k = rank;
-            for (Transliteration.Reading r : config.transliteration().readings(partyName, w -> arabic.spell(w, k))) {
+            for (Transliteration.Reading r : config.transliteration().readings(partyName, w -> arabic.spell(w, k), w -> arabic.loanword(w, k))) {
                 all.putIfAbsent(r.text(), new Transliteration.Reading(r.text(), r.how()
                         + " (where a skeleton has several listed spellings, the no. " + (k + 1) + ")"));
             }

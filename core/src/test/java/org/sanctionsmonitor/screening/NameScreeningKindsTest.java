@@ -129,6 +129,53 @@ class NameScreeningKindsTest {
     }
 
     @Test
+    void anEnglishBrandWrittenInArabicScriptIsReadByItsEnglishConsonants(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "B1,MAX MARITIME SOLUTIONS FZE,entity,,\nB2,GALAXY PETROCHEMICAL FZE,entity,,\n"
+                + "B3,FUTURE ENERGY TRADING L.L.C,entity,,\nB4,DREAM LITE TRADING LLC,entity,,\n");
+        // Arabic script writes the English sounds: the i of maritime as ای, the plural -s as ز, the ch of chemical as ک
+        String max = "ماكس ماريتايم سوليوشنز م م ح";
+        NameScreener.Hit h = hit(s, max, "B1");
+        assertTrue(alerts(s, max, "B1"), String.valueOf(h));
+        assertTrue(h.detail().contains("English loanwords"), h.detail());
+        assertTrue(alerts(s, "جالكسي بتروكيميكال م م ح", "B2"), String.valueOf(hit(s, "جالكسي بتروكيميكال م م ح", "B2")));
+        // light's gh is silent: لايت is light (and lite)
+        assertTrue(alerts(s, "دريم لايت للتجارة ش.ذ.م.م", "B4"), String.valueOf(hit(s, "دريم لايت للتجارة ش.ذ.م.م", "B4")));
+        // a different brand keeps its own consonants: ماكس مارين (Max Marine) is not Max Maritime Solutions
+        assertFalse(alerts(s, "ماكس مارين سوليوشنز م م ح", "B1"), String.valueOf(hit(s, "ماكس مارين سوليوشنز م م ح", "B1")));
+        // the keys: English sounds on the Latin side, the letters Arabic writes them with on the other
+        assertTrue(ArabicSkeletons.looseLatin("future").contains("fcr"), ArabicSkeletons.looseLatin("future").toString());
+        assertTrue(ArabicSkeletons.looseArabic(org.sanctionsmonitor.normalize.Transliteration.scriptWord("فيوتشر")).contains("fcr"));
+        assertEquals(List.of("lt"), ArabicSkeletons.looseLatin("light"));
+        assertTrue(ArabicSkeletons.looseLatin("petrochemical").contains("btrkmkl"), ArabicSkeletons.looseLatin("petrochemical").toString());
+        // a word no listed word has the consonants of has no loanword reading
+        assertNull(new ArabicSkeletons(List.of()).loanword("ماكس", 0));
+    }
+
+    @Test
+    void dadIsReadAsDInArabicNamesAndAsZInPersianOnes(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "D1,\"DAHER, Ibrahim Ali\",individual,,\nD2,\"REZAEI, Mohsen\",individual,,\n");
+        assertTrue(alerts(s, "ضاهر ابراهيم علي", "D1"), String.valueOf(hit(s, "ضاهر ابراهيم علي", "D1")));
+        assertTrue(alerts(s, "رضایی محسن", "D2"), String.valueOf(hit(s, "رضایی محسن", "D2")));
+        Path f = dir.resolve("list.csv");
+        ArabicSkeletons sk = new ArabicSkeletons(ListLoader.load(f, "native", new ArrayList<>()).entities());
+        assertEquals("daher", sk.spell("ضاهر"));
+        assertEquals("rezaei", sk.spell("رضایی"));
+    }
+
+    @Test
+    void aTranslatedReadingKeepsTheOtherLanguagesWordOrder(@TempDir Path dir) throws IOException {
+        NameScreener s = list(dir, "F1,The Foundation for National Values Protection,entity,,\n");
+        // Russian: foundation of-protection of-national of-values; the English puts them the other way round
+        String name = "Фонда Защиты Национальных Ценностей";
+        NameScreener.Hit h = hit(s, name, "F1");
+        assertTrue(alerts(s, name, "F1"), String.valueOf(h));
+        assertTrue(h.detail().contains("words in another order (not counted in a translation)"), h.detail());
+        // the same words in Latin script in another order keep the penalty
+        NameScreener.Hit latin = hit(s, "Foundation Protection National Values", "F1");
+        assertTrue(latin == null || latin.score() < config.alert(), String.valueOf(latin));
+    }
+
+    @Test
     void aHanCompanyIsReadWithItsCompanyWordsTranslatedAndItsNameJoined(@TempDir Path dir) throws IOException {
         NameScreener s = list(dir, "Z1,SHANDONG OREE LASER TECHNOLOGY CO LTD,entity,,\nZ2,HUAXIA TRADING LTD,entity,,\n"
                 + "Z3,BEIJING XINGHUA HENGCHENG TECHNOLOGY DEVELOPMENT COMPANY LIMITED,entity,,\n");
