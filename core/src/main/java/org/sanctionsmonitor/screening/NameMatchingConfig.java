@@ -56,6 +56,8 @@ public record NameMatchingConfig(
         double missingMiddlePenalty,
         int middleNameMinLength,
         int thinNameMaxDistinctive,
+        double attestedMaxScore,
+        Set<String> attestedNames,
         Set<String> legalForms,
         Set<String> stopwords,
         Set<String> generic,
@@ -76,6 +78,7 @@ public record NameMatchingConfig(
         generic = Set.copyOf(generic);
         places = Set.copyOf(places);
         knownNames = Set.copyOf(knownNames);
+        attestedNames = Set.copyOf(attestedNames);
         parameters = List.copyOf(parameters);
         equivalentWords = Map.copyOf(equivalentWords);
         equivalentInitials = Map.copyOf(equivalentInitials);
@@ -85,6 +88,58 @@ public record NameMatchingConfig(
 
 
     public static final String EQUIVALENCES = "reference/name-equivalences.csv";
+
+    /** The attested personal names near the words of listed people (name,sources,rationale). */
+    public static final String ATTESTED = "reference/name-attested.csv";
+
+    /**
+     * True when two different words of people's names are both attested names
+     * (rules/reference/name-attested.csv) and differ in their consonants, not only in their vowels
+     * or doubled letters ({@link #consonants}): Perović is another surname than PETROVIC, Matija
+     * another given name than MARIJA, not a typo of it; Mohamad and Mohammad, both attested, are
+     * spellings of one name.
+     */
+    public boolean attestedDifferent(String a, String b) {
+        return !a.equals(b) && attestedNames.contains(a) && attestedNames.contains(b)
+                && !consonants(a).equals(consonants(b));
+    }
+
+    /**
+     * A word's consonants in order, doubled ones as one, y counted as a vowel (the skeleton the
+     * evaluation also uses to tell a respelt listed name): hussein and hosseini are both hsn.
+     */
+    static String consonants(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if ("aeiouy".indexOf(c) >= 0 || (b.length() > 0 && b.charAt(b.length() - 1) == c)) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Reads name-attested.csv (name,sources,rationale; one word per row, its sources and a rationale on every row). */
+    private static Set<String> attested(Path rulesFolder, List<String> problems) {
+        ReferenceTable t = table(rulesFolder, ATTESTED, List.of("name", "sources", "rationale"), problems);
+        if (t == null) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (ReferenceRow row : t.rows()) {
+            long line = row.source().line();
+            List<String> words = NameTokens.tokens(cell(row, "name"));
+            if (words.size() != 1) {
+                problems.add(t.display() + ":" + line + ":1 expected one word, not '" + cell(row, "name") + "'");
+            } else if (cell(row, "sources").isBlank() || cell(row, "rationale").isBlank()) {
+                problems.add(t.display() + ":" + line + ": every row needs its sources and its rationale");
+            } else {
+                names.add(words.get(0));
+            }
+        }
+        return names;
+    }
 
     /**
      * A name's words as the screening compares them once the reviewed tables are applied: phrases
@@ -242,7 +297,8 @@ public record NameMatchingConfig(
                 reader.unit("discount.nationality_conflict"), reader.integer("dob.tolerance_days", 0, 366),
                 reader.integer("index.max_candidates", 1, 100_000), reader.integer("index.max_matches", 1, 1000),
                 reader.integer("cache.max_names", 0, 100_000_000), reader.unit("penalty.missing_middle_name"),
-                reader.integer("middle_name.min_length", 1, 100), reader.integer("extra_words.thin_name_max_distinctive", 0, 10), legal, stop, generic, places, known,
+                reader.integer("middle_name.min_length", 1, 100), reader.integer("extra_words.thin_name_max_distinctive", 0, 10),
+                reader.unit("attested.max_score"), attested(rulesFolder, problems), legal, stop, generic, places, known,
                 transliteration(rulesFolder, problems), words, initials, rewrites,
                 rewrites.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0),
                 rewrites.keySet().stream().filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' ')))
@@ -492,11 +548,13 @@ public record NameMatchingConfig(
         m.put("penalty.missing_middle_name", missingMiddlePenalty);
         m.put("middle_name.min_length", middleNameMinLength);
         m.put("extra_words.thin_name_max_distinctive", thinNameMaxDistinctive);
+        m.put("attested.max_score", attestedMaxScore);
         m.put("legal_forms", legalForms.size());
         m.put("stopwords", stopwords.size());
         m.put("generic_words", generic.size());
         m.put("places", places.size());
         m.put("known_names", knownNames.size());
+        m.put("attested_names", attestedNames.size());
         m.put("equivalent_words", equivalentWords.size());
         m.put("equivalent_initials", equivalentInitials.size());
         m.put("rewrites", rewrites.size());
@@ -510,7 +568,7 @@ public record NameMatchingConfig(
                 "penalty.extra_words", "penalty.word_order", "truncation.min_chars", "truncation.min_ratio", "truncation.factor", "truncation.field_lengths",
                 "acronym.max_length", "discount.dob_conflict", "discount.nationality_conflict", "dob.tolerance_days",
                 "index.max_candidates", "index.max_matches", "cache.max_names", "penalty.missing_middle_name",
-                "middle_name.min_length", "extra_words.thin_name_max_distinctive");
+                "middle_name.min_length", "extra_words.thin_name_max_distinctive", "attested.max_score");
 
         double unit(String key) {
             String v = settings.get(key);
