@@ -105,14 +105,28 @@ public record NameMatchingConfig(
     }
 
     /**
-     * A word's consonants in order, doubled ones as one, y counted as a vowel (the skeleton the
-     * evaluation also uses to tell a respelt listed name): hussein and hosseini are both hsn.
+     * A word's consonants in order, as romanisations spell them alike: x as cs, ch, tch, ck, k and q
+     * as c, ph, f and w as v (Popoff / Popov, Petrovich / Petrovic, Aleksandrov / Alexandrov), dj as
+     * j, a j after a vowel and not before one as the vowel y it writes (Vitalij / Vitaliy), an h after
+     * a consonant or at the end left out (Shahid / Sahid, Salameh / Salame), the Arabic article's l
+     * of abdul-, abdel- left out as the sun letters assimilate it (Abdulrahman / Abdurrahman /
+     * Abdirahman); vowels and y left out and a repeated consonant as one (the skeleton the evaluation
+     * also uses to tell a respelt listed name): hussein and hosseini are both hsn.
      */
     static String consonants(String w) {
-        StringBuilder b = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if ("aeiouy".indexOf(c) >= 0 || (b.length() > 0 && b.charAt(b.length() - 1) == c)) {
+        String s = w.replace("x", "cs").replace("tch", "c").replace("ch", "c").replace("ck", "c").replace('k', 'c')
+                .replace('q', 'c').replace("ph", "v").replace('f', 'v').replace('w', 'v').replace("dj", "j");
+        if (s.length() > 5 && s.startsWith("abd") && "aeiu".indexOf(s.charAt(3)) >= 0 && s.charAt(4) == 'l') {
+            s = "abd" + s.substring(5);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean afterVowel = i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0;
+            boolean beforeVowel = i + 1 < s.length() && "aeiouy".indexOf(s.charAt(i + 1)) >= 0;
+            if ("aeiouy".indexOf(c) >= 0 || (b.length() > 0 && b.charAt(b.length() - 1) == c)
+                    || (c == 'h' && i > 0 && (!afterVowel || i == s.length() - 1))
+                    || (c == 'j' && afterVowel && !beforeVowel)) {
                 continue;
             }
             b.append(c);

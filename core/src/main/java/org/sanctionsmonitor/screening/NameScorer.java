@@ -161,7 +161,7 @@ final class NameScorer {
         }
         // two different attested names (Perović / PETROVIC, Matija / MARIJA) are not a typo of each other:
         // such a pair makes the name a possible match at most (attested.max_score, name-attested.csv)
-        String attested = attestedPair(qt, ct, al);
+        String attested = attestedPair(qt, ct, al, e);
         double cap = attested == null ? 1.0 : config.attestedMaxScore();
         double t = truncation.score(q, c);
         if (t > s) {
@@ -197,10 +197,12 @@ final class NameScorer {
     /**
      * The first pair of aligned words that are two different attested names
      * ({@link NameMatchingConfig#attestedDifferent}), as "party / listed", or null: words found
-     * equal, equal once folded or made one by the reviewed tables are not such a pair.
+     * equal, equal once folded or made one by the reviewed tables are not such a pair, and only a
+     * listed individual's words are personal names (Tanner is a surname, but a TANKER company's
+     * Tanner is its typo).
      */
-    private String attestedPair(List<NameToken> qt, List<NameToken> ct, WordAlignment al) {
-        if (config.attestedNames().isEmpty()) {
+    private String attestedPair(List<NameToken> qt, List<NameToken> ct, WordAlignment al, NameScreener.Entry e) {
+        if (config.attestedNames().isEmpty() || !"individual".equals(e.entity().type())) {
             return null;
         }
         for (int i = 0; i < qt.size(); i++) {

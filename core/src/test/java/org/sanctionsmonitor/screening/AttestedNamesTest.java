@@ -51,7 +51,7 @@ class AttestedNamesTest {
         assertEquals(0.89, config.attestedMaxScore());
         assertTrue(config.attestedNames().size() > 10_000, "the table is loaded: " + config.attestedNames().size());
         for (String[] p : new String[][] {{"perovic", "petrovic"}, {"vujovic", "vukovic"}, {"matija", "marija"},
-                {"sunita", "soniya"}, {"maric", "martic"}}) {
+                {"sunita", "soniya"}, {"maric", "martic"}, {"farias", "farkash"}}) {
             assertTrue(config.attestedDifferent(p[0], p[1]), p[0] + " / " + p[1]);
             assertTrue(config.attestedDifferent(p[1], p[0]), p[1] + " / " + p[0]);
         }
@@ -64,11 +64,22 @@ class AttestedNamesTest {
         assertFalse(config.attestedDifferent("mohamad", "mohammad"));
         assertFalse(config.attestedDifferent("hussein", "hosseini"));
         assertFalse(config.attestedDifferent("petrovic", "petrovic"));
+        // nor are the consonants romanisations write differently: -off / -ov, -ich / -ic, sh / s
+        assertFalse(config.attestedDifferent("popoff", "popov"));
+        assertFalse(config.attestedDifferent("petrovich", "petrovic"));
+        assertEquals(NameMatchingConfig.consonants("sahid"), NameMatchingConfig.consonants("shahid"));
+        assertEquals(NameMatchingConfig.consonants("aleksandrov"), NameMatchingConfig.consonants("alexandrov"));
+        assertEquals(NameMatchingConfig.consonants("vitaliy"), NameMatchingConfig.consonants("vitalij"));
+        assertEquals(NameMatchingConfig.consonants("salame"), NameMatchingConfig.consonants("salameh"));
+        assertEquals(NameMatchingConfig.consonants("abdurrahman"), NameMatchingConfig.consonants("abdulrahman"));
+        assertEquals(NameMatchingConfig.consonants("abdirahman"), NameMatchingConfig.consonants("abdelrahman"));
+        assertNotEquals(NameMatchingConfig.consonants("jovan"), NameMatchingConfig.consonants("ovan"), "a j before a vowel is a consonant");
         // a typo is not attested
         assertFalse(config.attestedNames().contains("petronic"));
         assertFalse(config.attestedDifferent("petronic", "petrovic"));
         assertEquals("hsn", NameMatchingConfig.consonants("hosseini"));
         assertEquals("ptrvc", NameMatchingConfig.consonants("petrovic"));
+        assertEquals("ptrvc", NameMatchingConfig.consonants("petrovich"));
         assertEquals("mhmd", NameMatchingConfig.consonants("mohammad"));
     }
 
@@ -88,6 +99,15 @@ class AttestedNamesTest {
         assertTrue(alerts(s, "Zoran Petrović", "P1"), "the listed name itself");
         assertTrue(alerts(s, "Marija Milosevic", "P2"));
         assertTrue(alerts(s, "Zoran Vukovič", "P3"));
+    }
+
+    @Test
+    void aCompanysWordIsNotAPersonalName(@TempDir Path dir) throws IOException {
+        // tanner and tanker are both attested surnames, but in a listed company's name Tanner is a typo of Tanker
+        assertTrue(config.attestedDifferent("tanner", "tanker"));
+        NameScreener s = list(dir, "C1,Argo Tanker Group LLC,entity,,\nP1,\"TANKER, Robert\",individual,,\n");
+        assertTrue(alerts(s, "Argo Tanner Group Llc", "C1"));
+        assertTrue(reviews(s, "Robert Tanner", "P1"));
     }
 
     @Test
