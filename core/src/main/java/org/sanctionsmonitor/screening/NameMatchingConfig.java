@@ -101,7 +101,23 @@ public record NameMatchingConfig(
      */
     public boolean attestedDifferent(String a, String b) {
         return !a.equals(b) && attestedNames.contains(a) && attestedNames.contains(b)
-                && !consonants(a).equals(consonants(b));
+                && !consonants(a).equals(consonants(b)) && !adjacentSwap(a, b);
+    }
+
+    /**
+     * True when two words differ only by two adjacent letters swapped (Jospeh / Joseph): the typo
+     * itself, even where a name list holds it, not another name.
+     */
+    static boolean adjacentSwap(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
     }
 
     /**

@@ -74,6 +74,11 @@ class AttestedNamesTest {
         assertEquals(NameMatchingConfig.consonants("abdurrahman"), NameMatchingConfig.consonants("abdulrahman"));
         assertEquals(NameMatchingConfig.consonants("abdirahman"), NameMatchingConfig.consonants("abdelrahman"));
         assertNotEquals(NameMatchingConfig.consonants("jovan"), NameMatchingConfig.consonants("ovan"), "a j before a vowel is a consonant");
+        // a swap of two adjacent letters is the typo itself, even where a name list holds it
+        assertTrue(config.attestedNames().contains("jospeh") && config.attestedNames().contains("joseph"));
+        assertFalse(config.attestedDifferent("jospeh", "joseph"));
+        assertTrue(NameMatchingConfig.adjacentSwap("badali", "abdali"));
+        assertFalse(NameMatchingConfig.adjacentSwap("perovic", "petrovic"));
         // a typo is not attested
         assertFalse(config.attestedNames().contains("petronic"));
         assertFalse(config.attestedDifferent("petronic", "petrovic"));
