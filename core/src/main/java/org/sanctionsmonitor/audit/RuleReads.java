@@ -66,7 +66,7 @@ public final class RuleReads {
      * the rules compare with themselves.
      */
     private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "name-script-words",
-            "name-script-translations", "name-cyrillic-loanwords");
+            "name-script-translations", "name-cyrillic-loanwords", "name-attested");
 
     /**
      * Tables that concern the lists rather than the rules (which lists are fetched, how old a list

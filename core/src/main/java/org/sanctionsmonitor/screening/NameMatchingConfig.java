@@ -56,6 +56,8 @@ public record NameMatchingConfig(
         double missingMiddlePenalty,
         int middleNameMinLength,
         int thinNameMaxDistinctive,
+        double attestedMaxScore,
+        Set<String> attestedNames,
         Set<String> legalForms,
         Set<String> stopwords,
         Set<String> generic,
@@ -76,6 +78,7 @@ public record NameMatchingConfig(
         generic = Set.copyOf(generic);
         places = Set.copyOf(places);
         knownNames = Set.copyOf(knownNames);
+        attestedNames = Set.copyOf(attestedNames);
         parameters = List.copyOf(parameters);
         equivalentWords = Map.copyOf(equivalentWords);
         equivalentInitials = Map.copyOf(equivalentInitials);
@@ -85,6 +88,88 @@ public record NameMatchingConfig(
 
 
     public static final String EQUIVALENCES = "reference/name-equivalences.csv";
+
+    /** The attested personal names near the words of listed people (name,sources,rationale). */
+    public static final String ATTESTED = "reference/name-attested.csv";
+
+    /**
+     * True when two different words of people's names are both attested names
+     * (rules/reference/name-attested.csv) and differ in their consonants, not only in their vowels
+     * or doubled letters ({@link #consonants}): Perović is another surname than PETROVIC, Matija
+     * another given name than MARIJA, not a typo of it; Mohamad and Mohammad, both attested, are
+     * spellings of one name.
+     */
+    public boolean attestedDifferent(String a, String b) {
+        return !a.equals(b) && attestedNames.contains(a) && attestedNames.contains(b)
+                && !consonants(a).equals(consonants(b)) && !adjacentSwap(a, b);
+    }
+
+    /**
+     * True when two words differ only by two adjacent letters swapped (Jospeh / Joseph): the typo
+     * itself, even where a name list holds it, not another name.
+     */
+    static boolean adjacentSwap(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /**
+     * A word's consonants in order, as romanisations spell them alike: x as cs, ch, tch, ck, k and q
+     * as c, ph, f and w as v (Popoff / Popov, Petrovich / Petrovic, Aleksandrov / Alexandrov), dj as
+     * j, a j after a vowel and not before one as the vowel y it writes (Vitalij / Vitaliy), an h after
+     * a consonant or at the end left out (Shahid / Sahid, Salameh / Salame), the Arabic article's l
+     * of abdul-, abdel- left out as the sun letters assimilate it (Abdulrahman / Abdurrahman /
+     * Abdirahman); vowels and y left out and a repeated consonant as one (the skeleton the evaluation
+     * also uses to tell a respelt listed name): hussein and hosseini are both hsn.
+     */
+    static String consonants(String w) {
+        String s = w.replace("x", "cs").replace("tch", "c").replace("ch", "c").replace("ck", "c").replace('k', 'c')
+                .replace('q', 'c').replace("ph", "v").replace('f', 'v').replace('w', 'v').replace("dj", "j");
+        if (s.length() > 5 && s.startsWith("abd") && "aeiu".indexOf(s.charAt(3)) >= 0 && s.charAt(4) == 'l') {
+            s = "abd" + s.substring(5);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean afterVowel = i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0;
+            boolean beforeVowel = i + 1 < s.length() && "aeiouy".indexOf(s.charAt(i + 1)) >= 0;
+            if ("aeiouy".indexOf(c) >= 0 || (b.length() > 0 && b.charAt(b.length() - 1) == c)
+                    || (c == 'h' && i > 0 && (!afterVowel || i == s.length() - 1))
+                    || (c == 'j' && afterVowel && !beforeVowel)) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Reads name-attested.csv (name,sources,rationale; one word per row, its sources and a rationale on every row). */
+    private static Set<String> attested(Path rulesFolder, List<String> problems) {
+        ReferenceTable t = table(rulesFolder, ATTESTED, List.of("name", "sources", "rationale"), problems);
+        if (t == null) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        for (ReferenceRow row : t.rows()) {
+            long line = row.source().line();
+            List<String> words = NameTokens.tokens(cell(row, "name"));
+            if (words.size() != 1) {
+                problems.add(t.display() + ":" + line + ":1 expected one word, not '" + cell(row, "name") + "'");
+            } else if (cell(row, "sources").isBlank() || cell(row, "rationale").isBlank()) {
+                problems.add(t.display() + ":" + line + ": every row needs its sources and its rationale");
+            } else {
+                names.add(words.get(0));
+            }
+        }
+        return names;
+    }
 
     /**
      * A name's words as the screening compares them once the reviewed tables are applied: phrases
@@ -242,7 +327,8 @@ public record NameMatchingConfig(
                 reader.unit("discount.nationality_conflict"), reader.integer("dob.tolerance_days", 0, 366),
                 reader.integer("index.max_candidates", 1, 100_000), reader.integer("index.max_matches", 1, 1000),
                 reader.integer("cache.max_names", 0, 100_000_000), reader.unit("penalty.missing_middle_name"),
-                reader.integer("middle_name.min_length", 1, 100), reader.integer("extra_words.thin_name_max_distinctive", 0, 10), legal, stop, generic, places, known,
+                reader.integer("middle_name.min_length", 1, 100), reader.integer("extra_words.thin_name_max_distinctive", 0, 10),
+                reader.unit("attested.max_score"), attested(rulesFolder, problems), legal, stop, generic, places, known,
                 transliteration(rulesFolder, problems), words, initials, rewrites,
                 rewrites.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0),
                 rewrites.keySet().stream().filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' ')))
@@ -492,11 +578,13 @@ public record NameMatchingConfig(
         m.put("penalty.missing_middle_name", missingMiddlePenalty);
         m.put("middle_name.min_length", middleNameMinLength);
         m.put("extra_words.thin_name_max_distinctive", thinNameMaxDistinctive);
+        m.put("attested.max_score", attestedMaxScore);
         m.put("legal_forms", legalForms.size());
         m.put("stopwords", stopwords.size());
         m.put("generic_words", generic.size());
         m.put("places", places.size());
         m.put("known_names", knownNames.size());
+        m.put("attested_names", attestedNames.size());
         m.put("equivalent_words", equivalentWords.size());
         m.put("equivalent_initials", equivalentInitials.size());
         m.put("rewrites", rewrites.size());
@@ -510,7 +598,7 @@ public record NameMatchingConfig(
                 "penalty.extra_words", "penalty.word_order", "truncation.min_chars", "truncation.min_ratio", "truncation.factor", "truncation.field_lengths",
                 "acronym.max_length", "discount.dob_conflict", "discount.nationality_conflict", "dob.tolerance_days",
                 "index.max_candidates", "index.max_matches", "cache.max_names", "penalty.missing_middle_name",
-                "middle_name.min_length", "extra_words.thin_name_max_distinctive");
+                "middle_name.min_length", "extra_words.thin_name_max_distinctive", "attested.max_score");
 
         double unit(String key) {
             String v = settings.get(key);

@@ -159,16 +159,21 @@ final class NameScorer {
         if (NamePreparer.distinctive(ct) == 0 && Long.bitCount(al.cUsed) == nc && Long.bitCount(al.qUsed) == nq) {
             distinctiveFound = nc;
         }
+        // two different attested names (Perović / PETROVIC, Matija / MARIJA) are not a typo of each other:
+        // such a pair makes the name a possible match at most (attested.max_score, name-attested.csv)
+        String attested = attestedPair(qt, ct, al, e);
+        double cap = attested == null ? 1.0 : config.attestedMaxScore();
         double t = truncation.score(q, c);
         if (t > s) {
-            return new NameScreener.Hit(e, t, "fuzzy", Truncation.EXPLANATION, NamePreparer.distinctive(qt));
+            return new NameScreener.Hit(e, Math.min(t, cap), "fuzzy", Truncation.EXPLANATION + attested(attested), NamePreparer.distinctive(qt));
         }
+        s = Math.min(s, cap);
         long optional = idx >= 0 ? names.optionalMiddle[idx] : "individual".equals(e.entity().type())
                 ? MiddleNames.optional(ct, c.givenStart(), config.middleNameMinLength()) : 0;
         FeatureScore middle = MiddleNames.score(ct, cSim, al.extraWords(), optional, config.missingMiddlePenalty());
-        if (middle != null && middle.score() > s && !reordered) {
-            return new NameScreener.Hit(e, middle.score(), "fuzzy",
-                    withDetail ? "words " + String.join(", ", al.labels) + "; " + middle.explanation() : null, distinctiveFound);
+        if (middle != null && Math.min(middle.score(), cap) > s && !reordered) {
+            return new NameScreener.Hit(e, Math.min(middle.score(), cap), "fuzzy",
+                    withDetail ? "words " + String.join(", ", al.labels) + "; " + middle.explanation() + attested(attested) : null, distinctiveFound);
         }
         if (!withDetail) {
             return new NameScreener.Hit(e, s, "fuzzy", null, distinctiveFound);
@@ -186,7 +191,34 @@ final class NameScorer {
         if (reordered) {
             detail += "; " + order.explanation();
         }
-        return new NameScreener.Hit(e, s, "fuzzy", detail, distinctiveFound);
+        return new NameScreener.Hit(e, s, "fuzzy", detail + attested(attested), distinctiveFound);
+    }
+
+    /**
+     * The first pair of aligned words that are two different attested names
+     * ({@link NameMatchingConfig#attestedDifferent}), as "party / listed", or null: words found
+     * equal, equal once folded or made one by the reviewed tables are not such a pair, and only a
+     * listed individual's words are personal names (Tanner is a surname, but a TANKER company's
+     * Tanner is its typo).
+     */
+    private String attestedPair(List<NameToken> qt, List<NameToken> ct, WordAlignment al, NameScreener.Entry e) {
+        if (config.attestedNames().isEmpty() || !"individual".equals(e.entity().type())) {
+            return null;
+        }
+        for (int i = 0; i < qt.size(); i++) {
+            int j = al.qToC[i];
+            if (j >= 0 && al.qSim[i] > 0 && al.qSim[i] < WordSimilarity.FOLDED_EQUAL
+                    && config.attestedDifferent(qt.get(i).text(), ct.get(j).text())) {
+                return qt.get(i).text() + " / " + ct.get(j).text();
+            }
+        }
+        return null;
+    }
+
+    /** The explanation of an attested pair, "" when there is none. */
+    private String attested(String pair) {
+        return pair == null ? "" : "; " + pair + " are two different attested names (name-attested.csv), not a typo: at most "
+                + fmt(config.attestedMaxScore());
     }
 
     static String fmt(double d) {
