@@ -37,6 +37,10 @@ public final class BenchNamesCommand implements Callable<Integer> {
     @Option(names = "--entries", defaultValue = "20000", description = "List entries, each with 0-3 aliases (default: ${DEFAULT-VALUE}).")
     int entries;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "Screen the names this many times, each round with a fresh screener"
+            + " (empty caches), and print each round's CPU time: the later rounds run compiled code (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder holding reference/name-matching.csv (default: rules/).")
     Path rules;
 
@@ -64,11 +68,7 @@ public final class BenchNamesCommand implements Callable<Integer> {
         for (String n : party) {
             List<NameScreener.Hit> h = screener.screen(n);
             hits += h.size();
-            for (NameScreener.Hit x : h) {
-                digest.update((n + "\t" + x.entry().entity().entityId() + "\t" + x.entry().listedName() + "\t"
-                        + Double.toHexString(x.score()) + "\t" + x.method() + "\t" + x.detail() + "\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            update(digest, n, h);
             if (!h.isEmpty() && h.get(0).score() >= config.alert() && h.get(0).distinctive() >= config.minDistinctiveWords()) {
                 alerts++;
                 if ("exact".equals(h.get(0).method())) {
@@ -95,10 +95,33 @@ public final class BenchNamesCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  distinct normalised names scored: %,d (cache hits %,d)%n", screener.namesScreened(), screener.cacheHits());
         w.printf(Locale.ROOT, "  matches kept (>= review): %,d; names with a best score >= alert: %,d, of which equal to a listed name"
                 + " after normalisation: %,d (the synthetic name pools are small)%n", hits, alerts, exact);
+        byte[] first = digest.digest();
         w.printf(Locale.ROOT, "  results digest (SHA-256 of every match with its score and detail; equal digests, equal results): %s%n",
-                java.util.HexFormat.of().formatHex(digest.digest()));
+                java.util.HexFormat.of().formatHex(first));
+        boolean same = true;
+        for (int r = 2; r <= rounds; r++) {
+            NameScreener fresh = new NameScreener(list, config);
+            java.security.MessageDigest d = sha256();
+            long c0 = threads.getCurrentThreadCpuTime();
+            for (String n : party) {
+                update(d, n, fresh.screen(n));
+            }
+            long c1 = threads.getCurrentThreadCpuTime();
+            boolean equal = java.util.Arrays.equals(d.digest(), first);
+            same &= equal;
+            w.printf(Locale.ROOT, "  round %d (a fresh screener): screening CPU %.2f s, %,.0f names per CPU-second; results %s%n",
+                    r, (c1 - c0) / 1e9, party.size() / ((c1 - c0) / 1e9), equal ? "the same" : "DIFFERENT from the first round's");
+        }
         w.flush();
-        return 0;
+        return same ? 0 : 1;
+    }
+
+    private static void update(java.security.MessageDigest digest, String n, List<NameScreener.Hit> h) {
+        for (NameScreener.Hit x : h) {
+            digest.update((n + "\t" + x.entry().entity().entityId() + "\t" + x.entry().listedName() + "\t"
+                    + Double.toHexString(x.score()) + "\t" + x.method() + "\t" + x.detail() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private static java.security.MessageDigest sha256() {
