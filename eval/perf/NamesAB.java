@@ -12,7 +12,7 @@ import java.util.List;
  * Name screening of two (or more) builds compared in one JVM, in one sitting: each build's jars
  * (its {@code cli/target/lib}, copied aside) in a class loader of its own, the same synthetic names
  * as {@code bench-names} (20,000 entries, seeds 42 and 7), rounds alternated between the builds,
- * each round a fresh screener, and the screening thread's CPU time per round. On a shared machine
+ * each round a fresh screener, and the screening thread's CPU time and allocation per round. On a shared machine
  * the load changes from minute to minute; alternating rounds exposes both builds to the same load.
  *
  * <pre>java eval/perf/NamesAB.java NAMES ROUNDS RULES-DIR BUILD-DIR...</pre>
@@ -20,6 +20,13 @@ import java.util.List;
  */
 public class NamesAB {
     record Build(String name, Object list, List<String> party, Object config, Class<?> screener, Method screen) {}
+
+    /** A record component of a hit, read by name (the classes are another loader's). */
+    static Object call(Object o, String accessor) throws Exception {
+        Method m = o.getClass().getMethod(accessor);
+        m.setAccessible(true);
+        return m.invoke(o);
+    }
 
     public static void main(String[] a) throws Exception {
         int names = Integer.parseInt(a[0]);
@@ -46,15 +53,25 @@ public class NamesAB {
             for (int b = 0; b < builds.size(); b++) {
                 Build x = builds.get(b);
                 Object s = x.screener.getConstructor(List.class, x.config.getClass()).newInstance(x.list, x.config);
+                long a0 = ((com.sun.management.ThreadMXBean) t).getCurrentThreadAllocatedBytes();
                 long c0 = t.getCurrentThreadCpuTime();
                 long hits = 0;
                 for (String n : x.party) hits += ((List<?>) x.screen.invoke(s, n)).size();
                 cpu[b][r] = t.getCurrentThreadCpuTime() - c0;
-                // the results, read back from the screener's cache after the timing: every hit as the record prints it
+                long allocated = ((com.sun.management.ThreadMXBean) t).getCurrentThreadAllocatedBytes() - a0;
+                // the results, read back from the screener's cache after the timing: every hit's entry, name, score, method and detail, as bench-names digests them
                 java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-                for (String n : x.party) d.update((n + "\t" + x.screen.invoke(s, n) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (String n : x.party) {
+                    for (Object h : (List<?>) x.screen.invoke(s, n)) {
+                        Object entry = call(h, "entry");
+                        d.update((n + "\t" + call(call(entry, "entity"), "entityId") + "\t" + call(entry, "listedName") + "\t"
+                                + Double.toHexString((Double) call(h, "score")) + "\t" + call(h, "method") + "\t" + call(h, "detail") + "\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
                 String digest = java.util.HexFormat.of().formatHex(d.digest()).substring(0, 16);
-                System.out.printf("round %d %s: %.2f s CPU, %d hits, results %s%n", r, x.name, cpu[b][r] / 1e9, hits, digest);
+                System.out.printf("round %d %s: %.2f s CPU, %,d bytes allocated per name, %d hits, results %s%n", r, x.name, cpu[b][r] / 1e9,
+                        allocated / x.party.size(), hits, digest);
             }
         }
         for (int b = 0; b < builds.size(); b++) {

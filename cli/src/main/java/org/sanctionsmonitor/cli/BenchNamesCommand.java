@@ -59,6 +59,7 @@ public final class BenchNamesCommand implements Callable<Integer> {
             tokens += NameTokens.tokens(n).size();
         }
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long a3 = allocated(threads);
         long c3 = threads.getCurrentThreadCpuTime();
         long t3 = System.nanoTime();
         long hits = 0;
@@ -78,6 +79,7 @@ public final class BenchNamesCommand implements Callable<Integer> {
         }
         long t4 = System.nanoTime();
         long c4 = threads.getCurrentThreadCpuTime();
+        long a4 = allocated(threads);
         double secs = (t4 - t3) / 1e9;
         w.printf(Locale.ROOT, "bench-names: %,d distinct party names against %,d entries (%,d listed names with aliases)%n",
                 party.size(), list.size(), screener.size());
@@ -85,8 +87,8 @@ public final class BenchNamesCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  screening: %.2f s, %,.0f names/second (one thread)%n", secs, party.size() / secs);
         // the screening thread's own CPU time: unlike the wall time, it does not count the time the
         // thread waited for a core on a busy machine, so two builds compare by it
-        w.printf(Locale.ROOT, "  screening CPU (this thread): %.2f s, %,.0f names per CPU-second%n",
-                (c4 - c3) / 1e9, party.size() / ((c4 - c3) / 1e9));
+        w.printf(Locale.ROOT, "  screening CPU (this thread): %.2f s, %,.0f names per CPU-second, %,d bytes allocated per name%n",
+                (c4 - c3) / 1e9, party.size() / ((c4 - c3) / 1e9), (a4 - a3) / party.size());
         w.printf(Locale.ROOT, "  mean candidates per name: %.1f proposed by the index (cap %d), %.1f scored in full (the others cannot reach the threshold)%n",
                 (double) screener.candidatesScored() / Math.max(1, screener.namesScreened()), config.maxCandidates(),
                 (double) screener.candidatesFullyScored() / Math.max(1, screener.namesScreened()));
@@ -102,18 +104,27 @@ public final class BenchNamesCommand implements Callable<Integer> {
         for (int r = 2; r <= rounds; r++) {
             NameScreener fresh = new NameScreener(list, config);
             java.security.MessageDigest d = sha256();
+            long a0 = allocated(threads);
             long c0 = threads.getCurrentThreadCpuTime();
             for (String n : party) {
                 update(d, n, fresh.screen(n));
             }
             long c1 = threads.getCurrentThreadCpuTime();
+            long a1 = allocated(threads);
             boolean equal = java.util.Arrays.equals(d.digest(), first);
             same &= equal;
-            w.printf(Locale.ROOT, "  round %d (a fresh screener): screening CPU %.2f s, %,.0f names per CPU-second; results %s%n",
-                    r, (c1 - c0) / 1e9, party.size() / ((c1 - c0) / 1e9), equal ? "the same" : "DIFFERENT from the first round's");
+            w.printf(Locale.ROOT, "  round %d (a fresh screener): screening CPU %.2f s, %,.0f names per CPU-second, %,d bytes allocated per name;"
+                    + " results %s%n", r, (c1 - c0) / 1e9, party.size() / ((c1 - c0) / 1e9), (a1 - a0) / party.size(),
+                    equal ? "the same" : "DIFFERENT from the first round's");
         }
         w.flush();
         return same ? 0 : 1;
+    }
+
+    /** Bytes this thread has allocated so far (the digest's strings included), or 0 where the JVM does not say. */
+    private static long allocated(java.lang.management.ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
+                ? t.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
     }
 
     private static void update(java.security.MessageDigest digest, String n, List<NameScreener.Hit> h) {
