@@ -239,7 +239,9 @@ public final class NameScreener {
         int[] candidates = index.candidates(q, scratch);
         candidatesScored.addAndGet(candidates.length);
         scratch.start(q);
-        Map<ListedEntity, Hit> best = new IdentityHashMap<>();
+        // made at the first hit: most party names have none, and an empty IdentityHashMap (a table
+        // of 64 references) per name was allocated for nothing
+        Map<ListedEntity, Hit> best = null;
         int fully = 0;
         for (int idx : candidates) {
             int flags = names.flags(idx);
@@ -256,9 +258,15 @@ public final class NameScreener {
             if (h.detail() == null) {
                 h = scorer.score(q, e, idx, true, scratch);
             }
+            if (best == null) {
+                best = new IdentityHashMap<>();
+            }
             best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
         }
         candidatesFullyScored.addAndGet(fully);
+        if (best == null) {
+            return List.of();
+        }
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
         return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
