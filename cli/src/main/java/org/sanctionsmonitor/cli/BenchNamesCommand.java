@@ -37,6 +37,10 @@ public final class BenchNamesCommand implements Callable<Integer> {
     @Option(names = "--entries", defaultValue = "20000", description = "List entries, each with 0-3 aliases (default: ${DEFAULT-VALUE}).")
     int entries;
 
+    @Option(names = "--rounds", defaultValue = "1", description = "Screen the names this many times, each round with a fresh screener"
+            + " (empty caches), and print each round's CPU time: the later rounds run compiled code (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--rules", paramLabel = "DIR", description = "The rule folder holding reference/name-matching.csv (default: rules/).")
     Path rules;
 
@@ -54,6 +58,9 @@ public final class BenchNamesCommand implements Callable<Integer> {
         for (String n : party) {
             tokens += NameTokens.tokens(n).size();
         }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long a3 = allocated(threads);
+        long c3 = threads.getCurrentThreadCpuTime();
         long t3 = System.nanoTime();
         long hits = 0;
         long alerts = 0;
@@ -62,11 +69,7 @@ public final class BenchNamesCommand implements Callable<Integer> {
         for (String n : party) {
             List<NameScreener.Hit> h = screener.screen(n);
             hits += h.size();
-            for (NameScreener.Hit x : h) {
-                digest.update((n + "\t" + x.entry().entity().entityId() + "\t" + x.entry().listedName() + "\t"
-                        + Double.toHexString(x.score()) + "\t" + x.method() + "\t" + x.detail() + "\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
+            update(digest, n, h);
             if (!h.isEmpty() && h.get(0).score() >= config.alert() && h.get(0).distinctive() >= config.minDistinctiveWords()) {
                 alerts++;
                 if ("exact".equals(h.get(0).method())) {
@@ -75,11 +78,17 @@ public final class BenchNamesCommand implements Callable<Integer> {
             }
         }
         long t4 = System.nanoTime();
+        long c4 = threads.getCurrentThreadCpuTime();
+        long a4 = allocated(threads);
         double secs = (t4 - t3) / 1e9;
         w.printf(Locale.ROOT, "bench-names: %,d distinct party names against %,d entries (%,d listed names with aliases)%n",
                 party.size(), list.size(), screener.size());
         w.printf(Locale.ROOT, "  generate data %.2f s, build index %.2f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         w.printf(Locale.ROOT, "  screening: %.2f s, %,.0f names/second (one thread)%n", secs, party.size() / secs);
+        // the screening thread's own CPU time: unlike the wall time, it does not count the time the
+        // thread waited for a core on a busy machine, so two builds compare by it
+        w.printf(Locale.ROOT, "  screening CPU (this thread): %.2f s, %,.0f names per CPU-second, %,d bytes allocated per name%n",
+                (c4 - c3) / 1e9, party.size() / ((c4 - c3) / 1e9), (a4 - a3) / party.size());
         w.printf(Locale.ROOT, "  mean candidates per name: %.1f proposed by the index (cap %d), %.1f scored in full (the others cannot reach the threshold)%n",
                 (double) screener.candidatesScored() / Math.max(1, screener.namesScreened()), config.maxCandidates(),
                 (double) screener.candidatesFullyScored() / Math.max(1, screener.namesScreened()));
@@ -88,10 +97,42 @@ public final class BenchNamesCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "  distinct normalised names scored: %,d (cache hits %,d)%n", screener.namesScreened(), screener.cacheHits());
         w.printf(Locale.ROOT, "  matches kept (>= review): %,d; names with a best score >= alert: %,d, of which equal to a listed name"
                 + " after normalisation: %,d (the synthetic name pools are small)%n", hits, alerts, exact);
+        byte[] first = digest.digest();
         w.printf(Locale.ROOT, "  results digest (SHA-256 of every match with its score and detail; equal digests, equal results): %s%n",
-                java.util.HexFormat.of().formatHex(digest.digest()));
+                java.util.HexFormat.of().formatHex(first));
+        boolean same = true;
+        for (int r = 2; r <= rounds; r++) {
+            NameScreener fresh = new NameScreener(list, config);
+            java.security.MessageDigest d = sha256();
+            long a0 = allocated(threads);
+            long c0 = threads.getCurrentThreadCpuTime();
+            for (String n : party) {
+                update(d, n, fresh.screen(n));
+            }
+            long c1 = threads.getCurrentThreadCpuTime();
+            long a1 = allocated(threads);
+            boolean equal = java.util.Arrays.equals(d.digest(), first);
+            same &= equal;
+            w.printf(Locale.ROOT, "  round %d (a fresh screener): screening CPU %.2f s, %,.0f names per CPU-second, %,d bytes allocated per name;"
+                    + " results %s%n", r, (c1 - c0) / 1e9, party.size() / ((c1 - c0) / 1e9), (a1 - a0) / party.size(),
+                    equal ? "the same" : "DIFFERENT from the first round's");
+        }
         w.flush();
-        return 0;
+        return same ? 0 : 1;
+    }
+
+    /** Bytes this thread has allocated so far (the digest's strings included), or 0 where the JVM does not say. */
+    private static long allocated(java.lang.management.ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
+                ? t.getThreadAllocatedBytes(Thread.currentThread().getId()) : 0;
+    }
+
+    private static void update(java.security.MessageDigest digest, String n, List<NameScreener.Hit> h) {
+        for (NameScreener.Hit x : h) {
+            digest.update((n + "\t" + x.entry().entity().entityId() + "\t" + x.entry().listedName() + "\t"
+                    + Double.toHexString(x.score()) + "\t" + x.method() + "\t" + x.detail() + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private static java.security.MessageDigest sha256() {

@@ -113,6 +113,17 @@ public final class Values {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // a loop, not a stream: read per row, and a stream pipeline's classes are shared with
+        // every stream of the JVM, whose mixed type profiles made the JIT compile this again
+        String[] parts = text.split(";");
+        String[] kept = new String[parts.length];
+        int n = 0;
+        for (String p : parts) {
+            String v = p.strip();
+            if (!v.isEmpty()) {
+                kept[n++] = v;
+            }
+        }
+        return n == 0 ? List.of() : List.of(Arrays.copyOf(kept, n));
     }
 }

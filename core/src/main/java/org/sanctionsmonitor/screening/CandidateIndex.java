@@ -147,7 +147,12 @@ final class CandidateIndex {
         return out;
     }
 
-    /** Blocking keys of a name: whole name, each word, its 3-letter ends, adjacent words joined. */
+    /**
+     * Blocking keys of a name: whole name, each word, its 3-letter ends, adjacent words joined;
+     * each once, in the order first met (the weights add up in this order). Without a stream's
+     * distinct(): its pipeline classes are shared with every stream of the JVM, and their
+     * polluted type profiles threw the compiled screening code away.
+     */
     static List<String> keys(PreparedName p) {
         List<String> k = new ArrayList<>();
         List<NameToken> t = p.tokens();
@@ -155,18 +160,24 @@ final class CandidateIndex {
         for (NameToken x : t) {
             whole.append(x.folded());
         }
-        k.add("n:" + whole);
+        addNew(k, "n:" + whole);
         for (int i = 0; i < t.size(); i++) {
             String f = t.get(i).folded();
-            k.add("t:" + f);
+            addNew(k, "t:" + f);
             if (f.length() >= 5 && !t.get(i).number()) {
-                k.add("p:" + f.substring(0, 3));
-                k.add("s:" + f.substring(f.length() - 3));
+                addNew(k, "p:" + f.substring(0, 3));
+                addNew(k, "s:" + f.substring(f.length() - 3));
             }
             if (i + 1 < t.size()) {
-                k.add("t:" + p.pairFolded()[i]);
+                addNew(k, "t:" + p.pairFolded()[i]);
             }
         }
-        return k.stream().distinct().toList();
+        return k;
+    }
+
+    private static void addNew(List<String> keys, String key) {
+        if (!keys.contains(key)) {
+            keys.add(key);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package org.sanctionsmonitor.screening;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,10 +151,19 @@ final class ListedNames {
 
     /** Word positions by weight, heaviest (most distinctive) first, then in order: the order the bound checks them. */
     private static int[] boundOrder(PreparedName p) {
+        // an insertion sort, stable, so equal weights stay in order (a name has a few words; no
+        // stream or Comparator.comparing, whose shared lambdas' profiles this would pollute)
         List<NameToken> t = p.tokens();
-        return java.util.stream.IntStream.range(0, t.size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> -t.get(i).weight()).thenComparing(i -> i))
-                .mapToInt(Integer::intValue).toArray();
+        int[] order = new int[t.size()];
+        for (int i = 0; i < order.length; i++) {
+            int k = i;
+            while (k > 0 && t.get(order[k - 1]).weight() < t.get(i).weight()) {
+                order[k] = order[k - 1];
+                k--;
+            }
+            order[k] = i;
+        }
+        return order;
     }
 
     int size() {

@@ -259,7 +259,9 @@ public final class NameScreener {
         int[] candidates = index.candidates(q, scratch);
         candidatesScored.addAndGet(candidates.length);
         scratch.start(q);
-        Map<ListedEntity, Hit> best = new IdentityHashMap<>();
+        // made at the first hit: most party names have none, and an empty IdentityHashMap (a table
+        // of 64 references) per name was allocated for nothing
+        Map<ListedEntity, Hit> best = null;
         int fully = 0;
         for (int idx : candidates) {
             int flags = names.flags(idx);
@@ -276,18 +278,38 @@ public final class NameScreener {
             if (h.detail() == null) {
                 h = scorer.score(q, e, idx, true, scratch);
             }
+            if (best == null) {
+                best = new IdentityHashMap<>();
+            }
             best.merge(e.entity(), h, (a, b) -> better(a, b) ? a : b);
         }
         candidatesFullyScored.addAndGet(fully);
+        if (best == null) {
+            return List.of();
+        }
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
         return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
     }
 
-    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingDouble(Hit::score).reversed()
-            .thenComparing(h -> h.entry().entity().listSource())
-            .thenComparing(h -> h.entry().entity().entityId())
-            .thenComparing(h -> h.entry().listedName());
+    /**
+     * Highest score first, then by list, entry id and listed name. Written out rather than built
+     * from Comparator.comparing: those combinators' lambdas are shared by every comparator of the
+     * JVM, so their call sites see many key extractors, and the compiled sort was thrown away.
+     */
+    private static final Comparator<Hit> BEST_FIRST = new Comparator<>() {
+        @Override
+        public int compare(Hit a, Hit b) {
+            int c = Double.compare(b.score(), a.score());
+            if (c == 0) {
+                c = a.entry().entity().listSource().compareTo(b.entry().entity().listSource());
+            }
+            if (c == 0) {
+                c = a.entry().entity().entityId().compareTo(b.entry().entity().entityId());
+            }
+            return c != 0 ? c : a.entry().listedName().compareTo(b.entry().listedName());
+        }
+    };
 
     private static boolean better(Hit a, Hit b) {
         if (a.score() != b.score()) {

@@ -33,11 +33,27 @@ final class ScoreBound {
     private final ListedNames names;
     private final NameMatchingConfig config;
     private final Truncation truncation;
+    /**
+     * Per listed name, its words as the truncation rule reads them, taken apart the first time a
+     * party name that fills a field needs them (immutable, so a race only computes one twice).
+     */
+    private final Truncation.Words[] truncationWords;
 
     ScoreBound(ListedNames names, NameMatchingConfig config, Truncation truncation) {
         this.names = names;
         this.config = config;
         this.truncation = truncation;
+        this.truncationWords = new Truncation.Words[names.size()];
+    }
+
+    /** The truncation rule's score of the party name the scratch space was started on against listed name idx. */
+    private double truncationScore(int idx, ScreeningScratch s) {
+        Truncation.Words c = truncationWords[idx];
+        if (c == null) {
+            c = Truncation.words(names.entry(idx).prepared());
+            truncationWords[idx] = c;
+        }
+        return truncation.score(s.truncationWords, c);
     }
 
     /** Whether listed name {@code idx} may score at least {@code threshold} against q ({@code s} started on q). */
@@ -75,7 +91,7 @@ final class ScoreBound {
             lost += Double.longBitsToDouble(((long) layout[w + W_WEIGHT] << 32) | (layout[w + W_WEIGHT + 1] & 0xFFFFFFFFL)) * (1 - m);
             if (lost > mayLose) {
                 // the truncation rule's cheap condition first (a name exactly as long as a field: rare)
-                return s.fieldFull && truncation.score(q, names.entry(idx).prepared()) >= threshold;
+                return s.fieldFull && truncationScore(idx, s) >= threshold;
             }
         }
         return true;

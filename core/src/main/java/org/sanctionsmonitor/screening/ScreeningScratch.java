@@ -36,6 +36,8 @@ final class ScreeningScratch {
     long pairBloom;
     /** Whether the party name fills a field (the truncation rule's first condition), once per name. */
     boolean fieldFull;
+    /** The party name's words as the truncation rule reads them, when it fills a field (else null). */
+    Truncation.Words truncationWords;
     private final Truncation truncation;
 
     ScreeningScratch(ListedNames names, WordSimilarity similarity, Truncation truncation, int maxCandidates) {
@@ -53,6 +55,7 @@ final class ScreeningScratch {
     void start(PreparedName name) {
         q = name;
         fieldFull = truncation.fieldFull(name);
+        truncationWords = fieldFull ? Truncation.words(name) : null;
         used = 0;
         wordBloom = 0;
         pairBloom = 0;

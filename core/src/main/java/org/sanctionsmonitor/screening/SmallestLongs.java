@@ -22,24 +22,22 @@ final class SmallestLongs {
 
     void offer(long v) {
         if (size < heap.length) {
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (heap[parent] >= v) {
-                    break;
+            // filled in arrival order, made a heap once full (Floyd's, linear): the index offers
+            // its candidates mostly in increasing order, which a heap kept from the start sifts
+            // all the way up, one level per comparison, every time
+            heap[size++] = v;
+            if (size == heap.length) {
+                for (int i = (size >>> 1) - 1; i >= 0; i--) {
+                    siftDown(i, heap[i]);
                 }
-                heap[i] = heap[parent];
-                i = parent;
             }
-            heap[i] = v;
         } else if (size > 0 && v < heap[0]) {
-            siftDown(v);
+            siftDown(0, v);
         }
     }
 
-    /** Replaces the largest kept value with {@code v} and restores the heap. */
-    private void siftDown(long v) {
-        int i = 0;
+    /** Puts {@code v} at {@code i} (replacing what was there) and sifts it down below the larger children. */
+    private void siftDown(int i, long v) {
         while (true) {
             int child = 2 * i + 1;
             if (child >= size) {
