@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         description = "Rule-based sanctions monitoring: CSV feeds and sanctions lists in, auditable findings out.",
         subcommands = {CheckCommand.class, RulesCommand.class, ListsCommand.class, EvalNamesCommand.class, BenchNamesCommand.class,
-            BenchGraphCommand.class, org.sanctionsmonitor.bench.BenchCommand.class,
-            org.sanctionsmonitor.bench.BenchListsCommand.class, CommandLine.HelpCommand.class},
+            BenchGraphCommand.class, BenchCommand.class,
+            BenchListsCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the run completed (and, with --fail-on, nothing at or above it)",

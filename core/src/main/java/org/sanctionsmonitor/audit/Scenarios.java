@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sanctionsmonitor.check.BatchCheck;
+import org.sanctionsmonitor.check.CheckOptions;
 import org.sanctionsmonitor.check.CheckResult;
 import org.sanctionsmonitor.check.Feed;
 import org.sanctionsmonitor.engine.RuleBase;
@@ -281,17 +282,8 @@ public final class Scenarios {
                 problems.add(DisplayPaths.display(p) + ": not a scenario file (known: " + String.join(", ", new java.util.TreeSet<>(INPUTS)) + ")");
             }
         }
-        List<Path> lists = new ArrayList<>();
-        if (Files.isRegularFile(dir.resolve("list.csv"))) {
-            lists.add(dir.resolve("list.csv"));
-        }
-        if (Files.isDirectory(dir.resolve("lists"))) {
-            lists.addAll(list(dir.resolve("lists")));
-        }
-        Map<Feed, List<Path>> feeds = new java.util.EnumMap<>(Feed.class);
-        for (Feed f : Feed.values()) {
-            feeds.put(f, existing(dir.resolve(f.fileName())));
-        }
+        List<Path> lists = caseLists(dir);
+        Map<Feed, List<Path>> feeds = caseFeeds(dir);
         if (lists.isEmpty()) {
             problems.add(shown + ": no list.csv (or lists/): a case runs against a list like every check");
         }
@@ -330,12 +322,10 @@ public final class Scenarios {
         Path caseRules = null;
         try {
             out = Files.createTempDirectory("sanctions-monitor-scenario-");
-            Path runRules = rules;
             if (!overrides.isEmpty()) {
                 caseRules = Files.createTempDirectory("sanctions-monitor-scenario-rules-");
-                runRules = withReferenceTables(rules, caseRules.resolve("rules"), overrides);
             }
-            CheckResult result = BatchCheck.run(Options.scenario(lists, feeds, runRules, out, asOf), RunAudit.defaults());
+            CheckResult result = BatchCheck.run(checkOptions(lists, feeds, asOf, rules, overrides, out, caseRules), RunAudit.defaults());
             if (result.exitCode() != 0) {
                 problems.add(shown + ": the check did not complete cleanly: " + result.exitReason()
                         + (result.rejects().isEmpty() ? "" : " (first: " + result.rejects().get(0).file() + ":"
@@ -352,6 +342,50 @@ public final class Scenarios {
             Folders.deleteQuietly(caseRules);
         }
         return new CaseResult(ruleId, name, expect, description, problems);
+    }
+
+    /**
+     * The check of one case, as every runner of the scenarios makes it (rules test, the scenario
+     * tests, the Spark conformance): the case's lists and feed files, its as_of (default
+     * {@value #DEFAULT_AS_OF}), and the rules, or, when the case has a reference/ folder, a copy of
+     * them made in {@code work} in which its tables replace their namesakes. The findings go to
+     * {@code out}. The case is taken as {@link #runCase} checked it (well-formed).
+     */
+    public static CheckOptions caseOptions(Path dir, Path rules, Path out, Path work) throws IOException {
+        Properties props = new Properties();
+        try (Reader r = Files.newBufferedReader(dir.resolve("case.properties"), StandardCharsets.UTF_8)) {
+            props.load(r);
+        }
+        LocalDate asOf = LocalDate.parse(props.getProperty("as_of", DEFAULT_AS_OF).strip());
+        List<Path> overrides = Files.isDirectory(dir.resolve("reference")) ? list(dir.resolve("reference")) : List.of();
+        return checkOptions(caseLists(dir), caseFeeds(dir), asOf, rules, overrides, out, work);
+    }
+
+    private static CheckOptions checkOptions(List<Path> lists, Map<Feed, List<Path>> feeds, LocalDate asOf, Path rules,
+            List<Path> overrides, Path out, Path work) throws IOException {
+        Path runRules = overrides.isEmpty() ? rules : withReferenceTables(rules, work.resolve("rules"), overrides);
+        return Options.scenario(lists, feeds, runRules, out, asOf);
+    }
+
+    /** A case's lists: its list.csv, then the files and folders of its lists/ folder, sorted. */
+    private static List<Path> caseLists(Path dir) {
+        List<Path> lists = new ArrayList<>();
+        if (Files.isRegularFile(dir.resolve("list.csv"))) {
+            lists.add(dir.resolve("list.csv"));
+        }
+        if (Files.isDirectory(dir.resolve("lists"))) {
+            lists.addAll(list(dir.resolve("lists")));
+        }
+        return lists;
+    }
+
+    /** A case's file of each registered feed (none when absent). */
+    private static Map<Feed, List<Path>> caseFeeds(Path dir) {
+        Map<Feed, List<Path>> feeds = new java.util.EnumMap<>(Feed.class);
+        for (Feed f : Feed.values()) {
+            feeds.put(f, existing(dir.resolve(f.fileName())));
+        }
+        return feeds;
     }
 
     /** A copy of the rule folder (without its tests and lock) in which the given tables replace their namesakes in reference/. */

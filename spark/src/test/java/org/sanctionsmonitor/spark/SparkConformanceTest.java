@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.audit.RunAudit;
+import org.sanctionsmonitor.audit.Scenarios;
 import org.sanctionsmonitor.bench.SyntheticData;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckOptions;
@@ -119,60 +118,9 @@ class SparkConformanceTest {
         assertTrue(graphs > 30, "scenarios with transfers in Spark's graph stages: " + graphs);
     }
 
-    /** A case's inputs as Scenarios runs them (its reference/ tables in a copy of the rules). */
+    /** A case's check as every runner of the scenarios makes it (Scenarios.caseOptions: its feeds, as_of and reference tables). */
     private CheckOptions scenario(Path dir) throws IOException {
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(dir.resolve("case.properties"))) {
-            p.load(r);
-        }
-        List<Path> lists = new ArrayList<>();
-        if (Files.isRegularFile(dir.resolve("list.csv"))) {
-            lists.add(dir.resolve("list.csv"));
-        }
-        if (Files.isDirectory(dir.resolve("lists"))) {
-            try (Stream<Path> l = Files.list(dir.resolve("lists"))) {
-                lists.addAll(l.sorted().toList());
-            }
-        }
-        Path rules = Path.of("rules");
-        if (Files.isDirectory(dir.resolve("reference"))) {
-            rules = rulesWith(dir.resolve("reference"));
-        }
-        return CheckOptions.builder().lists(lists).transfers(existing(dir, "transfers.csv"))
-                .shipments(existing(dir, "shipments.csv")).payments(existing(dir, "payments.csv"))
-                .vesselEvents(existing(dir, "vessel-events.csv")).labels(existing(dir, "labels.csv"))
-                .ownership(existing(dir, "ownership.csv")).rules(rules)
-                .asOf(LocalDate.parse(p.getProperty("as_of", "2025-06-01").strip())).build();
-    }
-
-    private static List<Path> existing(Path dir, String name) {
-        return Files.isRegularFile(dir.resolve(name)) ? List.of(dir.resolve(name)) : List.of();
-    }
-
-    /** A copy of rules/ without its tests and lock, the given tables replacing their namesakes in reference/. */
-    private Path rulesWith(Path tables) throws IOException {
-        Path to = Files.createTempDirectory(tmp, "rules");
-        Path rules = Path.of("rules");
-        try (Stream<Path> w = Files.walk(rules)) {
-            for (Path p : w.toList()) {
-                String rel = rules.relativize(p).toString().replace('\\', '/');
-                if (rel.equals("tests") || rel.startsWith("tests/") || rel.equals("rules.lock")) {
-                    continue;
-                }
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to.resolve(rel));
-                } else {
-                    Files.copy(p, to.resolve(rel));
-                }
-            }
-        }
-        try (Stream<Path> l = Files.list(tables)) {
-            for (Path t : l.toList()) {
-                Files.copy(t, to.resolve("reference").resolve(t.getFileName().toString()),
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return to;
+        return Scenarios.caseOptions(dir, Path.of("rules"), tmp.resolve("unused-out"), Files.createTempDirectory(tmp, "case"));
     }
 
     /**

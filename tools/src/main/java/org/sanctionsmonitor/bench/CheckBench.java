@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.csv.CSVFormat;
@@ -29,9 +28,6 @@ import org.sanctionsmonitor.check.CheckResult;
 import org.sanctionsmonitor.ingest.CsvFeedReader;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: generates seeded synthetic data with planted hits, times the full check (cold, first
@@ -40,66 +36,47 @@ import picocli.CommandLine.Option;
  * two), verifies that every planted hit was found, and prints rows per second, peak heap and, last,
  * the check/parse ratio.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: the full check against merely parsing the same synthetic files.",
-            "The last line printed is 'check/parse ratio: N.NN'. Exit 1 when a planted hit was missed",
-            "(or a warm run's findings differ from the first run's)."})
-public final class BenchCommand implements Callable<Integer> {
+public final class CheckBench {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** What the bench generates and how it runs: the feed sizes, the seed, the warm runs, the folder, the engine. */
+    public record Options(int transfers, int shipments, int payments, int listEntries, int addresses, double scale, int hubs,
+            long seed, int warmRuns, Path dir, String engine, String sparkMaster) {
+    }
 
-    @Option(names = "--transfers", defaultValue = "1000000", description = "Transfers to generate (default: ${DEFAULT-VALUE}).")
-    int transfers;
+    private final int transfers;
+    private final int shipments;
+    private final int payments;
+    private final int listEntries;
+    private final int addresses;
+    private final double scale;
+    private final int hubs;
+    private final long seed;
+    private final int warmRuns;
+    private final Path dir;
+    private final String engine;
+    private final String sparkMaster;
 
-    @Option(names = "--shipments", defaultValue = "200000", description = "Shipments to generate (default: ${DEFAULT-VALUE}).")
-    int shipments;
-
-    @Option(names = "--payments", defaultValue = "200000", description = "Payments to generate (default: ${DEFAULT-VALUE}).")
-    int payments;
-
-    @Option(names = "--list-entries", defaultValue = "20000", description = "List entries (default: ${DEFAULT-VALUE}).")
-    int listEntries;
-
-    @Option(names = "--addresses", defaultValue = "200000", description = "Distinct addresses per chain (default: ${DEFAULT-VALUE}).")
-    int addresses;
-
-    @Option(names = "--scale", defaultValue = "1", description = "Multiply the feed sizes (e.g. 0.25, 0.5, 1) (default: ${DEFAULT-VALUE}).")
-    double scale;
-
-    @Option(names = "--hubs", defaultValue = "0", description = {"Exchange-like hub addresses per chain (default: ${DEFAULT-VALUE}):",
-        "half of the transfers then go into or out of one, listed addresses deposit into them, and no labels",
-        "file is given (the unlabelled-exchange case: each hub is reported as CYB-004 and stops exposure)."})
-    int hubs;
-
-    @Option(names = "--seed", defaultValue = "20261129", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--warm-runs", defaultValue = "0", description = {
-        "Run the check this many more times in the same JVM once the code is compiled, and print their time",
-        "and CPU: the steady-state cost, without the JIT's warm-up (every run of the check command starts cold,",
-        "and the ratio stays the first, cold run's). Their findings must equal the first run's (default: ${DEFAULT-VALUE})."})
-    int warmRuns;
-
-    @Option(names = "--dir", defaultValue = "target/bench", description = "Where the data and reports go (default: ${DEFAULT-VALUE}).")
-    Path dir;
-
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local", description = {
-        "local: the check in this JVM (default). spark: also the Spark job (bin/sanctions-monitor-spark, run as its own",
-        "process, embedded in local mode) on the same files; prints both times and whether their findings.csv are",
-        "byte-identical (exit 1 when not)."})
-    String engine;
-
-    @Option(names = "--spark-master", paramLabel = "URL", defaultValue = "local[*]",
-            description = "The Spark job's --master with --engine spark (default: ${DEFAULT-VALUE}).")
-    String sparkMaster;
-
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        if (!engine.equals("local") && !engine.equals("spark")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--engine: '" + engine + "' is not local or spark");
+    /** Throws IllegalArgumentException when the engine is neither local nor spark. */
+    public CheckBench(Options o) {
+        if (!o.engine().equals("local") && !o.engine().equals("spark")) {
+            throw new IllegalArgumentException("--engine: '" + o.engine() + "' is not local or spark");
         }
+        this.transfers = o.transfers();
+        this.shipments = o.shipments();
+        this.payments = o.payments();
+        this.listEntries = o.listEntries();
+        this.addresses = o.addresses();
+        this.scale = o.scale();
+        this.hubs = o.hubs();
+        this.seed = o.seed();
+        this.warmRuns = o.warmRuns();
+        this.dir = o.dir();
+        this.engine = o.engine();
+        this.sparkMaster = o.sparkMaster();
+    }
+
+    /** Generates the data, runs the check and the parse baseline, prints the figures to out; 1 when a planted hit was missed. */
+    public int run(PrintWriter out) throws IOException {
         SyntheticData.Sizes sizes = new SyntheticData.Sizes((int) (transfers * scale), (int) (shipments * scale),
                 (int) (payments * scale), listEntries, addresses, hubs);
         long t0 = System.nanoTime();

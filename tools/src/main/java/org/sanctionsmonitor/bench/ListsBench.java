@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
@@ -24,9 +23,6 @@ import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.lists.ListLoader;
 import org.sanctionsmonitor.lists.XmlScan;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code bench-lists}: the time to load an XML list with its reader against a plain StAX pass over
@@ -34,30 +30,33 @@ import picocli.CommandLine.Option;
  * machine, and the heap each needs: the peak in use (sampled, garbage included) and the peak live
  * after a collection. A .bz2 file is also decompressed once into --dir and measured as plain XML.
  */
-@Command(name = "bench-lists", mixinStandardHelpOptions = true,
-        description = {"Benchmark: loading XML lists (UN consolidated, OFAC Advanced) against a plain StAX pass over the same file.",
-            "Default lists: the reference files in ../shared/reference when present."})
-public final class BenchListsCommand implements Callable<Integer> {
+public final class ListsBench {
 
     static final List<Path> DEFAULT_LISTS = List.of(
             Path.of("../shared/reference/un-consolidated-2026-02/consolidated.xml"),
             Path.of("../shared/reference/ofac-sdn-advanced-2025-11-19/sdn_advanced.xml.bz2"));
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final List<Path> lists;
+    private final int runs;
+    private final Path dir;
 
-    @Option(names = "--lists", description = "An XML list file (repeatable; default: the reference files).")
-    List<Path> lists = new ArrayList<>();
+    /**
+     * The XML list files (none: the reference files, skipped when absent; a given file must
+     * exist), the timed runs of each, and where a decompressed copy of a .bz2 goes.
+     */
+    public ListsBench(List<Path> lists, int runs, Path dir) {
+        for (Path p : lists) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException(p + ": no such file");
+            }
+        }
+        this.lists = List.copyOf(lists);
+        this.runs = runs;
+        this.dir = dir;
+    }
 
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs of each, after one warm-up run; the best counts (default: ${DEFAULT-VALUE}).")
-    int runs;
-
-    @Option(names = "--dir", defaultValue = "target/bench-lists", description = "Where a decompressed copy of a .bz2 goes (default: ${DEFAULT-VALUE}).")
-    Path dir;
-
-    @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    /** Times each file's reader against the plain StAX pass and prints the figures to out. */
+    public int run(PrintWriter out) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : lists.isEmpty() ? DEFAULT_LISTS : lists) {
             if (!Files.isRegularFile(p)) {
@@ -65,7 +64,7 @@ public final class BenchListsCommand implements Callable<Integer> {
                     out.println("skipped (not present): " + DisplayPaths.display(p));
                     continue;
                 }
-                throw new CommandLine.ParameterException(spec.commandLine(), p + ": no such file");
+                throw new IllegalArgumentException(p + ": no such file");
             }
             files.add(p);
             if (p.getFileName().toString().endsWith(".bz2")) {
