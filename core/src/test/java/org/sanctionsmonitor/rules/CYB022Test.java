@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.audit.TestFiles;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
@@ -33,17 +33,7 @@ class CYB022Test {
 
     @Test
     void firesBeyondThreeHopsWhenTheDepthIsRaisedInTheReferenceTable() throws IOException {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path rules = TestFiles.copyRules(Path.of("rules"), dir.resolve("rules"), true);
         Path table = rules.resolve("reference/graph-parameters.csv");
         Files.writeString(table, Files.readString(table).replace("exposure_max_hops,3,", "exposure_max_hops,5,"));
         List<Finding> f = run(RuleBase.load(rules), List.of(LAZARUS), List.of(), CHAIN);

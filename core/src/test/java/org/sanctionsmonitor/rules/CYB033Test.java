@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.audit.TestFiles;
 import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.AddressLabel;
@@ -74,17 +75,7 @@ class CYB033Test {
      */
     @Test
     void theRuleFileDecidesTheWindowButOnlyLinksCarryExposure() throws IOException {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path p : s.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        Path rules = TestFiles.copyRules(Path.of("rules"), dir.resolve("rules"), true);
         Path drl;
         try (Stream<Path> s = Files.list(rules.resolve("crypto"))) {
             drl = s.filter(p -> p.getFileName().toString().startsWith("CYB-033")).findFirst().orElseThrow();
