@@ -61,6 +61,10 @@ public final class ArabicSkeletons {
             if (p.skeleton().length() >= 2) {
                 m.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p, n));
             }
+            Parts open = openEnding(w, p);
+            if (open != null && open.skeleton().length() >= 2) {
+                m.computeIfAbsent(open.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, open, n));
+            }
             for (String lk : looseLatin(w)) {
                 lm.computeIfAbsent(lk, k -> new ArrayList<>()).add(new Spelling(w, p, n));
             }
@@ -172,7 +176,8 @@ public final class ArabicSkeletons {
         for (int g = 0; g < arabic.length; g++) {
             int from = 0;
             for (int i = 0; i < arabic[g].length(); i++) {
-                int at = latin[g].indexOf(arabic[g].charAt(i), from);
+                char v = arabic[g].charAt(i);
+                int at = v == 'y' ? firstOf(latin[g], from) : latin[g].indexOf(v, from);
                 if (at < 0) {
                     return false;
                 }
@@ -180,6 +185,16 @@ public final class ArabicSkeletons {
             }
         }
         return true;
+    }
+
+    /** The first a or i of a gap's Latin vowels from {@code from}, or -1 (a final yeh: i, or the alef maksura's a). */
+    private static int firstOf(String gap, int from) {
+        for (int i = from; i < gap.length(); i++) {
+            if (gap.charAt(i) == 'a' || gap.charAt(i) == 'i') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A word in Arabic script (as {@link Transliteration#scriptWord} folds it) taken apart. */
@@ -217,7 +232,9 @@ public final class ArabicSkeletons {
                     gaps.add(new StringBuilder());
                 }
             } else if (i > 0) {
-                char v = ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u' : ch == '\u06CC' ? 'i' : 0;
+                // a final yeh is i, or a where it stands for the alef maksura ى that scriptWord folds into it (مصطفى, Mustafa)
+                char v = ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u'
+                        : ch == '\u06CC' ? (i == word.length() - 1 ? 'y' : 'i') : 0;
                 if (v != 0) {
                     gaps.get(gaps.size() - 1).append(v);
                 }
@@ -225,6 +242,26 @@ public final class ArabicSkeletons {
         }
         boolean first = !word.isEmpty() && sk.length() > 0 && gaps.get(0).length() == 0 && !startsUnwritten(word.charAt(0));
         return new Parts(sk.toString(), gaps.stream().map(StringBuilder::toString).toArray(String[]::new), first);
+    }
+
+    /**
+     * A Latin word ending in a vowel and h (Moghisseh, Salameh, Rahmah) taken apart as well without
+     * that h, or null: Persian and Arabic write such an ending with ه, which {@link #arabic} reads
+     * as a vowel at the end of a word (مقیسه, m-q-s, is Moghisseh; سلامه is Salameh), as they write
+     * the ending of Zadeh and Zada alike. The word keeps its spelling; only its skeleton loses the h.
+     */
+    static Parts openEnding(String word, Parts parts) {
+        int n = word.length();
+        if (n < 4 || word.charAt(n - 1) != 'h' || "aeiou".indexOf(word.charAt(n - 2)) < 0) {
+            return null;
+        }
+        String sk = parts.skeleton();
+        if (sk.isEmpty() || sk.charAt(sk.length() - 1) != 'h') {
+            return null;
+        }
+        String[] gaps = java.util.Arrays.copyOf(parts.gaps(), parts.gaps().length - 1);
+        gaps[gaps.length - 1] = gaps[gaps.length - 1] + parts.gaps()[parts.gaps().length - 1];
+        return new Parts(sk.substring(0, sk.length() - 1), gaps, parts.consonantFirst());
     }
 
     /** Alef, ain, hamza and the alef forms: letters that write a word's first vowel. */
