@@ -34,11 +34,14 @@ public final class ArabicSkeletons {
     }
 
     private final Map<String, List<Spelling>> spellings;
+    /** The listed names (Latin script) by each of their words, each name once, in list order. */
+    private final Map<String, List<String>> namesByWord;
     /** Listed words by their loose (loanword) key: consonants by their English sound, vowels left out. */
     private final Map<String, List<Spelling>> loose;
 
     public ArabicSkeletons(List<ListedEntity> entities) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, List<String>> byWord = new HashMap<>();
         for (ListedEntity e : entities) {
             List<String> names = new ArrayList<>();
             names.add(e.name());
@@ -47,9 +50,14 @@ public final class ArabicSkeletons {
                 if (n == null || Transliteration.needsReading(n)) {
                     continue;
                 }
+                List<String> seen = new ArrayList<>();
                 for (String w : NameTokens.tokens(n)) {
                     if (w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                         counts.merge(w, 1, Integer::sum);
+                        if (!seen.contains(w)) {
+                            seen.add(w);
+                            byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+                        }
                     }
                 }
             }
@@ -73,6 +81,7 @@ public final class ArabicSkeletons {
         m.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
         lm.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
         this.spellings = m;
+        this.namesByWord = byWord;
         this.loose = lm;
     }
 
@@ -159,6 +168,131 @@ public final class ArabicSkeletons {
         return last;
     }
 
+    /** A listed word on more names than this does not pick the names a name in Arabic script is read after (al, mohammad, company). */
+    static final int TARGET_WORD_MAX_NAMES = 400;
+
+    /**
+     * The listed names a name in Arabic script may be, each with the name read after it: for every
+     * word of the name (as {@link Transliteration#scriptWord} folds it; {@code words}), every listed
+     * word whose consonant skeleton it has and whose vowels agree ({@link #agree}; the article ال
+     * and ض read as {@link #spell} reads them), not only the most frequent few; a listed name two
+     * of whose words are so spelt (or one, for a name of one word) is a target, most words spelt
+     * first, at most {@code max}. The reading spells each word as that listed name does where it
+     * agrees, else as {@code fallback} reads it; the name is then scored like any other reading,
+     * so the target is found only when the words agree with it, whatever the list's most frequent
+     * spelling of each skeleton (قائد بصیر: Ghaed Bassir, where ghaed and bassir are not the
+     * commonest spellings of their skeletons).
+     */
+    public List<Target> targets(List<String> words, int max, java.util.function.UnaryOperator<String> fallback) {
+        List<List<String>> options = new ArrayList<>();
+        Map<String, int[]> hits = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> o = agreeing(words.get(i));
+            options.add(o);
+            for (String sp : o) {
+                List<String> names = namesByWord.get(sp);
+                if (names == null || names.size() > TARGET_WORD_MAX_NAMES) {
+                    continue;
+                }
+                for (String n : names) {
+                    int[] h = hits.computeIfAbsent(n, k -> new int[] {0, -1});
+                    if (h[1] != i) { // each word of the party name counts once per listed name
+                        h[0]++;
+                        h[1] = i;
+                    }
+                }
+            }
+        }
+        int need = Math.min(2, words.size());
+        List<Map.Entry<String, int[]>> ranked = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : hits.entrySet()) {
+            if (e.getValue()[0] >= need) {
+                ranked.add(e);
+            }
+        }
+        ranked.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? b.getValue()[0] - a.getValue()[0] : a.getKey().compareTo(b.getKey()));
+        List<Target> out = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : ranked) {
+            if (out.size() >= max) {
+                break;
+            }
+            List<String> listedWords = NameTokens.tokens(e.getKey());
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < words.size(); i++) {
+                String pick = null;
+                for (String sp : options.get(i)) {
+                    if (listedWords.contains(sp)) {
+                        pick = sp;
+                        break;
+                    }
+                }
+                String w = words.get(i);
+                if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")) {
+                    pick = "al " + pick; // the article: الأسد is al assad
+                }
+                if (pick == null) {
+                    pick = fallback.apply(w);
+                }
+                b.append(' ').append(pick);
+            }
+            out.add(new Target(e.getKey(), b.toString().strip()));
+        }
+        return out;
+    }
+
+    /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */
+    public record Target(String listedName, String reading) {
+    }
+
+    /** Every listed word a word in Arabic script agrees with (without the article, with ض as z and as d), most frequent first. */
+    private List<String> agreeing(String word) {
+        List<String> out = new ArrayList<>();
+        if (word.isEmpty() || !isArabic(word)) {
+            return out;
+        }
+        List<String> forms = new ArrayList<>();
+        forms.add(word);
+        if (word.startsWith("\u0627\u0644") && word.length() > 3) {
+            forms.add(word.substring(2));
+        }
+        for (String f : List.copyOf(forms)) {
+            if (f.indexOf('\u0636') >= 0) {
+                forms.add(f.replace('\u0636', '\u062F'));
+            }
+        }
+        for (String f : forms) {
+            Parts p = arabic(f);
+            List<Spelling> l = p.skeleton().length() >= 2 ? spellings.get(p.skeleton()) : null;
+            if (l == null) {
+                continue;
+            }
+            for (Spelling sp : l) {
+                if (agree(p, sp.parts()) && agreeBack(p, sp.parts()) && !out.contains(sp.word())) {
+                    out.add(sp.word());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The converse of {@link #agree}, asked of the spellings a name is read after
+     * ({@link #targets}): a Latin word starts with a vowel where the Arabic word starts with alef
+     * or ain (عمر is Omar, not Mire), and a Latin gap of two vowels or more (ou, ee, ei: a long
+     * vowel) stands where Arabic writes a long vowel, ain or hamza (محمد is not Mahmoud, محمود).
+     */
+    static boolean agreeBack(Parts arabic, Parts latin) {
+        if (!arabic.consonantFirst() && latin.consonantFirst()) {
+            return false;
+        }
+        for (int g = 0; g < arabic.gaps().length && g < latin.gaps().length; g++) {
+            if (latin.gaps()[g].length() >= 2 && arabic.gaps()[g].isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A listed spelling agrees with a word in Arabic script: its vowels agree in every gap (see
      * below), and it starts with a vowel only where the Arabic word does (Arabic writes a word's
@@ -177,6 +311,9 @@ public final class ArabicSkeletons {
             int from = 0;
             for (int i = 0; i < arabic[g].length(); i++) {
                 char v = arabic[g].charAt(i);
+                if (v == '\'') {
+                    continue; // an ain or hamza: Latin writes a vowel there or nothing
+                }
                 int at = v == 'y' ? firstOf(latin[g], from) : latin[g].indexOf(v, from);
                 if (at < 0) {
                     return false;
@@ -234,7 +371,8 @@ public final class ArabicSkeletons {
             } else if (i > 0) {
                 // a final yeh is i, or a where it stands for the alef maksura ى that scriptWord folds into it (مصطفى, Mustafa)
                 char v = ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u'
-                        : ch == '\u06CC' ? (i == word.length() - 1 ? 'y' : 'i') : 0;
+                        : ch == '\u06CC' ? (i == word.length() - 1 ? 'y' : 'i')
+                        : ch == '\u0639' || ch == '\u0621' || ch == '\u0626' || ch == '\u0624' ? '\'' : 0; // ain, hamza: a vowel may stand there
                 if (v != 0) {
                     gaps.get(gaps.size() - 1).append(v);
                 }

@@ -173,9 +173,44 @@ public final class NameScreener {
                 best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
             }
         }
+        if (ArabicSkeletons.isArabic(partyName)) {
+            targeted(partyName, readings, best);
+        }
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
         return List.copyOf(out.size() > config.maxMatches() ? out.subList(0, config.maxMatches()) : out);
+    }
+
+    /**
+     * A name in Arabic script read after each listed name whose words agree with its words
+     * ({@link ArabicSkeletons#targets}); a reading made for one listed name counts only for that
+     * name (read after AW-MOHAMUD, Ahmed Abdi, محمود علی احمد is not evidence for another name).
+     */
+    private void targeted(String partyName, List<Transliteration.Reading> readings, Map<ListedEntity, Hit> best) {
+        List<String> words = new ArrayList<>();
+        for (String w : partyName.split("[\\s,;()]+")) {
+            String f = Transliteration.scriptWord(w);
+            if (!f.isEmpty()) {
+                words.add(f);
+            }
+        }
+        java.util.Set<String> done = new java.util.HashSet<>();
+        readings.forEach(r -> done.add(r.text()));
+        for (ArabicSkeletons.Target t : arabic.targets(words, ARABIC_TARGETS,
+                w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x)))) {
+            if (Transliteration.needsReading(t.reading()) || done.contains(t.reading())) {
+                continue;
+            }
+            for (Hit h : screenOne(t.reading())) {
+                if (!h.entry().listedName().equals(t.listedName())) {
+                    continue;
+                }
+                Hit read = new Hit(h.entry(), h.score(), "transliterated", "read as '" + t.reading()
+                        + "' (word by word as the listed name spells the consonants where they agree); "
+                        + (h.detail() == null ? "" : h.detail()), h.distinctive());
+                best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
+            }
+        }
     }
 
     /** What the readings translated through name-script-translations.csv say of themselves. */
@@ -226,6 +261,9 @@ public final class NameScreener {
         }
         return List.copyOf(all.values());
     }
+
+    /** How many listed names a name in Arabic script is read after ({@link ArabicSkeletons#targets}). */
+    private static final int ARABIC_TARGETS = 8;
 
     private List<Hit> screenOne(String partyName) {
         PreparedName q = preparer.prepare(partyName);

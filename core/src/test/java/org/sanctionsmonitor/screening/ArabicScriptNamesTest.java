@@ -62,4 +62,37 @@ class ArabicScriptNamesTest {
         NameScreener t = list(dir, "S1,\"SALAH, Mustafa\",individual,,\n");
         assertTrue(alerts(t, "صلاح مصطفى", "S1"), String.valueOf(hit(t, "صلاح مصطفى", "S1")));
     }
+
+    @Test
+    void aNameIsReadAfterEachListedNameWhoseWordsAgreeNotOnlyTheCommonestSpellings(@TempDir Path dir) throws IOException {
+        // ghaed and bassir are rarer spellings of their skeletons (k-d: kaid, khaled ...; b-s-r: basri,
+        // basir ...) than the list's others: read after GHAED BASSIR, the name is found
+        StringBuilder rows = new StringBuilder("G1,GHAED BASSIR,entity,,\n");
+        String[] k = {"kaid", "qaid", "kaed", "qaed", "ghaid", "kadi"};
+        String[] b = {"basri", "basir", "basar", "bassar", "besir", "busir"};
+        for (int i = 0; i < 12; i++) {
+            rows.append("K").append(i).append(",\"").append(k[i % 6]).append(", ").append(b[i % 6]).append("\",individual,,\n");
+        }
+        NameScreener s = list(dir, rows.toString());
+        NameScreener.Hit h = hit(s, "قائد بصیر", "G1");
+        assertTrue(alerts(s, "قائد بصیر", "G1"), String.valueOf(h));
+        assertTrue(h.detail().contains("as the listed name spells the consonants"), h.detail());
+        // a reading made for one listed name is no evidence for another
+        NameScreener t = list(dir, "T1,\"AW-MOHAMUD, Ahmed Abdi\",individual,,\nT2,\"ALI, Ahmed Mohammed\",individual,,\n");
+        NameScreener.Hit other = hit(t, "محمود علی احمد", "T2");
+        assertTrue(other == null || !other.detail().contains("as the listed name spells"), String.valueOf(other));
+    }
+
+    @Test
+    void theSpellingsANameIsReadAfterAgreeBothWays() {
+        // عمر (Omar) starts with ain: a Latin word read for it starts with a vowel, so not Mire
+        assertFalse(ArabicSkeletons.agreeBack(ArabicSkeletons.arabic("عمر"), ArabicSkeletons.latin("mire")));
+        assertTrue(ArabicSkeletons.agreeBack(ArabicSkeletons.arabic("عمر"), ArabicSkeletons.latin("omar")));
+        // Mahmoud's ou is a long vowel محمد does not write (it is محمود)
+        assertFalse(ArabicSkeletons.agreeBack(ArabicSkeletons.arabic("محمد"), ArabicSkeletons.latin("mahmoud")));
+        assertTrue(ArabicSkeletons.agreeBack(ArabicSkeletons.arabic("محمود"), ArabicSkeletons.latin("mahmoud")));
+        // an ain may stand for the vowels: سعید is Saeed
+        assertTrue(ArabicSkeletons.agreeBack(ArabicSkeletons.arabic("سعید"), ArabicSkeletons.latin("saeed")));
+        assertTrue(ArabicSkeletons.agree(ArabicSkeletons.arabic("سعید"), ArabicSkeletons.latin("saeed")));
+    }
 }
