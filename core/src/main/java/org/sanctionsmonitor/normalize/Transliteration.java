@@ -159,6 +159,11 @@ public final class Transliteration {
         return false;
     }
 
+    /** The company words of other scripts in English (name-script-translations.csv). */
+    public ScriptTranslations translations() {
+        return translations;
+    }
+
     /** The Latin readings of a name (empty for a name in Latin script), most likely first, distinct. */
     public List<Reading> readings(String name) {
         return readings(name, w -> null);

@@ -187,7 +187,8 @@ public final class ArabicSkeletons {
         List<List<String>> options = new ArrayList<>();
         Map<String, int[]> hits = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
-            List<String> o = agreeing(words.get(i));
+            // a word already in Latin (a company word the translation table read): its own words
+            List<String> o = isArabic(words.get(i)) ? agreeing(words.get(i)) : NameTokens.tokens(words.get(i));
             options.add(o);
             for (String sp : o) {
                 List<String> names = namesByWord.get(sp);
@@ -227,7 +228,9 @@ public final class ArabicSkeletons {
                     }
                 }
                 String w = words.get(i);
-                if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")) {
+                if (!isArabic(w)) {
+                    pick = w;
+                } else if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")) {
                     pick = "al " + pick; // the article: الأسد is al assad
                 }
                 if (pick == null) {

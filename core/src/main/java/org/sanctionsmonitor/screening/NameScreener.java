@@ -196,8 +196,18 @@ public final class NameScreener {
         }
         java.util.Set<String> done = new java.util.HashSet<>();
         readings.forEach(r -> done.add(r.text()));
-        for (ArabicSkeletons.Target t : arabic.targets(words, ARABIC_TARGETS,
-                w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x)))) {
+        List<ArabicSkeletons.Target> targets = new ArrayList<>(arabic.targets(words, ARABIC_TARGETS,
+                w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x))));
+        // a company name: its company words in English (name-script-translations.csv), the others read after the listed names
+        List<org.sanctionsmonitor.normalize.ScriptTranslations.Piece> pieces = config.transliteration().translations().translateWords(words, false);
+        if (pieces != null) {
+            List<String> mixed = new ArrayList<>();
+            for (var p : pieces) {
+                mixed.add(p.text());
+            }
+            targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x))));
+        }
+        for (ArabicSkeletons.Target t : targets) {
             if (Transliteration.needsReading(t.reading()) || done.contains(t.reading())) {
                 continue;
             }
@@ -205,9 +215,10 @@ public final class NameScreener {
                 if (!h.entry().listedName().equals(t.listedName())) {
                     continue;
                 }
-                Hit read = new Hit(h.entry(), h.score(), "transliterated", "read as '" + t.reading()
+                double score = orderFree(h);
+                Hit read = new Hit(h.entry(), score, "transliterated", "read as '" + t.reading()
                         + "' (word by word as the listed name spells the consonants where they agree); "
-                        + (h.detail() == null ? "" : h.detail()), h.distinctive());
+                        + (h.detail() == null ? "" : h.detail()) + (score != h.score() ? " (not counted across scripts)" : ""), h.distinctive());
                 best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
             }
         }

@@ -95,4 +95,23 @@ class ArabicScriptNamesTest {
         assertTrue(ArabicSkeletons.agreeBack(ArabicSkeletons.arabic("سعید"), ArabicSkeletons.latin("saeed")));
         assertTrue(ArabicSkeletons.agree(ArabicSkeletons.arabic("سعید"), ArabicSkeletons.latin("saeed")));
     }
+
+    @Test
+    void aCompanyNameIsReadAfterTheListedNamesWithItsCompanyWordsInEnglish(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("list.csv");
+        Files.writeString(f, "entity_id,name,type,aliases,weak_aliases\n"
+                + "P2,KAVEH PARS MINING INDUSTRIES DEVELOPMENT COMPANY,entity,,\nP3,PARS KAVIR,entity,,\n");
+        ArabicSkeletons sk = new ArabicSkeletons(ListLoader.load(f, "native", new ArrayList<>()).entities());
+        // the words the translation table read are kept as they are; the Arabic ones spelt as the target spells them
+        List<ArabicSkeletons.Target> t = sk.targets(List.of("development industries mining", "پارس", "تهران"), 8, w -> "?");
+        assertEquals(1, t.size(), t.toString());
+        assertEquals("KAVEH PARS MINING INDUSTRIES DEVELOPMENT COMPANY", t.get(0).listedName());
+        assertEquals("development industries mining pars ?", t.get(0).reading());
+        // screened: in the Persian order (head noun first), without the word-order penalty
+        NameScreener s = list(dir, "P2,KAVEH PARS MINING INDUSTRIES DEVELOPMENT COMPANY,entity,,\n");
+        assertTrue(alerts(s, "شرکت گسترش صنایع معدنی کاوه پارس", "P2"), String.valueOf(hit(s, "شرکت گسترش صنایع معدنی کاوه پارس", "P2")));
+        // one agreeing word is not enough to be read after a name of more
+        assertTrue(sk.targets(List.of("پارس", "تهران"), 8, w -> "?").isEmpty());
+        assertEquals("pars kavir", sk.targets(List.of("پارس", "کویر"), 8, w -> "?").get(0).reading());
+    }
 }
