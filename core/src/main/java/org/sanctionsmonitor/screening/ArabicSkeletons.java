@@ -34,6 +34,8 @@ public final class ArabicSkeletons {
     }
 
     private final Map<String, List<Spelling>> spellings;
+    /** Listed words of a one-consonant skeleton (Oji, Eyad, Isa), read only after a listed name ({@link #targets}). */
+    private final Map<String, List<Spelling>> shortSpellings;
     /** The listed names (Latin script) by each of their words, each name once, in list order. */
     private final Map<String, List<String>> namesByWord;
     /** Listed words by their loose (loanword) key: consonants by their English sound, vowels left out. */
@@ -63,15 +65,20 @@ public final class ArabicSkeletons {
             }
         }
         Map<String, List<Spelling>> m = new HashMap<>();
+        Map<String, List<Spelling>> sm = new HashMap<>();
         Map<String, List<Spelling>> lm = new HashMap<>();
         counts.forEach((w, n) -> {
             Parts p = latin(w);
             if (p.skeleton().length() >= 2) {
                 m.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p, n));
+            } else if (p.skeleton().length() == 1) {
+                sm.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p, n));
             }
             Parts open = openEnding(w, p);
             if (open != null && open.skeleton().length() >= 2) {
                 m.computeIfAbsent(open.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, open, n));
+            } else if (open != null && open.skeleton().length() == 1) {
+                sm.computeIfAbsent(open.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, open, n));
             }
             for (String lk : looseLatin(w)) {
                 lm.computeIfAbsent(lk, k -> new ArrayList<>()).add(new Spelling(w, p, n));
@@ -80,7 +87,9 @@ public final class ArabicSkeletons {
         // most frequent first; of equally frequent spellings the first in alphabetical order
         m.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
         lm.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
+        sm.values().forEach(l -> l.sort((a, b) -> a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word())));
         this.spellings = m;
+        this.shortSpellings = sm;
         this.namesByWord = byWord;
         this.loose = lm;
     }
@@ -265,7 +274,8 @@ public final class ArabicSkeletons {
         }
         for (String f : forms) {
             Parts p = arabic(f);
-            List<Spelling> l = p.skeleton().length() >= 2 ? spellings.get(p.skeleton()) : null;
+            // a skeleton of one consonant too (اوجی, Oji; ایاد, Eyad): a target needs another word agreeing
+            List<Spelling> l = p.skeleton().isEmpty() ? null : p.skeleton().length() >= 2 ? spellings.get(p.skeleton()) : shortSpellings.get(p.skeleton());
             if (l == null) {
                 continue;
             }
