@@ -196,8 +196,29 @@ public final class NameScreener {
         }
         java.util.Set<String> done = new java.util.HashSet<>();
         readings.forEach(r -> done.add(r.text()));
-        List<ArabicSkeletons.Target> targets = new ArrayList<>(arabic.targets(words, ARABIC_TARGETS,
-                w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x))));
+        java.util.function.UnaryOperator<String> fallback = w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x));
+        List<ArabicSkeletons.Target> targets = new ArrayList<>(arabic.targets(words, ARABIC_TARGETS, fallback));
+        // Persian writes one name as two words or joins two (قره باغی, Qarabaghi; رحمت اله, Rahmatollah; زارع‌پور
+        // with a zero-width non-joiner): the name also with each two adjacent words as one, and split at the non-joiner
+        for (int i = 0; i + 1 < words.size() && words.size() <= ARABIC_JOINED_MAX_WORDS; i++) {
+            if (words.get(i).equals("\u0639\u0628\u062F")) {
+                continue; // عبد and a name: Abd / Abdul and that name, as ArabicSkeletons.spell reads them (عبد علی is not Abdullah)
+            }
+            List<String> joined = new ArrayList<>(words.subList(0, i));
+            joined.add(words.get(i) + words.get(i + 1));
+            joined.addAll(words.subList(i + 2, words.size()));
+            targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback));
+        }
+        if (partyName.indexOf('\u200C') >= 0) {
+            List<String> split = new ArrayList<>();
+            for (String w : partyName.split("[\\s,;()\u200C]+")) {
+                String f = Transliteration.scriptWord(w);
+                if (!f.isEmpty()) {
+                    split.add(f);
+                }
+            }
+            targets.addAll(arabic.targets(split, ARABIC_TARGETS, fallback));
+        }
         // a company name: its company words in English (name-script-translations.csv), the others read after the listed names
         List<org.sanctionsmonitor.normalize.ScriptTranslations.Piece> pieces = config.transliteration().translations().translateWords(words, false);
         if (pieces != null) {
@@ -207,8 +228,9 @@ public final class NameScreener {
             }
             targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x))));
         }
+        java.util.Set<ArabicSkeletons.Target> seen = new java.util.HashSet<>();
         for (ArabicSkeletons.Target t : targets) {
-            if (Transliteration.needsReading(t.reading()) || done.contains(t.reading())) {
+            if (Transliteration.needsReading(t.reading()) || done.contains(t.reading()) || !seen.add(t)) {
                 continue;
             }
             for (Hit h : screenOne(t.reading())) {
@@ -272,6 +294,9 @@ public final class NameScreener {
         }
         return List.copyOf(all.values());
     }
+
+    /** A name in Arabic script of at most this many words is also read with two adjacent words joined. */
+    private static final int ARABIC_JOINED_MAX_WORDS = 6;
 
     /** How many listed names a name in Arabic script is read after ({@link ArabicSkeletons#targets}). */
     private static final int ARABIC_TARGETS = 8;

@@ -123,4 +123,12 @@ class ArabicScriptNamesTest {
         // alone it picks no listed name: another word must agree too
         assertFalse(alerts(s, "اوجی کریم", "O2"), String.valueOf(hit(s, "اوجی کریم", "O2")));
     }
+
+    @Test
+    void twoWordsOfTheNameMayBeOneListedWordAndAJoinedWordTwo(@TempDir Path dir) throws IOException {
+        // ساجدی نیا is written as two words, OFAC's Sajedinia as one; زارع‌پور is one word with a zero-width non-joiner
+        NameScreener s = list(dir, "H1,\"SAJEDINIA, Hossein\",individual,,\nZ1,\"ZARE POUR, Eisa\",individual,,\n");
+        assertTrue(alerts(s, "ساجدی نیا حسین", "H1"), String.valueOf(hit(s, "ساجدی نیا حسین", "H1")));
+        assertTrue(alerts(s, "زارع\u200cپور عیسی", "Z1"), String.valueOf(hit(s, "زارع\u200cپور عیسی", "Z1")));
+    }
 }
