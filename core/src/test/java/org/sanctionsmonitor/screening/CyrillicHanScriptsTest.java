@@ -76,4 +76,35 @@ class CyrillicHanScriptsTest {
         assertTrue(alerts(s, "Общество с ограниченной ответственностью Арктик Логистик", "T4"), "the BGN/PCGN reading still reads");
         assertFalse(alerts(s, "ООО Тринидад", "T1"), "another word is not spelt as a listed one");
     }
+
+    @Test
+    void onlyTheLegalFormIsTranslatedWhereTheListTransliteratesTheRest(@TempDir Path dir) throws IOException {
+        NameScreener s = new NameScreener(entities(dir, "L1,LIMITED LIABILITY COMPANY TORGOVYY DOM SDS TREYD,entity,,\n"), config);
+        String name = "Общество C Ограниченной Ответственностью Торговый Дом Сдс Трейд";
+        NameScreener.Hit h = hit(s, name, "L1");
+        assertTrue(alerts(s, name, "L1"), String.valueOf(h));
+        assertTrue(h.detail().contains("written-out legal form translated"), h.detail());
+        org.sanctionsmonitor.normalize.ScriptTranslations t = new org.sanctionsmonitor.normalize.ScriptTranslations(java.util.Map.of(
+                "общество с ограниченной ответственностью", "limited liability company", "торговый дом", "trading house"),
+                java.util.Map.of(), java.util.Map.of());
+        List<String> words = List.of("Общество", "с", "ограниченной", "ответственностью", "Торговый", "Дом");
+        assertEquals(List.of("limited liability company", "Торговый", "Дом"),
+                t.translateWords(words, true, true).stream().map(org.sanctionsmonitor.normalize.ScriptTranslations.Piece::text).toList(),
+                "торговый дом (trading house) is a phrase of the table but no legal form");
+        assertEquals(List.of("limited liability company", "trading house"),
+                t.translateWords(words, true, false).stream().map(org.sanctionsmonitor.normalize.ScriptTranslations.Piece::text).toList());
+    }
+
+    @Test
+    void institutionalAndHanCompanyWordsAreTranslated(@TempDir Path dir) throws IOException {
+        NameScreener s = new NameScreener(entities(dir, "R1,THE FEDERATION COUNCIL OF THE FEDERAL ASSEMBLY OF THE RUSSIAN FEDERATION,entity,,\n"
+                + "R2,Joint Stock Company United Engine Corporation,entity,,\n"
+                + "H1,SHANDONG WEIDA HEAVY INDUSTRIES CO LTD,entity,,\nH2,Huangdao Inspection and Certification Co. Ltd,entity,,\n"), config);
+        assertTrue(alerts(s, "Совет Федерации Федерального Собрания Российской Федерации", "R1"),
+                String.valueOf(hit(s, "Совет Федерации Федерального Собрания Российской Федерации", "R1")));
+        assertTrue(alerts(s, "Акционерное Общество Объединенная Двигателестроительная Корпорация", "R2"));
+        assertTrue(alerts(s, "山东威达重工股份有限公司", "H1"), String.valueOf(hit(s, "山东威达重工股份有限公司", "H1")));
+        assertTrue(alerts(s, "黄岛检验认证有限公司", "H2"), String.valueOf(hit(s, "黄岛检验认证有限公司", "H2")));
+        assertFalse(alerts(s, "山东华达重工股份有限公司", "H1"), "Huada is not Weida: the translated words are generic");
+    }
 }
