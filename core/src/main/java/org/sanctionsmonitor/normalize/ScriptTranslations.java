@@ -101,7 +101,8 @@ public final class ScriptTranslations {
 
     /**
      * The same; with {@code phrasesOnly} only the rows of two words or more (the written-out legal
-     * forms: общество с ограниченной ответственностью) are translated, the other words kept.
+     * forms: общество с ограниченной ответственностью; in a Cyrillic name only those whose English is
+     * a legal form's, every word in {@link #LEGAL_FORM_WORDS}) are translated, the other words kept.
      */
     public List<Piece> translateWords(List<String> nameWords, boolean cyrillicName, boolean phrasesOnly) {
         if (words.isEmpty()) {
@@ -119,6 +120,9 @@ public final class ScriptTranslations {
             int len = Math.min(longestPhrase, keys.size() - i);
             for (; len >= (phrasesOnly ? 2 : 1) && found == null; len--) {
                 found = words.get(String.join(" ", keys.subList(i, i + len)));
+                if (found != null && phrasesOnly && cyrillicName && !legalForm(found)) {
+                    found = null; // a phrase that is no legal form (торговый дом, trading house) stays as OFAC spells it
+                }
             }
             if (found == null && !phrasesOnly) {
                 found = oneWord(keys.get(i), cyrillicName);
@@ -136,6 +140,24 @@ public final class ScriptTranslations {
             }
         }
         return any ? out : null;
+    }
+
+    /**
+     * The English words of the legal forms the table's phrases translate (limited liability company,
+     * open joint stock company, autonomous non profit organization): OFAC often translates the legal
+     * form of a Cyrillic name and transliterates the rest (Общество с ограниченной ответственностью
+     * Торговый Дом Сдс Трейд / LIMITED LIABILITY COMPANY TORGOVYY DOM SDS TREYD).
+     */
+    static final java.util.Set<String> LEGAL_FORM_WORDS = java.util.Set.of("limited", "liability", "company", "joint", "stock",
+            "public", "open", "closed", "private", "non", "profit", "autonomous", "organization");
+
+    private static boolean legalForm(String english) {
+        for (String w : english.split(" ")) {
+            if (!LEGAL_FORM_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The English of a table row that OFAC leaves out of its Latin names (市, city, in 深圳市): the run is not read. */

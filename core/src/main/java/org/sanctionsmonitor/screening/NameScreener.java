@@ -52,6 +52,8 @@ public final class NameScreener {
     private final NameMatchingConfig config;
     /** Arabic-script names read by the consonants of this list's Latin spellings. */
     private final ArabicSkeletons arabic;
+    /** Cyrillic words read as this list spells their sound in Latin. */
+    private final CyrillicSpellings cyrillic;
     private final NamePreparer preparer;
     private final ListedNames names;
     private final CandidateIndex index;
@@ -78,6 +80,7 @@ public final class NameScreener {
     public NameScreener(List<ListedEntity> entities, NameMatchingConfig config) {
         this.config = config;
         this.arabic = new ArabicSkeletons(entities);
+        this.cyrillic = new CyrillicSpellings(entities);
         preparer = new NamePreparer(config);
         similarity = new WordSimilarity(config);
         truncation = new Truncation(config);
@@ -153,6 +156,10 @@ public final class NameScreener {
     private List<Hit> screenPrepared(String partyName) {
         // an Arabic word the reviewed table does not hold is read as the list spells its consonants
         List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell, w -> arabic.loanword(w, 0));
+        if (!readings.isEmpty() && CyrillicSpellings.isCyrillic(partyName)) {
+            readings = withListSpellings(readings, config.transliteration().readings(partyName, cyrillic::spell),
+                    " (a word the table lacks as the list spells its sound)");
+        }
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);
         }
@@ -244,6 +251,21 @@ public final class NameScreener {
                 best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
             }
         }
+    }
+
+    /**
+     * The readings, then those of {@code more} that are not among them, each saying {@code why}:
+     * a Cyrillic name is read again with the words the script-word table lacks spelt as the list
+     * spells their sound ({@link CyrillicSpellings}), after the other readings, so it only adds hits.
+     */
+    private static List<Transliteration.Reading> withListSpellings(List<Transliteration.Reading> readings,
+                                                                   List<Transliteration.Reading> more, String why) {
+        java.util.LinkedHashMap<String, Transliteration.Reading> all = new java.util.LinkedHashMap<>();
+        readings.forEach(r -> all.put(r.text(), r));
+        for (Transliteration.Reading r : more) {
+            all.putIfAbsent(r.text(), new Transliteration.Reading(r.text(), r.how() + why));
+        }
+        return List.copyOf(all.values());
     }
 
     /** What the readings translated through name-script-translations.csv say of themselves. */

@@ -1,0 +1,136 @@
+package org.sanctionsmonitor.screening;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.ibm.icu.text.Transliterator;
+
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.normalize.NameTokens;
+import org.sanctionsmonitor.normalize.Transliteration;
+
+/**
+ * Cyrillic words read as the list spells them in Latin: a word's BGN/PCGN reading and the listed
+ * Latin words are compared by their sound as Russian writes it, so that a word whose letters
+ * BGN/PCGN spells otherwise than the list finds the listed spelling: an English brand written in
+ * Cyrillic (Тринитекс, triniteks → Trinitex; Комфорт, komfort → Comfort; Груп, grup → Group) or a
+ * Russian word the list spells another way (Рудный, rudnyy → Rudniy; Лайфинвест, layfinvest →
+ * Laifinvest). The sound key ({@link #key}) writes x as ks, c as s before e, i and y and as k
+ * elsewhere, ph as f, w as v, qu as kv, th as t, dzh as j, kh as h, y as i, ou and oo as u, ee as
+ * i, doubled letters once; two spellings with the same key are the same word as Russian writes
+ * it. Of several listed words with a word's key, the most frequent (then the first in alphabetical
+ * order) is taken; a word whose BGN/PCGN reading is itself a listed word keeps it. Only keys of four letters or more are looked up (a short key matches too much).
+ * Immutable and thread-safe (the ICU transliterator is one per thread).
+ */
+public final class CyrillicSpellings {
+
+    /** Keys shorter than this are not looked up. */
+    static final int MIN_KEY = 4;
+
+    private static final String BGN = "Russian-Latin/BGN; Any-Latin; Latin-ASCII; [\\u02B9\\u02BA\\u0027\\u2019\\u00B7] Remove";
+    private static final ThreadLocal<Transliterator> ICU = ThreadLocal.withInitial(() -> Transliterator.getInstance(BGN));
+
+    private final Map<String, String> byKey;
+    /** Every listed word indexed: a BGN/PCGN reading that is one is kept as it is. */
+    private final java.util.Set<String> listed;
+
+    /** Indexes the Latin words of every listed name and alias of {@code entities}. */
+    public CyrillicSpellings(List<ListedEntity> entities) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (ListedEntity e : entities) {
+            java.util.ArrayList<String> names = new java.util.ArrayList<>();
+            names.add(e.name());
+            names.addAll(e.aliases());
+            for (String n : names) {
+                if (n == null || Transliteration.needsReading(n)) {
+                    continue;
+                }
+                for (String w : NameTokens.tokens(n)) {
+                    if (w.length() >= MIN_KEY && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                        counts.merge(w, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Map<String, String> m = new HashMap<>();
+        Map<String, Integer> best = new HashMap<>();
+        counts.forEach((w, n) -> {
+            String k = key(w);
+            if (k.length() < MIN_KEY) {
+                return;
+            }
+            Integer b = best.get(k);
+            if (b == null || n > b || n.equals(b) && w.compareTo(m.get(k)) < 0) {
+                m.put(k, w);
+                best.put(k, n);
+            }
+        });
+        this.byKey = Map.copyOf(m);
+        this.listed = java.util.Set.copyOf(counts.keySet());
+    }
+
+    /**
+     * The listed spelling of a Cyrillic word (as {@link Transliteration#scriptWord} folds it; a
+     * hyphenated word part by part), or null when the word has no Cyrillic letter or no part of it
+     * meets a listed word.
+     */
+    public String spell(String word) {
+        if (word.isEmpty() || !isCyrillic(word)) {
+            return null;
+        }
+        String[] parts = word.split("-", -1);
+        boolean any = false;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String latin = parts[i].isEmpty() ? "" : ICU.get().transliterate(parts[i]).toLowerCase(java.util.Locale.ROOT);
+            String k = key(latin);
+            String spelt = k.length() >= MIN_KEY && !listed.contains(latin) ? byKey.get(k) : null;
+            any |= spelt != null;
+            b.append(i == 0 ? "" : "-").append(spelt != null ? spelt : latin);
+        }
+        return any ? b.toString() : null;
+    }
+
+    /** True when the text has a Cyrillic letter. */
+    public static boolean isCyrillic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.UnicodeScript.of(w.charAt(i)) == Character.UnicodeScript.CYRILLIC) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sound key of a Latin word as Russian writes it (see the class comment). */
+    static String key(String latin) {
+        StringBuilder s = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = Character.toLowerCase(latin.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                s.append(c);
+            }
+        }
+        String w = s.toString()
+                .replace("dzh", "j").replace("tch", "ch").replace("x", "ks").replace("ph", "f").replace("w", "v")
+                .replace("qu", "kv").replace("q", "k").replace("ck", "k").replace("th", "t");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : ' ';
+            if (c == 'c') {
+                b.append(next == 'h' ? 'c' : next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+            } else {
+                b.append(c);
+            }
+        }
+        w = b.toString().replace("kh", "h").replace('y', 'i').replace("ou", "u").replace("oo", "u").replace("ee", "i");
+        StringBuilder d = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                d.append(w.charAt(i));
+            }
+        }
+        return d.toString();
+    }
+}
