@@ -78,6 +78,11 @@ final class WordSimilarity {
         if (fa.charAt(0) != fb.charAt(0) && !EditDistance.firstTwoSwapped(fa, fb)) {
             return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter (a swap of the first two may)
         }
+        if (a.charAt(0) != b.charAt(0) && !EditDistance.firstTwoSwapped(a, b) && foldStrangers(a, b)) {
+            // the fold made the first letters agree (r/l, b/p), but it is for romanised syllables: Radović is
+            // not LALOVIC, Brankov is not PANKOV (Korean Ri / Li and the reviewed tables' Ryonbong / Yonbong still meet)
+            return 0;
+        }
         double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
         // an upper bound from the lengths alone spares most Jaro-Winkler computations
         double jaroMax = ((double) min / la + (double) min / lb + 1) / 3;
