@@ -108,12 +108,15 @@ public record NameMatchingConfig(
      * more (Infrastructure / INFRASTRACTURE: a long word a letter off is a misspelling) are the same word.
      */
     public boolean ordinaryWord(String partyWord, String listedWord) {
-        if (partyWord.equals(listedWord) || canonical(partyWord).equals(canonical(listedWord))
-                || listedWord.startsWith(partyWord) || partyWord.startsWith(listedWord) || adjacentSwap(partyWord, listedWord)) {
-            return false; // one word: the tables make it one, a word cut short or given an ending (Helper / HELPERS), a swap (Chatrer)
+        if (!englishWords.contains(partyWord) && !attestedNames.contains(partyWord)) {
+            return false; // most words are in neither table: the set lookups go first
         }
         if (Math.max(partyWord.length(), listedWord.length()) >= extraEditFromLength) {
             return false; // a long word a letter off a listed one is its misspelling (Infrastructure / INFRASTRACTURE): few words are that near
+        }
+        if (partyWord.equals(listedWord) || canonical(partyWord).equals(canonical(listedWord))
+                || listedWord.startsWith(partyWord) || partyWord.startsWith(listedWord) || adjacentSwap(partyWord, listedWord)) {
+            return false; // one word: the tables make it one, a word cut short or given an ending (Helper / HELPERS), a swap (Chatrer)
         }
         return englishWords.contains(partyWord) || anotherName(partyWord, listedWord);
     }

@@ -78,11 +78,6 @@ final class WordSimilarity {
         if (fa.charAt(0) != fb.charAt(0) && !EditDistance.firstTwoSwapped(fa, fb)) {
             return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter (a swap of the first two may)
         }
-        if (a.charAt(0) != b.charAt(0) && !EditDistance.firstTwoSwapped(a, b) && foldStrangers(a, b)) {
-            // the fold made the first letters agree (r/l, b/p), but it is for romanised syllables: Radović is
-            // not LALOVIC, Brankov is not PANKOV (Korean Ri / Li and the reviewed tables' Ryonbong / Yonbong still meet)
-            return 0;
-        }
         double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
         // an upper bound from the lengths alone spares most Jaro-Winkler computations
         double jaroMax = ((double) min / la + (double) min / lb + 1) / 3;
@@ -96,6 +91,12 @@ final class WordSimilarity {
         int t = edits;
         if ((moreEditsThan(fa, fb, t) || EditDistance.within(fa, fb, t) < 0)
                 && (a == fa || moreEditsThan(a, b, t) || EditDistance.within(a, b, t) < 0)) {
+            return 0;
+        }
+        // (after the cheaper bounds: it reads the tables and the syllable pattern)
+        if (a.charAt(0) != b.charAt(0) && !EditDistance.firstTwoSwapped(a, b) && foldStrangers(a, b)) {
+            // the fold made the first letters agree (r/l, b/p), but it is for romanised syllables: Radović is
+            // not LALOVIC, Brankov is not PANKOV (Korean Ri / Li and the reviewed tables' Ryonbong / Yonbong still meet)
             return 0;
         }
         double s = JW.apply(fa, fb);
