@@ -62,11 +62,11 @@ public final class RuleReads {
 
     /**
      * The tables a name is scored with (NameMatchingConfig): the weights and floor, the word
-     * equivalences, the Han readings and the script spellings. The bands are name-parameters rows
+     * equivalences, the Han readings, the script spellings, the attested names and English words. The bands are name-parameters rows
      * the rules compare with themselves.
      */
     private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "name-script-words",
-            "name-script-translations", "name-cyrillic-loanwords", "name-attested");
+            "name-script-translations", "name-cyrillic-loanwords", "name-attested", "name-english-words");
 
     /**
      * Tables that concern the lists rather than the rules (which lists are fetched, how old a list

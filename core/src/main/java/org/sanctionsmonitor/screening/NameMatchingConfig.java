@@ -58,6 +58,8 @@ public record NameMatchingConfig(
         int thinNameMaxDistinctive,
         double attestedMaxScore,
         Set<String> attestedNames,
+        double ordinaryWordMaxScore,
+        Set<String> englishWords,
         Set<String> legalForms,
         Set<String> stopwords,
         Set<String> generic,
@@ -79,6 +81,7 @@ public record NameMatchingConfig(
         places = Set.copyOf(places);
         knownNames = Set.copyOf(knownNames);
         attestedNames = Set.copyOf(attestedNames);
+        englishWords = Set.copyOf(englishWords);
         parameters = List.copyOf(parameters);
         equivalentWords = Map.copyOf(equivalentWords);
         equivalentInitials = Map.copyOf(equivalentInitials);
@@ -92,6 +95,32 @@ public record NameMatchingConfig(
     /** The attested personal names near the words of listed people (name,sources,rationale). */
     public static final String ATTESTED = "reference/name-attested.csv";
 
+    /** Ordinary English words near the words of listed organisations (word,sources,rationale). */
+    public static final String ENGLISH = "reference/name-english-words.csv";
+
+    /**
+     * True when a party word taken for a different word of a listed organisation is itself a word
+     * of its own: an ordinary English word (rules/reference/name-english-words.csv: Sun against
+     * SHOON, Royal against ROYPAL) or an attested personal name of other consonants ({@link
+     * #anotherName}: Oyama against OSAMA, Zoran against ZORAH; Soran against SOURAN is a spelling);
+     * a typo rarely spells a real word. A word cut short or given an ending (the start of the other),
+     * two adjacent letters swapped, and words of {@code token.extra_edit_from_length} (10) letters or
+     * more (Infrastructure / INFRASTRACTURE: a long word a letter off is a misspelling) are the same word.
+     */
+    public boolean ordinaryWord(String partyWord, String listedWord) {
+        if (!englishWords.contains(partyWord) && !attestedNames.contains(partyWord)) {
+            return false; // most words are in neither table: the set lookups go first
+        }
+        if (Math.max(partyWord.length(), listedWord.length()) >= extraEditFromLength) {
+            return false; // a long word a letter off a listed one is its misspelling (Infrastructure / INFRASTRACTURE): few words are that near
+        }
+        if (partyWord.equals(listedWord) || canonical(partyWord).equals(canonical(listedWord))
+                || listedWord.startsWith(partyWord) || partyWord.startsWith(listedWord) || adjacentSwap(partyWord, listedWord)) {
+            return false; // one word: the tables make it one, a word cut short or given an ending (Helper / HELPERS), a swap (Chatrer)
+        }
+        return englishWords.contains(partyWord) || anotherName(partyWord, listedWord);
+    }
+
     /**
      * True when two different words of people's names are both attested names
      * (rules/reference/name-attested.csv) and differ in their consonants, not only in their vowels
@@ -100,8 +129,31 @@ public record NameMatchingConfig(
      * spellings of one name.
      */
     public boolean attestedDifferent(String a, String b) {
-        return !a.equals(b) && attestedNames.contains(a) && attestedNames.contains(b)
-                && !consonants(a).equals(consonants(b)) && !adjacentSwap(a, b);
+        return attestedNames.contains(b) && anotherName(a, b);
+    }
+
+    /**
+     * True when party word {@code a}, an attested name, is another name than {@code listed}, a word of
+     * a listed person's name (a name, attested by the list itself, whether or not another source holds
+     * it: Petkov is not PESKOV, Kostov is not KOSOV): they differ in their consonants ({@link
+     * #consonants}) or by the nisba ({@link #nisba}), and not by two adjacent letters swapped.
+     */
+    public boolean anotherName(String a, String listed) {
+        return !a.equals(listed) && attestedNames.contains(a)
+                && (!consonants(a).equals(consonants(listed)) || nisba(a, listed) || nisba(listed, a)) && !adjacentSwap(a, listed);
+    }
+
+    /**
+     * True when {@code derived} is {@code name} with the surname-forming suffix -i (the nisba of
+     * Persian and Arabic surnames: Hosseini "of Hussein", Rahimi, Karimi): it ends in a consonant and
+     * an i, where {@code name} ends in that consonant. The consonants agree, but the surname
+     * derived from a given name is another name, not its spelling.
+     */
+    static boolean nisba(String derived, String name) {
+        int n = derived.length();
+        int m = name.length();
+        return n >= 4 && m >= 3 && derived.charAt(n - 1) == 'i' && "aeiouy".indexOf(derived.charAt(n - 2)) < 0
+                && name.charAt(m - 1) == derived.charAt(n - 2);
     }
 
     /**
@@ -127,7 +179,9 @@ public record NameMatchingConfig(
      * a consonant or at the end left out (Shahid / Sahid, Salameh / Salame), the Arabic article's l
      * of abdul-, abdel- left out as the sun letters assimilate it (Abdulrahman / Abdurrahman /
      * Abdirahman); vowels and y left out and a repeated consonant as one (the skeleton the evaluation
-     * also uses to tell a respelt listed name): hussein and hosseini are both hsn.
+     * also uses to tell a respelt listed name): hussein and hosseini are both hsn. Only a letter
+     * doubled as written is one (Mohammad / Mohamad); the same consonant again after a vowel is
+     * another syllable (Contreras / Contreas: cntrrs, cntrs).
      */
     static String consonants(String w) {
         String s = w.replace("x", "cs").replace("tch", "c").replace("ch", "c").replace("ck", "c").replace('k', 'c')
@@ -140,7 +194,7 @@ public record NameMatchingConfig(
             char c = s.charAt(i);
             boolean afterVowel = i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0;
             boolean beforeVowel = i + 1 < s.length() && "aeiouy".indexOf(s.charAt(i + 1)) >= 0;
-            if ("aeiouy".indexOf(c) >= 0 || (b.length() > 0 && b.charAt(b.length() - 1) == c)
+            if ("aeiouy".indexOf(c) >= 0 || (i > 0 && s.charAt(i - 1) == c && b.length() > 0 && b.charAt(b.length() - 1) == c)
                     || (c == 'h' && i > 0 && (!afterVowel || i == s.length() - 1))
                     || (c == 'j' && afterVowel && !beforeVowel)) {
                 continue;
@@ -152,16 +206,21 @@ public record NameMatchingConfig(
 
     /** Reads name-attested.csv (name,sources,rationale; one word per row, its sources and a rationale on every row). */
     private static Set<String> attested(Path rulesFolder, List<String> problems) {
-        ReferenceTable t = table(rulesFolder, ATTESTED, List.of("name", "sources", "rationale"), problems);
+        return words(rulesFolder, ATTESTED, "name", problems);
+    }
+
+    /** Reads a table of single words with their sources and a rationale on every row (name-attested.csv, name-english-words.csv). */
+    private static Set<String> words(Path rulesFolder, String file, String first, List<String> problems) {
+        ReferenceTable t = table(rulesFolder, file, List.of(first, "sources", "rationale"), problems);
         if (t == null) {
             return Set.of();
         }
         Set<String> names = new HashSet<>();
         for (ReferenceRow row : t.rows()) {
             long line = row.source().line();
-            List<String> words = NameTokens.tokens(cell(row, "name"));
+            List<String> words = NameTokens.tokens(cell(row, first));
             if (words.size() != 1) {
-                problems.add(t.display() + ":" + line + ":1 expected one word, not '" + cell(row, "name") + "'");
+                problems.add(t.display() + ":" + line + ":1 expected one word, not '" + cell(row, first) + "'");
             } else if (cell(row, "sources").isBlank() || cell(row, "rationale").isBlank()) {
                 problems.add(t.display() + ":" + line + ": every row needs its sources and its rationale");
             } else {
@@ -328,7 +387,8 @@ public record NameMatchingConfig(
                 reader.integer("index.max_candidates", 1, 100_000), reader.integer("index.max_matches", 1, 1000),
                 reader.integer("cache.max_names", 0, 100_000_000), reader.unit("penalty.missing_middle_name"),
                 reader.integer("middle_name.min_length", 1, 100), reader.integer("extra_words.thin_name_max_distinctive", 0, 10),
-                reader.unit("attested.max_score"), attested(rulesFolder, problems), legal, stop, generic, places, known,
+                reader.unit("attested.max_score"), attested(rulesFolder, problems),
+                reader.unit("ordinary_word.max_score"), words(rulesFolder, ENGLISH, "word", problems), legal, stop, generic, places, known,
                 transliteration(rulesFolder, problems), words, initials, rewrites,
                 rewrites.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0),
                 rewrites.keySet().stream().filter(k -> k.indexOf(' ') > 0).map(k -> k.substring(0, k.indexOf(' ')))
@@ -579,12 +639,14 @@ public record NameMatchingConfig(
         m.put("middle_name.min_length", middleNameMinLength);
         m.put("extra_words.thin_name_max_distinctive", thinNameMaxDistinctive);
         m.put("attested.max_score", attestedMaxScore);
+        m.put("ordinary_word.max_score", ordinaryWordMaxScore);
         m.put("legal_forms", legalForms.size());
         m.put("stopwords", stopwords.size());
         m.put("generic_words", generic.size());
         m.put("places", places.size());
         m.put("known_names", knownNames.size());
         m.put("attested_names", attestedNames.size());
+        m.put("english_words", englishWords.size());
         m.put("equivalent_words", equivalentWords.size());
         m.put("equivalent_initials", equivalentInitials.size());
         m.put("rewrites", rewrites.size());
@@ -598,7 +660,8 @@ public record NameMatchingConfig(
                 "penalty.extra_words", "penalty.word_order", "truncation.min_chars", "truncation.min_ratio", "truncation.factor", "truncation.field_lengths",
                 "acronym.max_length", "discount.dob_conflict", "discount.nationality_conflict", "dob.tolerance_days",
                 "index.max_candidates", "index.max_matches", "cache.max_names", "penalty.missing_middle_name",
-                "middle_name.min_length", "extra_words.thin_name_max_distinctive", "attested.max_score");
+                "middle_name.min_length", "extra_words.thin_name_max_distinctive", "attested.max_score",
+                "ordinary_word.max_score");
 
         double unit(String key) {
             String v = settings.get(key);

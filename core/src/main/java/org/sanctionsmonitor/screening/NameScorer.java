@@ -163,9 +163,19 @@ final class NameScorer {
         // such a pair makes the name a possible match at most (attested.max_score, name-attested.csv)
         String attested = attestedPair(qt, ct, al, e);
         double cap = attested == null ? 1.0 : config.attestedMaxScore();
+        String capped = attested(attested);
+        if (attested == null) {
+            // a listed organisation's word taken for a real word (Sun / SHOON, Royal / ROYPAL): not a typo
+            String ordinary = ordinaryPair(qt, ct, al, e);
+            if (ordinary != null) {
+                cap = config.ordinaryWordMaxScore();
+                capped = "; " + ordinary + ": the party word is a word of its own (name-english-words.csv or name-attested.csv), "
+                        + "not a typo of the listed organisation's word: at most " + fmt(cap);
+            }
+        }
         double t = truncation.score(q, c);
         if (t > s) {
-            return new NameScreener.Hit(e, Math.min(t, cap), "fuzzy", Truncation.EXPLANATION + attested(attested), NamePreparer.distinctive(qt));
+            return new NameScreener.Hit(e, Math.min(t, cap), "fuzzy", Truncation.EXPLANATION + capped, NamePreparer.distinctive(qt));
         }
         s = Math.min(s, cap);
         long optional = idx >= 0 ? names.optionalMiddle[idx] : "individual".equals(e.entity().type())
@@ -173,7 +183,7 @@ final class NameScorer {
         FeatureScore middle = MiddleNames.score(ct, cSim, al.extraWords(), optional, config.missingMiddlePenalty());
         if (middle != null && Math.min(middle.score(), cap) > s && !reordered) {
             return new NameScreener.Hit(e, Math.min(middle.score(), cap), "fuzzy",
-                    withDetail ? "words " + String.join(", ", al.labels) + "; " + middle.explanation() + attested(attested) : null, distinctiveFound);
+                    withDetail ? "words " + String.join(", ", al.labels) + "; " + middle.explanation() + capped : null, distinctiveFound);
         }
         if (!withDetail) {
             return new NameScreener.Hit(e, s, "fuzzy", null, distinctiveFound);
@@ -191,12 +201,13 @@ final class NameScorer {
         if (reordered) {
             detail += "; " + order.explanation();
         }
-        return new NameScreener.Hit(e, s, "fuzzy", detail + attested(attested), distinctiveFound);
+        return new NameScreener.Hit(e, s, "fuzzy", detail + capped, distinctiveFound);
     }
 
     /**
      * The first pair of aligned words that are two different attested names
-     * ({@link NameMatchingConfig#attestedDifferent}), as "party / listed", or null: words found
+     * (the party word attested, the listed word a listed person's: {@link NameMatchingConfig#anotherName}), as
+     * "party / listed", or null: words found
      * equal, equal once folded or made one by the reviewed tables are not such a pair, and only a
      * listed individual's words are personal names (Tanner is a surname, but a TANKER company's
      * Tanner is its typo).
@@ -208,7 +219,27 @@ final class NameScorer {
         for (int i = 0; i < qt.size(); i++) {
             int j = al.qToC[i];
             if (j >= 0 && al.qSim[i] > 0 && al.qSim[i] < WordSimilarity.FOLDED_EQUAL
-                    && config.attestedDifferent(qt.get(i).text(), ct.get(j).text())) {
+                    && config.anotherName(qt.get(i).text(), ct.get(j).text())) {
+                return qt.get(i).text() + " / " + ct.get(j).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first pair of aligned words, a distinctive word of a listed organisation and a different
+     * party word that is a word of its own ({@link NameMatchingConfig#ordinaryWord}: an English word
+     * or an attested name), as "party / listed", or null: such a party word is that word, not a typo
+     * or a romanisation of the listed one (Sun / SHOON, Royal / ROYPAL, Oyama / OSAMA).
+     */
+    private String ordinaryPair(List<NameToken> qt, List<NameToken> ct, WordAlignment al, NameScreener.Entry e) {
+        if (config.ordinaryWordMaxScore() >= 1 || "individual".equals(e.entity().type())) {
+            return null;
+        }
+        for (int i = 0; i < qt.size(); i++) {
+            int j = al.qToC[i];
+            if (j >= 0 && al.qSim[i] > 0 && al.qSim[i] < 1 && ct.get(j).weight() >= 1.0
+                    && config.ordinaryWord(qt.get(i).text(), ct.get(j).text())) {
                 return qt.get(i).text() + " / " + ct.get(j).text();
             }
         }

@@ -93,6 +93,12 @@ final class WordSimilarity {
                 && (a == fa || moreEditsThan(a, b, t) || EditDistance.within(a, b, t) < 0)) {
             return 0;
         }
+        // (after the cheaper bounds: it reads the tables and the syllable pattern)
+        if (a.charAt(0) != b.charAt(0) && !EditDistance.firstTwoSwapped(a, b) && foldStrangers(a, b)) {
+            // the fold made the first letters agree (r/l, b/p), but it is for romanised syllables: Radović is
+            // not LALOVIC, Brankov is not PANKOV (Korean Ri / Li and the reviewed tables' Ryonbong / Yonbong still meet)
+            return 0;
+        }
         double s = JW.apply(fa, fb);
         if (s < bar && a != fa && !a.equals(fa)) {
             s = JW.apply(a, b); // a typo in a word whose canonical form differs (Traidng / trading / trade)

@@ -34,7 +34,8 @@ class NameMatchingConfigTest {
         Path ref = Files.createDirectories(dir.resolve("reference"));
         String good = Files.readString(Path.of("rules/reference/name-matching.csv"));
         for (String f : List.of("name-parameters.csv", "name-equivalences.csv", "han-korean-readings.csv", "name-script-words.csv",
-                "name-script-translations.csv", "name-cyrillic-loanwords.csv", "name-attested.csv")) {
+                "name-script-translations.csv", "name-cyrillic-loanwords.csv", "name-attested.csv",
+                "name-english-words.csv")) {
             Files.copy(Path.of("rules/reference", f), ref.resolve(f));
         }
         Files.writeString(ref.resolve("name-matching.csv"), good.replace("floor.score,0.82", "floor.score,high"));
