@@ -34,10 +34,14 @@ class RuleFileDecidesTest {
 
     /** "rule_id subject_id" of each finding of the rule when case {@code name} of rule {@code id} runs with {@code rules}. */
     private List<String> fired(Path rules, String id, String name) throws IOException {
+        return fired(rules, RULES.resolve("tests").resolve(id).resolve(name), id);
+    }
+
+    /** As {@link #fired(Path, String, String)} for the case folder {@code dir}, the findings of rule {@code id}. */
+    private List<String> fired(Path rules, Path dir, String id) throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out-" + System.nanoTime()));
         Path work = Files.createDirectories(tmp.resolve("work-" + System.nanoTime()));
-        CheckResult r = BatchCheck.run(Scenarios.caseOptions(RULES.resolve("tests").resolve(id).resolve(name), rules, out, work),
-                RunAudit.defaults());
+        CheckResult r = BatchCheck.run(Scenarios.caseOptions(dir, rules, out, work), RunAudit.defaults());
         assertEquals(0, r.exitCode(), r.exitReason());
         try (CSVParser p = CSVParser.parse(out.resolve(BatchCheck.FINDINGS_CSV), StandardCharsets.UTF_8,
                 CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
@@ -73,6 +77,31 @@ class RuleFileDecidesTest {
         Path wider = withRuleFile("CYB-033", "ChainHop(hours <= $w.number,", "ChainHop(hours <= $w.number + 1,");
         assertEquals(List.of("CYB-033 TX-C033-13"), fired(wider, "CYB-033", "no-fire-same-chain-late-or-other-value"),
                 "CUST-5012's withdrawal 7 hours later is measured (within chain_hop_horizon_hours) and the rule file decides");
+    }
+
+    /**
+     * A pair the rule file accepts beyond the table's window or tolerance is a finding of CYB-033,
+     * but only links within the table's window and tolerance carry exposure across the bridge: the
+     * inputs of CYB-021's bridge case with the withdrawal moved 10 hours later, or worth 22.5 % less.
+     */
+    @Test
+    void cyb033OnlyTheTablesLinksCarryExposureAcrossTheBridge() throws IOException {
+        Path src = RULES.resolve("tests/CYB-021/fire-three-hops-and-across-bridge");
+        Path late = TestFiles.copyRules(src, tmp.resolve("late"), true);
+        TestFiles.replace(late.resolve("transfers.csv"), "TX-C021-06,2025-03-02T11:40:00Z,", "TX-C021-06,2025-03-02T21:00:00Z,");
+        Path less = TestFiles.copyRules(src, tmp.resolve("less"), true);
+        TestFiles.replace(less.resolve("transfers.csv"), ",1.99,3980.00,,", ",1.55,3100.00,,");
+        Files.writeString(late.resolve("expected.csv"), "rule_id,subject_id,list_entry_id\n");
+        Files.writeString(less.resolve("expected.csv"), "rule_id,subject_id,list_entry_id\n");
+        assertEquals(List.of("CYB-021 TX-C021-03", "CYB-021 TX-C021-06"), fired(RULES, src, "CYB-021"));
+        assertEquals(List.of("CYB-033 TX-C021-05"), fired(RULES, src, "CYB-033"));
+        Path wider = withRuleFile("CYB-033", "ChainHop(hours <= $w.number,", "ChainHop(hours <= $w.number + 24,",
+                "difference <= $tol.number", "difference <= $tol.number + 0.2");
+        for (Path c : List.of(late, less)) {
+            assertEquals(List.of(), fired(RULES, c, "CYB-033"), c + " with the shipped rule file");
+            assertEquals(List.of("CYB-033 TX-C021-05"), fired(wider, c, "CYB-033"), c + ": the rule file accepts the pair");
+            assertEquals(List.of("CYB-021 TX-C021-03"), fired(wider, c, "CYB-021"), c + ": the withdrawal is not linked, so not exposed");
+        }
     }
 
     @Test
