@@ -200,8 +200,8 @@ class CheckAuditTest {
                 + " read by CAP-001, CAP-002, CAP-003, CAP-004, DQ-002"), r.out());
         assertTrue(r.out().lines().noneMatch(l -> l.matches("\\s+SAN-001\\s+.*")), "a rule that reads no caps is unchanged: " + r.out());
         List<String> impact = Files.readAllLines(out.resolve("impact.csv"));
-        assertTrue(impact.get(0).endsWith(",table,row_key,field,old_value,new_value"), impact.get(0));
-        assertEquals("reference changed,CAP-001;CAP-002;CAP-003;CAP-004;DQ-002,,,,,,,limit,,,,,trade-caps.csv,REFINED-BBL,limit,500000,450000",
+        assertTrue(impact.get(0).endsWith(",table,row_key,field,old_value,new_value,note"), impact.get(0));
+        assertEquals("reference changed,CAP-001;CAP-002;CAP-003;CAP-004;DQ-002,,,,,,,limit,,,,,trade-caps.csv,REFINED-BBL,limit,500000,450000,",
                 impact.get(1));
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"reference_changes\""), manifest);
@@ -209,6 +209,55 @@ class CheckAuditTest {
         assertTrue(manifest.matches("(?s).*\"field\" : \"limit\",\\s*\"old\" : \"500000\",\\s*\"new\" : \"450000\".*"), manifest);
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("id=\"impact-section\"") && report.contains("\"reference_changes\""), "report.html carries the impact");
+    }
+
+    @Test
+    void anOlderBaselineWithoutTheRowsThisVersionRequiresRunsAndShowsThemAsAdded() throws IOException {
+        Path baseline = TestFiles.copyRules(RULES, tmp.resolve("baseline"), false);
+        Path table = baseline.resolve("reference/graph-parameters.csv");
+        List<String> removed = new ArrayList<>(org.sanctionsmonitor.graph.GraphParameters.HORIZONS);
+        java.util.Collections.sort(removed);
+        List<String> kept = Files.readAllLines(table).stream().filter(l -> removed.stream().noneMatch(k -> l.startsWith(k + ","))).toList();
+        assertEquals(Files.readAllLines(table).size() - removed.size(), kept.size(), "each horizon row is one line");
+        Files.write(table, kept);
+        Path out = tmp.resolve("out");
+        CliRun r = CliRun.of("check", "--baseline-rules", baseline.toString(), "--out", out.toString(), "--as-of", "2025-06-01");
+        assertEquals(0, r.exit(), r.toString());
+        assertTrue(r.out().contains("in all 0 added, 0 removed, 0 changed"), "the same values give the same findings: " + r.out());
+        Map<String, List<String>> current = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(RULES.resolve("reference/graph-parameters.csv"))) {
+            current.put(line.substring(0, line.indexOf(',')), List.of(line));
+        }
+        List<CSVRecord> impact;
+        try (CSVParser p = CSVParser.parse(out.resolve("impact.csv"), StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            impact = p.getRecords();
+        }
+        Map<String, Object> m = manifest(out);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> refs = (List<Map<String, Object>>) ((Map<String, Object>) m.get("impact")).get("reference_changes");
+        for (String key : removed) {
+            String value = current.get(key).get(0).split(",")[1];
+            String note = "the baseline run used " + value + ": the baseline folder has no such row and this version of the tool"
+                    + " requires it, so the baseline run used the current folder's value; it is a search horizon or floor";
+            CSVRecord row = impact.stream().filter(x -> x.get("row_key").equals(key) && x.get("field").equals("value")).findFirst()
+                    .orElseThrow(() -> new AssertionError(key + " not in impact.csv"));
+            assertEquals("reference added", row.get("change"));
+            assertEquals("graph-parameters.csv", row.get("table"));
+            assertEquals("", row.get("old_value"));
+            assertEquals(value, row.get("new_value"));
+            assertTrue(row.get("note").startsWith(note), row.get("note"));
+            assertFalse(row.get("rule_id").isEmpty(), key + " is read by a rule");
+            assertTrue(r.out().contains("reference added graph-parameters.csv row " + key + " "), r.out());
+            assertTrue(r.out().contains("    " + note), r.out());
+            Map<String, Object> ref = refs.stream().filter(x -> key.equals(x.get("row_key"))).findFirst()
+                    .orElseThrow(() -> new AssertionError(key + " not in the manifest"));
+            assertEquals("added", ref.get("change"));
+            assertTrue(((String) ref.get("note")).startsWith(note), ref.toString());
+        }
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("the baseline run used "), "report.html carries the note");
+        assertTrue(Files.readString(table).lines().noneMatch(l -> l.startsWith(removed.get(0) + ",")), "the baseline itself is untouched");
     }
 
     /** The rules in rules/ (one per .drl file). */

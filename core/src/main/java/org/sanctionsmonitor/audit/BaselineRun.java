@@ -25,27 +25,40 @@ public final class BaselineRun {
     private final Path rules;
     private final RuleBase ruleBase;
     private final List<Finding> findings;
+    private final List<BaselineCompletion.Supplied> supplied;
 
-    private BaselineRun(Path rules, RuleBase ruleBase, List<Finding> findings) {
+    private BaselineRun(Path rules, RuleBase ruleBase, List<Finding> findings, List<BaselineCompletion.Supplied> supplied) {
         this.rules = rules;
         this.ruleBase = ruleBase;
         this.findings = findings;
+        this.supplied = supplied;
     }
 
-    /** Runs the check of {@code o} with the rules in {@code baselineRules}. */
+    /**
+     * Runs the check of {@code o} with the rules in {@code baselineRules}. Rows this version of the
+     * tool requires and the baseline lacks are supplied from the current folder
+     * ({@link BaselineCompletion}) in a scratch copy of the baseline, and listed by {@link #supplied()}.
+     */
     public static BaselineRun run(CheckOptions o, Path baselineRules) throws IOException {
         Path scratch = Files.createTempDirectory("sanctions-monitor-baseline-");
         try {
             RunAudit audit = RunAudit.keepingFindings();
+            List<BaselineCompletion.Supplied> supplied = o.rules() == null ? List.of()
+                    : BaselineCompletion.missing(baselineRules, o.rules());
+            Path rulesRun = baselineRules;
+            Path out = Files.createDirectories(scratch.resolve("out"));
+            if (!supplied.isEmpty()) {
+                rulesRun = BaselineCompletion.completedCopy(baselineRules, o.rules(), supplied, scratch);
+            }
             try {
-                BatchCheck.run(Options.withRules(o, baselineRules, scratch), audit);
+                BatchCheck.run(Options.withRules(o, rulesRun, out), audit);
             } catch (RuleException e) {
                 List<String> problems = new ArrayList<>();
                 problems.add("the baseline rules in " + DisplayPaths.display(baselineRules) + " cannot be used:");
                 e.problems().forEach(p -> problems.add("  " + p));
                 throw new RuleException(problems);
             }
-            return new BaselineRun(baselineRules, audit.verification().ruleBase(), audit.allFindings());
+            return new BaselineRun(baselineRules, audit.verification().ruleBase(), audit.allFindings(), supplied);
         } finally {
             try (Stream<Path> walk = Files.walk(scratch)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -57,6 +70,11 @@ public final class BaselineRun {
 
     public Path rules() {
         return rules;
+    }
+
+    /** The rows the baseline lacked and its run took from the current folder (empty when none). */
+    public List<BaselineCompletion.Supplied> supplied() {
+        return supplied;
     }
 
     public RuleBase ruleBase() {

@@ -36,13 +36,17 @@ public final class Impact {
 
     public static final List<String> COLUMNS = List.of("change", "rule_id", "finding_id", "subject_type", "subject_id",
             "list_source", "list_entry_id", "matched_value", "changed_fields", "baseline_severity", "current_severity",
-            "baseline_explanation", "current_explanation", "table", "row_key", "field", "old_value", "new_value");
+            "baseline_explanation", "current_explanation", "table", "row_key", "field", "old_value", "new_value", "note");
 
     /** The rule change of a rule whose DRL and metadata are the same but which reads a changed table row. */
     public static final String REFERENCE_CHANGED = "reference changed";
 
-    /** A changed row of a reference table and the rules that read it. */
-    public record TableChange(ReferenceChanges.Row row, List<String> rules) {
+    /**
+     * A changed row of a reference table and the rules that read it; {@code note} says, for a row
+     * the baseline lacked and its run took from the current folder, the value it used and why (null
+     * otherwise).
+     */
+    public record TableChange(ReferenceChanges.Row row, List<String> rules, String note) {
     }
 
     /** One finding that differs between the rule sets. */
@@ -85,6 +89,16 @@ public final class Impact {
 
     /** Compares the findings of the two rule sets (both raw: before any suppression). */
     public static Impact compare(List<Finding> baseline, List<Finding> current, RuleBase baselineRules, RuleBase currentRules) {
+        return compare(baseline, current, baselineRules, currentRules, baselineRules == null ? null : baselineRules.folder(),
+                List.of());
+    }
+
+    /**
+     * As {@link #compare(List, List, RuleBase, RuleBase)}, with the baseline's own folder (its run
+     * may have used a completed copy) and the rows its run took from the current folder.
+     */
+    public static Impact compare(List<Finding> baseline, List<Finding> current, RuleBase baselineRules, RuleBase currentRules,
+            java.nio.file.Path baselineFolder, List<BaselineCompletion.Supplied> supplied) {
         Map<String, Finding> before = byId(baseline);
         Map<String, Finding> after = byId(current);
         List<Change> changes = new ArrayList<>();
@@ -121,13 +135,16 @@ public final class Impact {
         Map<String, String> fb = fileHashes(baselineRules);
         Map<String, String> fc = fileHashes(currentRules);
         List<ReferenceChanges.Row> rowChanges = baselineRules == null || currentRules == null ? List.of()
-                : ReferenceChanges.compare(baselineRules.folder(), currentRules.folder());
+                : ReferenceChanges.compare(baselineFolder, currentRules.folder());
         Map<String, List<String>> reads = new TreeMap<>();
         rc.forEach((id, info) -> reads.put(id, RuleReads.of(currentRules.folder(), info)));
         List<TableChange> tables = new ArrayList<>();
         for (ReferenceChanges.Row row : rowChanges) {
+            String note = supplied.stream().filter(s -> row.change().equals("added") && s.table().equals(row.table())
+                    && s.key().equals(row.key())).map(s -> "the baseline run used " + s.value() + ": " + s.reason())
+                    .findFirst().orElse(null);
             tables.add(new TableChange(row, reads.entrySet().stream()
-                    .filter(e -> RuleReads.reads(e.getValue(), row.table(), row.key())).map(Map.Entry::getKey).toList()));
+                    .filter(e -> RuleReads.reads(e.getValue(), row.table(), row.key())).map(Map.Entry::getKey).toList(), note));
         }
         TreeSet<String> ids = new TreeSet<>();
         ids.addAll(rb.keySet());
@@ -224,7 +241,7 @@ public final class Impact {
                 ReferenceChanges.Row r = t.row();
                 for (ReferenceChanges.Field f : r.fields()) {
                     p.printRecord("reference " + r.change(), String.join(";", t.rules()), null, null, null, null, null, null,
-                            f.name(), null, null, null, null, r.table() + ".csv", r.key(), f.name(), f.before(), f.after());
+                            f.name(), null, null, null, null, r.table() + ".csv", r.key(), f.name(), f.before(), f.after(), t.note());
                 }
             }
             for (Change c : changes) {
@@ -234,7 +251,7 @@ public final class Impact {
                         c.baseline() == null ? null : c.baseline().severity(),
                         c.current() == null ? null : c.current().severity(),
                         c.baseline() == null ? null : c.baseline().explanation(),
-                        c.current() == null ? null : c.current().explanation(), null, null, null, null, null);
+                        c.current() == null ? null : c.current().explanation(), null, null, null, null, null, null);
             }
         }
     }
@@ -291,6 +308,9 @@ public final class Impact {
             }
             e.put("fields", fs);
             e.put("rules", t.rules());
+            if (t.note() != null) {
+                e.put("note", t.note());
+            }
             ts.add(e);
         }
         m.put("reference_changes", ts);
@@ -312,6 +332,9 @@ public final class Impact {
             ReferenceChanges.Row r = t.row();
             w.printf(java.util.Locale.ROOT, "  reference %s %s.csv row %s (%s): %s; read by %s%n", r.change(), r.table(), r.key(),
                     r.source(), describe(r), t.rules().isEmpty() ? "no rule" : String.join(", ", t.rules()));
+            if (t.note() != null) {
+                w.printf(java.util.Locale.ROOT, "    %s%n", t.note());
+            }
         }
         long unchanged = rules.stream().filter(r -> r.ruleChange().equals("unchanged") && r.added() + r.removed() + r.changed() == 0).count();
         w.printf(java.util.Locale.ROOT, "  %d rule%s unchanged with the same findings; in all %d added, %d removed, %d changed%n",

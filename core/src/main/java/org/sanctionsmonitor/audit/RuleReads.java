@@ -33,7 +33,8 @@ public final class RuleReads {
             "PASS_THROUGH", List.of("pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd", "hub_fanout"),
             "PEEL_CHAIN", List.of("peel_window_hours", "peel_main_min_ratio", "peel_min_hops"),
             "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches", "hub_fanout", "fan_source_hub_transfers"),
-            "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance", "chain_hop_horizon_hours"),
+            "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance", "chain_hop_horizon_hours",
+                    "chain_hop_amount_horizon"),
             "STRUCTURING", List.of("structuring_threshold_usd", "structuring_margin", "structuring_window_hours",
                     "structuring_min_count"),
             "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours"));
@@ -82,7 +83,8 @@ public final class RuleReads {
             Map.entry("Exposure", EXPOSURE),
             Map.entry("HackProceeds", EXPOSURE),
             Map.entry("NativeFloor", List.of("crypto-native-floors")),
-            Map.entry("ServiceLikeAddress", List.of("graph-parameters:hub_fanout", "graph-parameters:hub_window_hours")),
+            Map.entry("ServiceLikeAddress", List.of("graph-parameters:hub_fanout", "graph-parameters:hub_window_hours",
+                    "graph-parameters:service_like_floor")),
             // one typed fact per pattern (and the generic PatternCandidate, by its pattern == "X")
             Map.entry("PassThrough", pattern("PASS_THROUGH")),
             Map.entry("PeelChain", pattern("PEEL_CHAIN")),

@@ -113,7 +113,8 @@ public final class RunAudit implements RunControls {
             allFindings = findings.toList();
         }
         if (baseline != null) {
-            impact = Impact.compare(baseline.findings(), allFindings, baseline.ruleBase(), verification.ruleBase());
+            impact = Impact.compare(baseline.findings(), allFindings, baseline.ruleBase(), verification.ruleBase(), baseline.rules(),
+                    baseline.supplied());
         }
         if (suppressions == null) {
             outcome = new Suppressions.Outcome(List.of(), List.of(), List.of(), Map.of(), List.of());

@@ -16,8 +16,10 @@ import org.sanctionsmonitor.model.ListedEntity;
 /**
  * Chain hopping: a deposit into a labelled bridge on one chain matched to a withdrawal from a
  * labelled bridge on another chain, made after it. The links within {@code chain_hop_window_hours}
- * carry exposure; a deposit without one is also measured against its first match up to the search
- * horizon {@code chain_hop_horizon_hours}, so that the rule, not Java, decides the window.
+ * and {@code chain_hop_amount_tolerance} carry exposure; a deposit without one is also measured
+ * against its first match up to the search horizons {@code chain_hop_horizon_hours} (time) and
+ * {@code chain_hop_amount_horizon} (value difference), so that the rule, not Java, decides the
+ * window and the tolerance.
  * Heuristic: the withdrawal's to_owner equals the deposit's from_owner (matched "owner"); or,
  * without a common owner, their USD values differ by at most {@code chain_hop_amount_tolerance}
  * of the deposit (matched "usd"); or, when a USD value is unknown, the same asset's native amounts
@@ -25,7 +27,8 @@ import org.sanctionsmonitor.model.ListedEntity;
  * the earliest unused withdrawal that matches (owner matches before value matches); a withdrawal
  * is used once. The window and tolerance define which pairs are linked (a linked withdrawal also
  * carries the deposit's exposure); the facts, emitted in deposit order, carry the measured hours
- * and difference, and CYB-033 compares them with the parameters.
+ * and difference, and CYB-033 compares them with the parameters: a rule file or table may widen
+ * either up to its horizon (a wider one is refused when the rules are loaded).
  */
 public final class ChainHopDetector {
 
@@ -42,6 +45,7 @@ public final class ChainHopDetector {
         long window = c.seconds("chain_hop_window_hours");
         long horizon = c.seconds("chain_hop_horizon_hours");
         double tol = c.p.number("chain_hop_amount_tolerance");
+        double tolHorizon = c.p.number("chain_hop_amount_horizon");
         IntList withdrawals = new IntList(16);
         for (int rank = 0; rank < g.transfers(); rank++) {
             int t = g.byTime(rank);
@@ -69,11 +73,13 @@ public final class ChainHopDetector {
                 links.put(withdrawals.get(best), d);
             }
         }
-        // beyond the window, up to the search horizon: a deposit without a link is measured against
-        // the earliest match still unused, for the rule to judge (it carries no exposure)
+        // up to the search horizons: a deposit without a link is measured against the earliest match
+        // still unused (by owner up to the time horizon, else by value up to the value horizon), for
+        // the rule to judge (it carries no exposure); no unused withdrawal inside the window matched
+        // it within the tolerance, so each such pair lies beyond the window or the tolerance
         for (int i = 0; i < deposits.size(); i++) {
             if (pairedWith[i] < 0) {
-                int best = match(deposits.get(i), withdrawals, used, window, horizon, tol);
+                int best = match(deposits.get(i), withdrawals, used, 0, horizon, tolHorizon);
                 pairedWith[i] = best;
                 if (best >= 0) {
                     used[best] = true;

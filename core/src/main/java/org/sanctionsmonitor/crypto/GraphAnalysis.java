@@ -274,7 +274,9 @@ public final class GraphAnalysis {
         PatternContext ctx = new PatternContext(g, params, service, mixer, bridge, listedService);
         // unlabelled hubs stop exposure like labelled services; the patterns keep their own view of services
         boolean[] hub = new ServiceLikeDetector(ctx).run(h -> {
-            warnings.add(h.warning());
+            if (h.stopsExposure()) {
+                warnings.add(h.warning());
+            }
             out.accept(h);
         });
         boolean[] stop = service.clone();

@@ -10,14 +10,16 @@ import org.sanctionsmonitor.model.Subject;
 /**
  * An address with no stop label that sends to many distinct counterparties inside
  * {@code hub_window_hours}, as an exchange or payment service does: measured by
- * {@link ServiceLikeDetector}; CYB-004 compares {@code counterparties} with {@code hub_fanout}.
+ * {@link ServiceLikeDetector} above the search floor {@code service_like_floor}; CYB-004 compares
+ * {@code counterparties} with {@code hub_fanout}.
  *
  * @param counterparties distinct recipients in its busiest window
  * @param windowHours    the window's length
  * @param transfers      every transfer the address sent or received (what its label would govern)
+ * @param stopsExposure  true when the exposure analysis stopped at it (more than hub_fanout counterparties)
  */
 public record ServiceLikeAddress(Subject subject, String chain, String address, int counterparties, double windowHours,
-        long transfers, String explanation, List<Evidence> extraEvidence) implements Match {
+        long transfers, boolean stopsExposure, String explanation, List<Evidence> extraEvidence) implements Match {
 
     public ServiceLikeAddress {
         extraEvidence = List.copyOf(extraEvidence);

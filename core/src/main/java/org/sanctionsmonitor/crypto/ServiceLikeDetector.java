@@ -12,10 +12,11 @@ import org.sanctionsmonitor.graph.TransferGraph;
 /**
  * Unlabelled services: per address without a stop label, the most distinct counterparties it
  * sends to inside any {@code hub_window_hours} window (a sliding window over its outgoing
- * transfers in time order, one counter per recipient: linear in the transfers). An address above
- * {@code hub_fanout} is marked as a hub, so that exposure is not spread through it (as through a
- * labelled exchange), and a {@link ServiceLikeAddress} fact is made for CYB-004, which asks for a
- * label. Mechanics only: the count and the window are measured here, the rule decides.
+ * transfers in time order, one counter per recipient: linear in the transfers). Every address
+ * above the search floor {@code service_like_floor} gets a {@link ServiceLikeAddress} fact with
+ * the count, and CYB-004 decides (with {@code hub_fanout}) which ask for a label. An address above
+ * {@code hub_fanout} is also marked as a hub, so that exposure is not spread through it (as through
+ * a labelled exchange): that cut-off is the exposure analysis' own, applied here.
  */
 public final class ServiceLikeDetector {
 
@@ -25,11 +26,14 @@ public final class ServiceLikeDetector {
         this.c = c;
     }
 
-    /** Marks hubs in the returned array (by node) and hands each one's fact to {@code out}, in node order. */
+    /**
+     * Marks hubs (above hub_fanout) in the returned array (by node) and hands the fact of each
+     * address above the floor to {@code out}, in node order.
+     */
     public boolean[] run(Consumer<? super ServiceLikeAddress> out) {
         TransferGraph g = c.g;
         long window = c.seconds("hub_window_hours");
-        int floor = c.hubFanout;
+        int floor = (int) c.p.number("service_like_floor");
         boolean[] hub = new boolean[g.nodes()];
         int[] seen = new int[g.nodes()];
         for (int s = 0; s < g.nodes(); s++) {
@@ -58,14 +62,14 @@ public final class ServiceLikeDetector {
                 }
             }
             if (best > floor) {
-                hub[s] = true;
-                out.accept(fact(s, best, bestAt, window));
+                hub[s] = best > c.hubFanout;
+                out.accept(fact(s, best, bestAt, window, hub[s]));
             }
         }
         return hub;
     }
 
-    private ServiceLikeAddress fact(int s, int counterparties, int bestAt, long window) {
+    private ServiceLikeAddress fact(int s, int counterparties, int bestAt, long window, boolean hub) {
         TransferGraph g = c.g;
         int first = g.outIdx[bestAt];
         List<Evidence> evidence = new ArrayList<>();
@@ -79,8 +83,9 @@ public final class ServiceLikeDetector {
         String expl = g.address(s) + " on " + chain + " has no stop label (exposure_stop_label_types) but sent to " + counterparties
                 + " distinct counterparties within " + PatternContext.oneDecimal(hours) + " hours from "
                 + g.subject(first).timestamp() + " (" + touched + " transfers sent or received in all): it behaves like a"
-                + " service, so exposure was not spread through it; label it so that its payouts are judged as a service's";
-        return new ServiceLikeAddress(c.addressSubject(s, first), chain, g.address(s), counterparties, hours, touched, expl,
+                + " service, so exposure was " + (hub ? "not" : "still (at most hub_fanout counterparties)")
+                + " spread through it; label it so that its payouts are judged as a service's";
+        return new ServiceLikeAddress(c.addressSubject(s, first), chain, g.address(s), counterparties, hours, touched, hub, expl,
                 evidence);
     }
 }

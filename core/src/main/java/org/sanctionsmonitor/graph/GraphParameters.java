@@ -35,8 +35,23 @@ public final class GraphParameters {
             "peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "fan_window_hours", "fan_min_branches",
             "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
             "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours",
-            "fan_source_hub_transfers");
+            "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor");
     static final List<String> TEXT = List.of("exposure_stop_label_types");
+
+    /**
+     * The rows that are search horizons or floors of the analysis (how far Java looks, which
+     * transfers it follows), not thresholds a rule decides with: a baseline folder that predates one
+     * is run with the current folder's value ({@code check --baseline-rules}).
+     */
+    public static final java.util.Set<String> HORIZONS = java.util.Set.of("mixer_round_trip_horizon_hours",
+            "chain_hop_horizon_hours", "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor");
+
+    /** Every row the analysis requires, numeric and text. */
+    public static List<String> required() {
+        List<String> all = new ArrayList<>(NUMERIC);
+        all.addAll(TEXT);
+        return List.copyOf(all);
+    }
 
     private final Map<String, Parameter> byName;
 
@@ -88,6 +103,14 @@ public final class GraphParameters {
         }
         horizon(m, shown, "mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours", problems);
         horizon(m, shown, "chain_hop_window_hours", "chain_hop_horizon_hours", problems);
+        horizon(m, shown, "chain_hop_amount_tolerance", "chain_hop_amount_horizon", problems);
+        if (m.containsKey("hub_fanout") && m.containsKey("service_like_floor")
+                && m.get("hub_fanout").number() < m.get("service_like_floor").number()) {
+            Parameter hub = m.get("hub_fanout");
+            Parameter floor = m.get("service_like_floor");
+            problems.add(shown + ":" + hub.line() + " parameter 'hub_fanout': " + hub.value() + " is below the search floor"
+                    + " service_like_floor (" + floor.value() + ", line " + floor.line() + "); the analysis measures no address at or under it");
+        }
         if (!problems.isEmpty()) {
             throw new RuleException(problems);
         }
@@ -95,7 +118,7 @@ public final class GraphParameters {
     }
 
     /**
-     * A rule's window must lie within the search horizon Java measures up to: a wider window would
+     * A rule's window (or tolerance) must lie within the search horizon Java measures up to: a wider one would
      * admit pairs the analysis never looked for, so it is refused rather than silently cut.
      */
     private static void horizon(Map<String, Parameter> m, String shown, String window, String horizon, List<String> problems) {

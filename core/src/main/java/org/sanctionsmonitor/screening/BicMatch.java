@@ -6,8 +6,10 @@ import org.sanctionsmonitor.model.Payment;
 import org.sanctionsmonitor.model.Subject;
 
 /**
- * A payment whose bank BIC is the SWIFT/BIC of a listed bank, compared on the first eight
- * characters (bank, country and location codes): a listed head-office BIC covers its branches.
+ * A payment whose bank BIC shares at least its bank and country codes (the first six characters)
+ * with the SWIFT/BIC of a listed bank, and how many leading characters they share: SAN-020 decides
+ * how many must agree (eight: bank, country and location, so that a listed head-office BIC covers
+ * its branches).
  *
  * @param field     beneficiary_bank_bic or originator_bank_bic
  * @param listedBic the BIC as the list gives it
@@ -16,9 +18,10 @@ public record BicMatch(Payment payment, ListedEntity entity, String field, Strin
         implements Match {
 
     /**
-     * A record BIC and a listed BIC that share their first eight characters (bank, country,
-     * location: the screening index proposes nothing less); {@code matchedPrefix} is how many
-     * leading characters they share (8 to 11), so SAN-020 states whether the branch must match.
+     * A record BIC and a listed BIC that share at least their first six characters (bank and
+     * country: the screening index proposes nothing less); {@code matchedPrefix} is how many
+     * leading characters they share (6 to 11), so SAN-020 states whether the location (8) or the
+     * branch (11) must match.
      */
     public BicMatch(Payment payment, ListedEntity entity, String field, String bic, String listedBic) {
         this(payment, entity, field, bic, listedBic, commonPrefix(bic, listedBic));
@@ -51,6 +54,7 @@ public record BicMatch(Payment payment, ListedEntity entity, String field, Strin
     @Override
     public String explanation() {
         return field + " " + bic + " is the SWIFT/BIC " + listedBic + " listed for " + entity.label()
-                + (bic.equals(listedBic) ? "" : " (the same first eight characters: bank, country and location)") + ".";
+                + (bic.equals(listedBic) ? "" : matchedPrefix >= 8 ? " (the same first eight characters: bank, country and location)"
+                        : " (the same first " + matchedPrefix + " characters: bank and country, another location)") + ".";
     }
 }

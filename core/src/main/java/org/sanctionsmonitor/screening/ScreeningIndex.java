@@ -36,7 +36,8 @@ public final class ScreeningIndex {
 
     private final Map<String, List<ListedAddress>> byAddressKey = new HashMap<>();
     private final Map<String, List<ListedEntity>> byImo = new HashMap<>();
-    private final Map<String, List<ListedEntity>> byBic8 = new HashMap<>();
+    /** Listed entities by their BICs' first six characters (bank and country codes): the floor of a BicMatch. */
+    private final Map<String, List<ListedEntity>> byBic6 = new HashMap<>();
     /** Normalised listed names and strong aliases (not weak ones): exact lookups such as label names. */
     private final Map<String, List<ListedEntity>> byStrongName = new HashMap<>();
     private final NameScreener names;
@@ -50,7 +51,7 @@ public final class ScreeningIndex {
             for (ListedEntity e : list.entities()) {
                 for (String bic : e.bics()) {
                     if (bic.length() >= 8) {
-                        List<ListedEntity> l = byBic8.computeIfAbsent(bic.substring(0, 8), k -> new ArrayList<>());
+                        List<ListedEntity> l = byBic6.computeIfAbsent(bic.substring(0, 6), k -> new ArrayList<>());
                         if (!l.contains(e)) {
                             l.add(e);
                         }
@@ -192,8 +193,15 @@ public final class ScreeningIndex {
         if (bic == null || bic.length() < 8) {
             return;
         }
-        for (ListedEntity e : byBic8.getOrDefault(bic.substring(0, 8), List.of())) {
-            String listed = e.bics().stream().filter(b -> b.startsWith(bic.substring(0, 8))).findFirst().orElseThrow();
+        for (ListedEntity e : byBic6.getOrDefault(bic.substring(0, 6), List.of())) {
+            // the entity's listed BIC sharing the most leading characters (the first such in list order)
+            String listed = null;
+            for (String b : e.bics()) {
+                if (b.length() >= 8 && b.startsWith(bic.substring(0, 6))
+                        && (listed == null || BicMatch.commonPrefix(bic, b) > BicMatch.commonPrefix(bic, listed))) {
+                    listed = b;
+                }
+            }
             out.accept(new BicMatch(p, e, field, bic, listed));
         }
     }

@@ -1054,7 +1054,7 @@
       (r.fields || []).forEach(function (f) {
         fields.push({ table: r.table, row: r.row_key, change: r.change, source: r.source, field: f.field,
           old: f.old === null || f.old === undefined ? '(none)' : f.old, 'new': f['new'] === null || f['new'] === undefined ? '(none)' : f['new'],
-          rules: (r.rules || []).join(', ') || 'no rule' });
+          rules: (r.rules || []).join(', ') || 'no rule', note: r.note || '' });
       });
     });
     table('Reference tables: changed rows', [
@@ -1065,7 +1065,8 @@
       { label: 'Old', key: 'old', mono: true },
       { label: 'New', key: 'new', mono: true },
       { label: 'Read by', key: 'rules' },
-      { label: 'Source', key: 'source', mono: true }], fields);
+      { label: 'Source', key: 'source', mono: true },
+      { label: 'Note', key: 'note' }], fields);
   })();
 
   // ---- manifest ----

@@ -41,7 +41,7 @@ class ImpactTest {
         impact.writeCsv(csv);
         List<String> lines = csv.toString().lines().toList();
         assertEquals(String.join(",", Impact.COLUMNS), lines.get(0));
-        assertEquals("changed,SAN-004,F-3,shipment,SHP-F-3,OFAC-SDN,1,v,severity;explanation,MEDIUM,HIGH,c,\"c, reworded\",,,,,", lines.get(3));
+        assertEquals("changed,SAN-004,F-3,shipment,SHP-F-3,OFAC-SDN,1,v,severity;explanation,MEDIUM,HIGH,c,\"c, reworded\",,,,,,", lines.get(3));
 
         StringWriter term = new StringWriter();
         impact.summary(new PrintWriter(term), "baseline/", "rules/");
