@@ -141,7 +141,7 @@ class RulesCommandTest {
 
         Path rules = TestFiles.copyRules(RULES, tmp.resolve("rules"), true);
         try (java.util.stream.Stream<Path> dirs = Files.list(rules.resolve("tests"))) {
-            for (Path d : dirs.filter(d -> !d.getFileName().toString().equals("SAN-002")).toList()) {
+            for (Path d : dirs.filter(p -> !p.getFileName().toString().equals("SAN-002")).toList()) {
                 RuleScenariosTestAccess.deleteTree(d);
             }
         }
