@@ -71,7 +71,7 @@ class RulesCommandTest {
             assertEquals("rules/sanctions/SAN-001-transfer-listed-address.drl", san1.get("file"));
             assertEquals(String.valueOf(declarationLine(Path.of("rules/sanctions/SAN-001-transfer-listed-address.drl"), "SAN-001")),
                     san1.get("line"));
-            assertEquals("2 fire, 1 no-fire", san1.get("cases"));
+            assertEquals("3 fire, 1 no-fire", san1.get("cases"));
         }
     }
 
