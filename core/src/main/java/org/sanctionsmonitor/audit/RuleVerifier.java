@@ -115,17 +115,70 @@ public final class RuleVerifier {
                 problems.add(shown + ":0:0 cannot be read: " + e.getMessage());
                 continue;
             }
-            for (DrlScanner.Hit h : DrlScanner.scan(text)) {
+            for (DrlScanner.Hit h : scan(text)) {
                 problems.add(shown + ":" + h.line() + ":" + h.column() + " " + h.where() + ": " + h.token() + ": " + h.why());
             }
         }
         for (Path p : tables) {
-            ReferenceTables.Check c = ReferenceTables.check(p, "rules/" + rel(root, p));
+            ReferenceTables.Check c = checkTable(p, "rules/" + rel(root, p));
             problems.addAll(c.problems());
             notes.addAll(c.notes());
         }
         return new Verification(folder, problems.isEmpty() ? rb : null, List.copyOf(problems), List.copyOf(notes),
                 drls.size(), tables.size());
+    }
+
+    /**
+     * The scanner's hits in a DRL text, remembered by the text: a rule folder copied with other
+     * reference tables (a scenario case with its own reference/) holds the same rule files, and
+     * scanning them again would find the same.
+     */
+    private static List<DrlScanner.Hit> scan(String text) {
+        synchronized (SCANS) {
+            List<DrlScanner.Hit> known = SCANS.get(text);
+            if (known != null) {
+                return known;
+            }
+        }
+        List<DrlScanner.Hit> hits = List.copyOf(DrlScanner.scan(text));
+        synchronized (SCANS) {
+            SCANS.put(text, hits);
+        }
+        return hits;
+    }
+
+    /** A reference table's check, remembered by its shown name and content (the check reads nothing else). */
+    private static ReferenceTables.Check checkTable(Path p, String shown) {
+        String key;
+        try {
+            key = shown + '\0' + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return ReferenceTables.check(p, shown); // which reports an unreadable table
+        }
+        synchronized (TABLES) {
+            ReferenceTables.Check known = TABLES.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        ReferenceTables.Check c = ReferenceTables.check(p, shown);
+        synchronized (TABLES) {
+            TABLES.put(key, c);
+        }
+        return c;
+    }
+
+    private static final int REMEMBERED = 512;
+    private static final Map<String, List<DrlScanner.Hit>> SCANS = lru();
+    private static final Map<String, ReferenceTables.Check> TABLES = lru();
+
+    private static <V> Map<String, V> lru() {
+        return new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
     }
 
     private static String rel(Path root, Path p) {

@@ -115,6 +115,65 @@ final class CompiledRules {
 
     /** The packages cached under {@code key}, or null when there are none (or they cannot be read back). */
     List<KiePackage> read(String key) {
+        Payload p = payload(key);
+        if (p == null) {
+            return null;
+        }
+        try {
+            return deserialize(p.bytes());
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.warn("compiled rules {} cannot be used ({}); compiling the rules again", p.file(), e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * The KieBase of the packages cached under {@code key}, or null as {@link #read}. The file is read
+     * and its SHA-256 checked on every call; a KieBase this JVM already made from the same verified
+     * bytes is reused rather than deserialised again (the scenario cases run one check per case, and
+     * a case with its own reference tables runs on a copy of the rule folder with the same rules).
+     */
+    KieBase readKieBase(String key) {
+        Payload p = payload(key);
+        if (p == null) {
+            return null;
+        }
+        synchronized (MADE) {
+            for (Made m : MADE) {
+                if (m.sha().equals(p.sha())) {
+                    return m.kieBase();
+                }
+            }
+        }
+        KieBase kb;
+        try {
+            kb = kieBase(deserialize(p.bytes()));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.warn("compiled rules {} cannot be used ({}); compiling the rules again", p.file(), e.toString());
+            return null;
+        }
+        synchronized (MADE) {
+            MADE.add(0, new Made(p.sha(), kb));
+            while (MADE.size() > MADE_KEPT) {
+                MADE.remove(MADE.size() - 1);
+            }
+        }
+        return kb;
+    }
+
+    /** A compiled rule file's payload, checked against the SHA-256 it stores. */
+    private record Payload(Path file, String sha, byte[] bytes) {
+    }
+
+    /** A KieBase made in this JVM from a verified payload, by the payload's SHA-256. */
+    private record Made(String sha, KieBase kieBase) {
+    }
+
+    /** The KieBases made from cached files, most recent first (at most {@link #MADE_KEPT}). */
+    private static final List<Made> MADE = new ArrayList<>();
+    private static final int MADE_KEPT = 2;
+
+    private Payload payload(String key) {
         if (dir == null || key == null) {
             return null;
         }
@@ -129,11 +188,12 @@ final class CompiledRules {
                 throw new IOException("not a compiled rule file");
             }
             byte[] payload = Arrays.copyOfRange(all, head, all.length);
-            if (!Arrays.equals(sha256().digest(payload), Arrays.copyOfRange(all, MAGIC.length, head))) {
+            byte[] sha = sha256().digest(payload);
+            if (!Arrays.equals(sha, Arrays.copyOfRange(all, MAGIC.length, head))) {
                 throw new IOException("its content does not match its SHA-256");
             }
-            return deserialize(payload);
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            return new Payload(file, HexFormat.of().formatHex(sha), payload);
+        } catch (IOException | RuntimeException e) {
             LOG.warn("compiled rules {} cannot be used ({}); compiling the rules again", file, e.toString());
             return null;
         }

@@ -207,15 +207,7 @@ public final class RuleBase {
 
     /** The KieBase of the packages cached under {@code key}; null when there are none or they do not make one. */
     private static KieBase cached(CompiledRules cache, String key) {
-        List<KiePackage> packages = cache.read(key);
-        if (packages == null) {
-            return null;
-        }
-        try {
-            return CompiledRules.kieBase(packages);
-        } catch (RuntimeException e) {
-            return null; // compiled again below, and the cache entry replaced
-        }
+        return cache.readKieBase(key); // null: compiled again below, and the cache entry replaced
     }
 
     /** Compiles the DRL sources (relative path to text); a {@link RuleException} lists every compile error. */

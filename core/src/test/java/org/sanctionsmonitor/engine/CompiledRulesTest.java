@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.audit.TestFiles;
 import org.sanctionsmonitor.finding.Finding;
-import org.sanctionsmonitor.rules.RuleHarness;
-import org.sanctionsmonitor.rules.RuleHarness;
+import org.sanctionsmonitor.rules.RecordPipelineHarness;
+import org.sanctionsmonitor.rules.TradeRecords;
 
 /**
  * The cache of compiled rules: a second load reads what the first compiled and gives the same
@@ -42,11 +42,11 @@ class CompiledRulesTest {
         assertEquals(compiled.files(), cached.files());
         // a record that fires a rule with a not/exists subnetwork and one that does not
         List<?> records = List.of(
-                RuleHarness.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
-                RuleHarness.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build(),
-                RuleHarness.shipment("S3").destination("Japan").ports("Vladivostok", "Osaka").goods("7208.39", "Steel").build());
-        List<Finding> a = RuleHarness.run(compiled, List.of(), List.of(), records);
-        List<Finding> b = RuleHarness.run(cached, List.of(), List.of(), records);
+                TradeRecords.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
+                TradeRecords.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build(),
+                TradeRecords.shipment("S3").destination("Japan").ports("Vladivostok", "Osaka").goods("7208.39", "Steel").build());
+        List<Finding> a = RecordPipelineHarness.run(compiled, List.of(), List.of(), records);
+        List<Finding> b = RecordPipelineHarness.run(cached, List.of(), List.of(), records);
         assertFalse(a.isEmpty());
         assertEquals(a, b);
     }
@@ -59,11 +59,11 @@ class CompiledRulesTest {
         assertEquals(compiled.rules(), sent.rules());
         assertEquals(compiled.files(), sent.files());
         List<?> records = List.of(
-                RuleHarness.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
-                RuleHarness.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build());
-        List<Finding> a = RuleHarness.run(compiled, List.of(), List.of(), records);
+                TradeRecords.shipment("S1").origin("Russia").destination("Korea, South").ports("Kholmsk", "Pohang").goods("2701.12", "Coal").build(),
+                TradeRecords.shipment("S2").origin("KP").destination("China").ports("Nampo", "Rizhao").goods("2701.12", "Coal").build());
+        List<Finding> a = RecordPipelineHarness.run(compiled, List.of(), List.of(), records);
         assertFalse(a.isEmpty());
-        assertEquals(a, RuleHarness.run(sent, List.of(), List.of(), records));
+        assertEquals(a, RecordPipelineHarness.run(sent, List.of(), List.of(), records));
         assertThrowsIllegalState(() -> RuleBase.fromCompiled(RULES, new byte[] {1, 2, 3}));
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.finding.RuleException;
-import org.sanctionsmonitor.rules.RuleHarness;
+import org.sanctionsmonitor.rules.RecordPipelineHarness;
 
 /** Loading and checking the rule folder. */
 class RuleBaseTest {
@@ -42,7 +42,7 @@ class RuleBaseTest {
 
     @Test
     void theShippedRulesLoadWithTheirMetadata() {
-        RuleBase rb = RuleHarness.rules();
+        RuleBase rb = RecordPipelineHarness.rules();
         List<String> ids = rb.rules().stream().map(RuleInfo::id).toList();
         assertTrue(ids.containsAll(List.of("SAN-001", "SAN-002", "SAN-003", "SAN-004", "EMB-001", "EMB-002", "DQ-001")), ids.toString());
         RuleInfo san1 = rb.rules().stream().filter(r -> r.id().equals("SAN-001")).findFirst().orElseThrow();

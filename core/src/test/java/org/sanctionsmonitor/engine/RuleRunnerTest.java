@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.rules.RuleHarness;
+import org.sanctionsmonitor.rules.RecordPipelineHarness;
 
 /** Sessions run on worker threads in bounded batches; the result must not depend on it. */
 class RuleRunnerTest {
@@ -24,7 +24,7 @@ class RuleRunnerTest {
 
     @Test
     void manyBatchesOnSeveralThreadsGiveEveryFindingInTheStableOrder() {
-        ListedEntity lazarus = RuleHarness.entity("27307", "LAZARUS GROUP", "ETH:" + LISTED);
+        ListedEntity lazarus = RecordPipelineHarness.entity("27307", "LAZARUS GROUP", "ETH:" + LISTED);
         List<Object> records = new ArrayList<>();
         int n = RuleRunner.BATCH * 4 + 321;
         int misses = 0;
@@ -32,18 +32,18 @@ class RuleRunnerTest {
             // most transfers hit (so that they fill several sessions); every 1000th does not
             String to = i % 1000 == 7 ? String.format("0x%040x", i) : LISTED;
             misses += i % 1000 == 7 ? 1 : 0;
-            records.add(RuleHarness.transfer(String.format("T%06d", n - i), "ethereum", "ETH", "0x" + "1".repeat(40), to));
+            records.add(RecordPipelineHarness.transfer(String.format("T%06d", n - i), "ethereum", "ETH", "0x" + "1".repeat(40), to));
         }
-        List<Finding> a = RuleHarness.run(List.of(lazarus), records);
+        List<Finding> a = RecordPipelineHarness.run(RecordPipelineHarness.rules(), List.of(lazarus), List.of(), records);
         assertEquals(n - misses, a.size());
         List<String> ids = a.stream().map(Finding::subjectId).toList();
         assertEquals(ids.stream().sorted().toList(), ids, "stable order");
-        assertEquals(a, RuleHarness.run(List.of(lazarus), records), "the same on a second run");
+        assertEquals(a, RecordPipelineHarness.run(RecordPipelineHarness.rules(), List.of(lazarus), List.of(), records), "the same on a second run");
     }
 
     @Test
     void onlyFactsSomePatternCanMatchAreInserted(@TempDir Path dir) throws IOException {
-        RuleBase real = RuleHarness.rules();
+        RuleBase real = RecordPipelineHarness.rules();
         assertTrue(real.mayMatch(org.sanctionsmonitor.screening.AddressMatch.class));
         assertTrue(real.mayMatch(org.sanctionsmonitor.model.Shipment.class), "EMB rules look at shipments themselves");
         assertTrue(!real.mayMatch(Transfer.class), "no rule looks at a transfer itself, only at its candidate facts");
@@ -68,15 +68,15 @@ class RuleRunnerTest {
         assertTrue(anySubject.mayMatch(Transfer.class));
         assertTrue(!anySubject.mayMatch(org.sanctionsmonitor.screening.AddressMatch.class));
         RuleRunner runner = new RuleRunner(anySubject, new RunContext(java.time.LocalDate.of(2026, 1, 1)));
-        runner.add(RuleHarness.transfer("T1", "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40)), List.of());
+        runner.add(RecordPipelineHarness.transfer("T1", "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40)), List.of());
         assertEquals(1, runner.finish().size(), "the transfer was inserted and matched");
     }
 
     @Test
     void recordsNoRuleCanMatchMakeNoSessions() {
-        RuleRunner runner = new RuleRunner(RuleHarness.rules(), new RunContext(java.time.LocalDate.of(2026, 1, 1)));
+        RuleRunner runner = new RuleRunner(RecordPipelineHarness.rules(), new RunContext(java.time.LocalDate.of(2026, 1, 1)));
         for (int i = 0; i < RuleRunner.BATCH * 3; i++) {
-            runner.add(RuleHarness.transfer("T" + i, "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40)), List.of());
+            runner.add(RecordPipelineHarness.transfer("T" + i, "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40)), List.of());
         }
         assertEquals(0, runner.finish().size());
         assertEquals(0, runner.sessions(), "a transfer without candidate facts has nothing for a rule to match");
@@ -99,7 +99,7 @@ class RuleRunnerTest {
                 end
                 """);
         RuleRunner runner = new RuleRunner(RuleBase.load(dir), new RunContext(java.time.LocalDate.of(2026, 1, 1)));
-        Transfer t = RuleHarness.transfer("T1", "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40));
+        Transfer t = RecordPipelineHarness.transfer("T1", "ethereum", "ETH", "0x" + "1".repeat(40), "0x" + "2".repeat(40));
         runner.add(t, List.of());
         RuntimeException e = assertThrows(RuntimeException.class, runner::finish);
         Throwable c = e;

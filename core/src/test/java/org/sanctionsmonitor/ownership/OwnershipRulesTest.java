@@ -21,15 +21,19 @@ import org.sanctionsmonitor.model.OwnershipStatement;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.normalize.Names;
 import org.sanctionsmonitor.finding.Finding;
-import org.sanctionsmonitor.rules.RuleHarness;
+import org.sanctionsmonitor.engine.RuleBase;
 
 /**
- * The ownership rules (rules/ownership, compiled from the real rule folder) on graphs built from
- * feed statements and from list relations constructed as the list readers make them (OFAC Advanced
- * XML's "Owned or Controlled By": from = the owned entry, to = the owner).
+ * What the OWN rules' scenario cases (rules/tests/OWN-*: direct and aggregate shares at and around
+ * each regime's threshold, chains, cycles, conflicts, control) cannot say, because findings.csv
+ * does not carry it: the derivation's own measurements (depth, chain and its evidence, principal),
+ * that a large cycle ends with each entity derived once, how list relations (as the OFAC Advanced
+ * XML reader states them: from = the owned entry, to = the owner) become links, and how an unlisted
+ * party named with and without its ID is one node. Run on the real rules (rules/ownership).
  */
 class OwnershipRulesTest {
 
+    private static final RuleBase RULES = RuleBase.load(Path.of("rules"));
     private static final List<OwnershipTest> TESTS = OwnershipTests.load(Path.of("rules"));
 
     private static ListedEntity listed(String id, String name) {
@@ -56,7 +60,7 @@ class OwnershipRulesTest {
         Function<String, List<ListedEntity>> named = n -> List.of(A, B).stream()
                 .filter(e -> Names.normalize(e.name()).equals(Names.normalize(n))).toList();
         OwnershipGraph g = OwnershipGraph.build(statements, List.of(list), named);
-        return OwnershipAnalysis.run(RuleHarness.rules(), g, TESTS);
+        return OwnershipAnalysis.run(RULES, g, TESTS);
     }
 
     /** "OFAC X Ltd", one per derived block, sorted. */
@@ -64,37 +68,6 @@ class OwnershipRulesTest {
         TreeSet<String> out = new TreeSet<>();
         r.blocked().forEach(b -> out.add(b.regime() + " " + b.owned().party().name()));
         return out;
-    }
-
-    /** "OWN-020 EU: 50%": rule and matched value of each finding, sorted. */
-    private static TreeSet<String> findings(OwnershipAnalysis.Result r) {
-        TreeSet<String> out = new TreeSet<>();
-        for (Finding f : r.findings()) {
-            out.add(f.ruleId() + " " + f.subjectId() + " " + f.matchedValue());
-        }
-        return out;
-    }
-
-    @Test
-    void directFiftyBlocksUnderOfacOnlyAndSixtyEverywhere() {
-        var r = run(List.of(own("LISTED ALPHA", "Fifty Ltd", "50"), own("LISTED ALPHA", "Sixty Ltd", "60")), List.of());
-        assertEquals(new TreeSet<>(List.of("OFAC Fifty Ltd", "OFAC Sixty Ltd", "EU Sixty Ltd", "UK Sixty Ltd")), blocked(r));
-        assertTrue(findings(r).containsAll(List.of("OWN-020 Fifty Ltd EU: 50%", "OWN-020 Fifty Ltd UK: 50%")), findings(r).toString());
-    }
-
-    @Test
-    void twoBlockedOwnersAtTwentyFiveEachAreFiftyInTheAggregate() {
-        var r = run(List.of(own("LISTED ALPHA", "Joint Ltd", "25"), own("LISTED BRAVO", "Joint Ltd", "25")), List.of());
-        assertEquals(new TreeSet<>(List.of("OFAC Joint Ltd")), blocked(r));
-        assertTrue(findings(r).contains("OWN-001 Joint Ltd OFAC: 25% + 25% = 50%"), findings(r).toString());
-    }
-
-    @Test
-    void fortyNinePointNineIsUnderTheLine() {
-        var r = run(List.of(own("LISTED ALPHA", "Under Ltd", "49.9")), List.of());
-        assertEquals(new TreeSet<>(), blocked(r));
-        assertEquals(new TreeSet<>(List.of("OWN-020 Under Ltd OFAC: 49.9%", "OWN-020 Under Ltd EU: 49.9%",
-                "OWN-020 Under Ltd UK: 49.9%")), findings(r));
     }
 
     @Test
@@ -109,13 +82,6 @@ class OwnershipRulesTest {
         assertEquals("1", three.principal().entityId());
         assertEquals(List.of("listed", "blocked by ownership (OFAC)", "blocked by ownership (OFAC)"),
                 three.chainEvidence().stream().map(e -> e.facts().get("owner_status")).toList());
-    }
-
-    @Test
-    void anUnlistedOwnerInTheMiddleBreaksTheChain() {
-        var r = run(List.of(own("LISTED ALPHA", "Middle Ltd", "40"), own("Middle Ltd", "Bottom Ltd", "100")), List.of());
-        assertEquals(new TreeSet<>(), blocked(r));
-        assertTrue(findings(r).stream().noneMatch(f -> f.contains("Bottom Ltd")), findings(r).toString());
     }
 
     @Test
@@ -135,29 +101,6 @@ class OwnershipRulesTest {
         // a cycle without a listed owner blocks nothing
         var none = run(List.of(own("East Ltd", "West Ltd", "60"), own("West Ltd", "East Ltd", "60")), List.of());
         assertEquals(new TreeSet<>(), blocked(none));
-    }
-
-    @Test
-    void conflictingSharesFromTwoSourcesTheHigherDecidesAndTheFindingNamesBoth() {
-        var r = run(List.of(stmt("LISTED ALPHA", "Disputed Ltd", "55", null, "registry"),
-                stmt("LISTED ALPHA", "Disputed Ltd", "45", null, "vendor")), List.of());
-        assertEquals(new TreeSet<>(List.of("OFAC Disputed Ltd", "EU Disputed Ltd", "UK Disputed Ltd")), blocked(r));
-        Finding conflict = r.findings().stream().filter(f -> f.ruleId().equals("OWN-091")).findFirst().orElseThrow();
-        assertTrue(conflict.explanation().contains("55% per registry") && conflict.explanation().contains("45% per vendor"),
-                conflict.explanation());
-    }
-
-    @Test
-    void sharesOverOneHundredPercentAreADataQualityFinding() {
-        var r = run(List.of(own("LISTED ALPHA", "Over Ltd", "70"), own("Someone", "Over Ltd", "45")), List.of());
-        assertTrue(findings(r).contains("OWN-090 Over Ltd 70% + 45% = 115%"), findings(r).toString());
-    }
-
-    @Test
-    void controlBlocksUnderEuAndUkAndIsAReviewUnderOfac() {
-        var r = run(List.of(stmt("LISTED ALPHA", "Controlled Ltd", "10", Boolean.TRUE, "registry")), List.of());
-        assertEquals(new TreeSet<>(List.of("EU Controlled Ltd", "UK Controlled Ltd")), blocked(r));
-        assertTrue(findings(r).contains("OWN-021 Controlled Ltd OFAC: 10%, control"), findings(r).toString());
     }
 
     @Test

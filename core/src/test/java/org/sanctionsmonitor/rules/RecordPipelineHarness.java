@@ -1,7 +1,12 @@
 package org.sanctionsmonitor.rules;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.sanctionsmonitor.check.CryptoStage;
 import org.sanctionsmonitor.check.RecordPipeline;
@@ -9,8 +14,10 @@ import org.sanctionsmonitor.engine.RuleBase;
 import org.sanctionsmonitor.finding.Finding;
 import org.sanctionsmonitor.lists.EntityList;
 import org.sanctionsmonitor.model.AddressLabel;
+import org.sanctionsmonitor.model.CryptoAddress;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Payment;
+import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Shipment;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.model.VesselEvent;
@@ -20,21 +27,50 @@ import org.sanctionsmonitor.trade.TradeReference;
 
 /**
  * Hand-made records through the check's own {@link RecordPipeline} (screening, crypto stage,
- * trade screening, cap ledger, rule runner), so rule tests exercise the same wiring as the check:
- * transfers first, then the graph analysis, then the other records, then the cap tallies.
+ * trade screening, cap ledger, rule runner), so engine tests exercise the same wiring as the check:
+ * transfers first, then the graph analysis, then the other records, then the cap tallies. For
+ * what a file cannot hold (records by the thousand, a rule base compiled another way); a rule's
+ * decisions are specified by its scenario cases in rules/tests, run by {@code audit/Scenarios}.
  */
-final class RecordPipelineHarness {
+public final class RecordPipelineHarness {
 
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
+
+    private static RuleBase rules;
 
     private RecordPipelineHarness() {
     }
 
-    static List<Finding> run(RuleBase rules, List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
+    /** The real rules/ folder, compiled once per test JVM. */
+    public static synchronized RuleBase rules() {
+        if (rules == null) {
+            rules = RuleBase.load(Path.of("rules"));
+        }
+        return rules;
+    }
+
+    public static List<Finding> run(RuleBase rules, List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
         return run(rules, List.of(new EntityList("TEST", "native", List.of(), list)), labels, records, AS_OF);
     }
 
-    static List<Finding> run(RuleBase rules, List<EntityList> lists, List<AddressLabel> labels, List<?> records, LocalDate asOf) {
+    /** A transfer of 1.5 on 3 March 2025 with no USD value and no owners. */
+    public static Transfer transfer(String id, String chain, String asset, String from, String to) {
+        return new Transfer(id, Instant.parse("2025-03-03T08:00:00Z"), chain, asset, from, to, new BigDecimal("1.5"),
+                null, null, null, Map.of(), new Provenance("test-transfers.csv", 2));
+    }
+
+    /** An entity with the given crypto addresses written ASSET:address. */
+    public static ListedEntity entity(String id, String name, String... addresses) {
+        List<CryptoAddress> a = new ArrayList<>();
+        for (String s : addresses) {
+            int c = s.indexOf(':');
+            a.add(new CryptoAddress(s.substring(0, c), s.substring(c + 1)));
+        }
+        return new ListedEntity("TEST", id, name, "entity", List.of(), List.of(), List.of("DPRK3"), List.of(), List.of(),
+                a, List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 2));
+    }
+
+    public static List<Finding> run(RuleBase rules, List<EntityList> lists, List<AddressLabel> labels, List<?> records, LocalDate asOf) {
         ScreeningIndex index = new ScreeningIndex(lists, NameMatchingConfig.load(rules.folder()));
         CryptoStage crypto = CryptoStage.of(rules, labels, index, List.of());
         RecordPipeline pipeline = new RecordPipeline(rules, lists, index, TradeReference.load(rules.folder()), crypto, asOf);

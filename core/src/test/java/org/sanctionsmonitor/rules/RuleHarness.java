@@ -21,23 +21,19 @@ import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
 
 /**
- * The one harness of the Java rule tests: runs the real rules/ folder (compiled once per test
- * JVM) over hand-made records and a hand-made list (or the real OFAC excerpt: {@link #screen}),
- * through the check's own {@code RecordPipeline}. The scenario cases of rules/tests run the same
- * check from files ({@code Scenarios}); a Java rule test keeps only what a case cannot say.
+ * The harness of the last Java per-rule tests: CYB012Test, CYB030Test, CYB031Test, CYB032Test,
+ * CYB033Test, CYB034Test and SAN020Test (branch house folds them into their scenario cases and
+ * deletes them; this class goes with them). Nothing else may use it: a rule's decisions are
+ * specified by its scenario cases in rules/tests (run by {@code audit/Scenarios}, the one case
+ * runner); engine tests that need records in memory use {@link RecordPipelineHarness}.
  */
 public final class RuleHarness {
-
-    private static RuleBase rules;
 
     private RuleHarness() {
     }
 
-    public static synchronized RuleBase rules() {
-        if (rules == null) {
-            rules = RuleBase.load(Path.of("rules"));
-        }
-        return rules;
+    public static RuleBase rules() {
+        return RecordPipelineHarness.rules();
     }
 
     public static List<Finding> run(List<ListedEntity> list, List<?> records) {
@@ -102,19 +98,12 @@ public final class RuleHarness {
     }
 
     public static Transfer transfer(String id, String chain, String asset, String from, String to) {
-        return new Transfer(id, Instant.parse("2025-03-03T08:00:00Z"), chain, asset, from, to, new BigDecimal("1.5"),
-                null, null, null, Map.of(), new Provenance("test-transfers.csv", 2));
+        return RecordPipelineHarness.transfer(id, chain, asset, from, to);
     }
 
     /** An entity with the given crypto addresses written ASSET:address. */
     public static ListedEntity entity(String id, String name, String... addresses) {
-        List<CryptoAddress> a = new ArrayList<>();
-        for (String s : addresses) {
-            int c = s.indexOf(':');
-            a.add(new CryptoAddress(s.substring(0, c), s.substring(c + 1)));
-        }
-        return new ListedEntity("TEST", id, name, "entity", List.of(), List.of(), List.of("DPRK3"), List.of(), List.of(),
-                a, List.of(), List.of(), List.of(), List.of(), Map.of(), new Provenance("test-list.csv", 2));
+        return RecordPipelineHarness.entity(id, name, addresses);
     }
 
     /** A listed vessel, with any aliases (imo null for none). */
