@@ -23,6 +23,8 @@ import org.sanctionsmonitor.crypto.GraphAnalysis;
 import org.sanctionsmonitor.crypto.PassThrough;
 import org.sanctionsmonitor.crypto.PassThroughDetector;
 import org.sanctionsmonitor.crypto.PatternContext;
+import org.sanctionsmonitor.crypto.ServiceLikeAddress;
+import org.sanctionsmonitor.crypto.ServiceLikeDetector;
 import org.sanctionsmonitor.crypto.Structuring;
 import org.sanctionsmonitor.crypto.StructuringDetector;
 import org.sanctionsmonitor.graph.Exposure;
@@ -67,6 +69,10 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     private double[] pendingUsd;
     private long seq;
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    /** The chunks on the executors and their rows, made once for every stage of the run. */
+    private JavaRDD<Chunk> blocks;
+    private Dataset<Row> rows;
+    private long hubs;
 
     /**
      * @param partitions   partitions of the transfer rows
@@ -110,29 +116,89 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
         return timings;
     }
 
-    @Override
-    public GraphAnalysis.OffloadFacts run(GraphAnalysis.OffloadInputs in) {
+    /** Persists the chunks and their rows on the executors, once per run (the hubs come first, then the other stages). */
+    private void prepare(TransferGraph g) {
         flush();
-        if (seq != in.graph().transfers()) {
-            throw new IllegalStateException("the graph holds " + in.graph().transfers() + " transfers but " + seq
+        if (seq != g.transfers()) {
+            throw new IllegalStateException("the graph holds " + g.transfers() + " transfers but " + seq
                     + " were handed to the Spark stages");
         }
-        if (chunks.isEmpty()) {
-            return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), Map.of());
+        if (blocks != null || chunks.isEmpty()) {
+            return;
         }
-        long t0 = System.nanoTime();
-        TransferGraph g = in.graph();
-        GraphParameters params = in.params();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // one parallelized collection of every chunk, persisted for the stages and the fetch of named transfers
         // (shipping blocks while reading, kept by local checkpoints, lost checkpoint blocks in the
         // conformance tests here: not done)
-        JavaRDD<Chunk> blocks = jsc.parallelize(chunks, Math.max(1, Math.min(partitions, chunks.size())))
+        blocks = jsc.parallelize(chunks, Math.max(1, Math.min(partitions, chunks.size())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         chunks = new ArrayList<>();
+        rows = spark.createDataFrame(blocks.flatMap(SparkGraphStages::rows), GraphRows.SCHEMA)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private void release() {
+        if (rows != null) {
+            rows.unpersist();
+            rows = null;
+        }
+        if (blocks != null) {
+            blocks.unpersist();
+            blocks = null;
+        }
+    }
+
+    @Override
+    public GraphAnalysis.OffloadHubs hubs(TransferGraph g, GraphParameters params, boolean[] service, DailyPrices prices) {
+        long t0 = System.nanoTime();
+        boolean ok = false;
         try {
-            Dataset<Row> rows = spark.createDataFrame(blocks.flatMap(SparkGraphStages::rows), GraphRows.SCHEMA)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            prepare(g);
+            boolean[] hub = new boolean[g.nodes()];
+            if (blocks == null) {
+                ok = true;
+                return new GraphAnalysis.OffloadHubs(hub, List.of());
+            }
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            List<Row> hubRows = HubStage.of(spark, params, keys(g, service)).run(rows).collectAsList();
+            TreeSet<Long> needed = new TreeSet<>();
+            for (Row r : hubRows) {
+                needed.addAll(r.<Long>getList(r.fieldIndex("evidence_seqs")));
+            }
+            Map<Long, Transfer> bySeq = fetch(jsc, blocks, needed);
+            Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
+            Map<String, Integer> nodes = nodes(g);
+            java.util.TreeMap<Integer, ServiceLikeAddress> byNode = new java.util.TreeMap<>();
+            for (ServiceLikeAddress f : hubFacts(hubRows, bySeq, first, prices, params)) {
+                Integer node = nodes.get(GraphRows.nodeKey(f.chain(), f.address()));
+                if (node == null) {
+                    throw new IllegalStateException("hub " + f.address() + " on " + f.chain() + " is not in the driver's graph");
+                }
+                hub[node] = true;
+                byNode.put(node, f);
+            }
+            hubs = byNode.size();
+            ok = true;
+            return new GraphAnalysis.OffloadHubs(hub, List.copyOf(byNode.values()));
+        } finally {
+            lap("hubs", t0);
+            if (!ok) {
+                release();
+            }
+        }
+    }
+
+    @Override
+    public GraphAnalysis.OffloadFacts run(GraphAnalysis.OffloadInputs in) {
+        long t0 = System.nanoTime();
+        TransferGraph g = in.graph();
+        try {
+            prepare(g);
+            if (blocks == null) {
+                return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), List.of(), Map.of());
+            }
+            GraphParameters params = in.params();
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Map<String, int[]> sources = new LinkedHashMap<>();
             in.sources().forEach((node, es) -> sources.put(key(g, node), es));
             Map<Long, Long> links = new HashMap<>();
@@ -165,14 +231,51 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             List<Structuring> structurings = structurings(structRows, bySeq, first, in.prices(), params);
             List<PassThrough> passThroughs = passThroughs(passRows, bySeq, first, in.prices(), params);
             lap("facts", t5);
-            rows.unpersist();
             Map<String, Long> stats = new LinkedHashMap<>();
             stats.put("exposure_bound_passes", (long) exposure.boundPasses());
             stats.put("distributed_transfers", seq);
-            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, stats);
+            stats.put("distributed_hubs", hubs);
+            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, null, stats);
         } finally {
-            blocks.unpersist();
+            release();
         }
+    }
+
+    /** Node key → node of the driver's graph. */
+    private static Map<String, Integer> nodes(TransferGraph g) {
+        Map<String, Integer> m = new HashMap<>(g.nodes() * 2);
+        for (int n = 0; n < g.nodes(); n++) {
+            m.put(key(g, n), n);
+        }
+        return m;
+    }
+
+    /**
+     * Core's hub facts: per hub, {@link ServiceLikeDetector#fact} on a graph of the window's first
+     * transfers (the evidence), with the counterparties and transfers touched measured on Spark.
+     */
+    static List<ServiceLikeAddress> hubFacts(List<Row> hubRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params) {
+        List<ServiceLikeAddress> out = new ArrayList<>(hubRows.size());
+        for (Row r : hubRows) {
+            String key = r.getString(r.fieldIndex("address_key"));
+            TreeSet<Long> seqs = new TreeSet<>(r.<Long>getList(r.fieldIndex("evidence_seqs")));
+            TransferGraph small = smallGraph(seqs, bySeq, first, prices);
+            int node = -1;
+            for (int n = 0; n < small.nodes() && node < 0; n++) {
+                if (key(small, n).equals(key)) {
+                    node = n;
+                }
+            }
+            if (node < 0 || small.outStart[node + 1] - small.outStart[node] != seqs.size()
+                    || small.time(small.outIdx[small.outStart[node]]) != r.getLong(r.fieldIndex("best_time"))) {
+                throw new IllegalStateException("hub " + key.replace('\u0001', ' ') + ": its window's transfers on Spark "
+                        + seqs + " are not its outgoing transfers from " + r.getLong(r.fieldIndex("best_time")));
+            }
+            out.add(new ServiceLikeDetector(context(small, params)).fact(node, r.getInt(r.fieldIndex("counterparties")),
+                    small.outStart[node], r.getLong(r.fieldIndex("touched"))));
+        }
+        return out;
     }
 
     private long lap(String step, long since) {
