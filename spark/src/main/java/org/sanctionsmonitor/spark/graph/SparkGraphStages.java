@@ -19,6 +19,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.sanctionsmonitor.crypto.DailyPrices;
+import org.sanctionsmonitor.crypto.FanOutFanIn;
+import org.sanctionsmonitor.crypto.FanOutFanInDetector;
 import org.sanctionsmonitor.crypto.GraphAnalysis;
 import org.sanctionsmonitor.crypto.PassThrough;
 import org.sanctionsmonitor.crypto.PassThroughDetector;
@@ -214,6 +216,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             long t3 = lap("pass_through", t2);
             List<Row> structRows = StructuringStage.of(params).run(rows).collectAsList();
             long t4 = lap("structuring", t3);
+            List<Row> fanRows = FanStage.of(spark, params, keys(g, in.service())).run(rows).collectAsList();
+            t4 = lap("fan_out_fan_in", t4);
 
             TreeSet<Long> needed = ExposureFacts.referencedSeqs(exposureRows);
             for (Row r : passRows) {
@@ -223,6 +227,9 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             for (Row r : structRows) {
                 needed.addAll(r.<Long>getList(r.fieldIndex("seqs")));
             }
+            for (Row r : fanRows) {
+                needed.addAll(fanSeqs(r));
+            }
             Map<Long, Transfer> bySeq = fetch(jsc, blocks, needed);
             Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
             long t5 = lap("fetch_transfers", t4);
@@ -230,12 +237,17 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             List<Exposure> exposures = ExposureFacts.toCore(exposureRows, bySeq, first, in.prices(), in.entities(), notes);
             List<Structuring> structurings = structurings(structRows, bySeq, first, in.prices(), params);
             List<PassThrough> passThroughs = passThroughs(passRows, bySeq, first, in.prices(), params);
+            Map<String, Integer> nodes = nodes(g);
+            List<FanOutFanIn> fans = new ArrayList<>(fanOutFanIns(fanRows, bySeq, first, in.prices(), params));
+            fans.sort(java.util.Comparator.<FanOutFanIn>comparingInt(f -> node(nodes, sourceKey(f)))
+                    .thenComparingInt(f -> node(nodes, sinkKey(f))));
             lap("facts", t5);
             Map<String, Long> stats = new LinkedHashMap<>();
             stats.put("exposure_bound_passes", (long) exposure.boundPasses());
             stats.put("distributed_transfers", seq);
             stats.put("distributed_hubs", hubs);
-            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, null, stats);
+            stats.put("distributed_fan_candidates", (long) fanRows.size());
+            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, fans, stats);
         } finally {
             release();
         }
@@ -248,6 +260,61 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             m.put(key(g, n), n);
         }
         return m;
+    }
+
+    private static int node(Map<String, Integer> nodes, String key) {
+        Integer n = nodes.get(key);
+        if (n == null) {
+            throw new IllegalStateException("address " + key.replace('\u0001', ' ') + " of a Spark fact is not in the driver's graph");
+        }
+        return n;
+    }
+
+    private static String sourceKey(FanOutFanIn f) {
+        return GraphRows.nodeKey(f.subject().facts().get("chain"), f.subject().facts().get("address"));
+    }
+
+    private static String sinkKey(FanOutFanIn f) {
+        return GraphRows.nodeKey(f.subject().facts().get("chain"), f.matchedValue());
+    }
+
+    /** Every transfer of a fan row's pairs. */
+    static TreeSet<Long> fanSeqs(Row r) {
+        TreeSet<Long> seqs = new TreeSet<>();
+        for (Row p : r.<Row>getList(r.fieldIndex("pairs"))) {
+            seqs.add(p.getLong(0));
+            seqs.add(p.getLong(1));
+        }
+        return seqs;
+    }
+
+    /**
+     * Core's fan-out/fan-in facts: per candidate (source, recombining address), its detector over
+     * only the row's transfers, keeping the fact about that source and address (none when no
+     * window holds two intermediaries). Those transfers give the detector exactly the pairs it
+     * finds in the whole graph: each e1 of the row was followed there (its intermediary is not a
+     * hub), so each of its e2 in the window pairs with it, and a source that is not a hub in the
+     * whole graph is none in a part of it.
+     */
+    static List<FanOutFanIn> fanOutFanIns(List<Row> fanRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params) {
+        List<FanOutFanIn> out = new ArrayList<>();
+        for (Row r : fanRows) {
+            String source = r.getString(r.fieldIndex("source_key"));
+            String sink = r.getString(r.fieldIndex("sink_key"));
+            List<FanOutFanIn> facts = new ArrayList<>();
+            new FanOutFanInDetector(context(smallGraph(fanSeqs(r), bySeq, first, prices), params)).run(f -> {
+                if (sourceKey(f).equals(source) && sinkKey(f).equals(sink)) {
+                    facts.add(f);
+                }
+            });
+            if (facts.size() > 1) {
+                throw new IllegalStateException("fan-out/fan-in from " + source.replace('\u0001', ' ') + " to "
+                        + sink.replace('\u0001', ' ') + ": " + facts.size() + " facts from one candidate");
+            }
+            out.addAll(facts);
+        }
+        return out;
     }
 
     /**
