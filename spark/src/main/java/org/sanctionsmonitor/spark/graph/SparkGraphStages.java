@@ -36,12 +36,14 @@ import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.spark.RecordCodec;
 
 /**
- * Exposure, pass-through and structuring of a check on Spark's executors, in place of core's
- * detectors on the driver ({@link GraphAnalysis.Offload}). The driver's graph analysis hands every
- * transfer here in its graph order (so a transfer's {@code seq} is its index in core's graph, the
- * tie-break between transfers at the same time) with its USD value; they go to Spark in encoded
- * chunks, held on the driver until the stages run. After reading, {@link ExposureStage}, {@link PassThroughStage} and {@link StructuringStage}
- * run over the transfers' rows, and their rows become core's facts:
+ * Unlabelled hubs, exposure, pass-through, structuring and fan-out/fan-in of a check on Spark's
+ * executors, in place of core's detectors on the driver ({@link GraphAnalysis.Offload}). The
+ * driver's graph analysis hands every transfer here in its graph order (so a transfer's
+ * {@code seq} is its index in core's graph, the tie-break between transfers at the same time)
+ * with its USD value; they go to Spark in encoded chunks, held on the driver until the stages
+ * run. After reading, {@link HubStage} runs first (its hubs join the stop set), then
+ * {@link ExposureStage}, {@link PassThroughStage}, {@link StructuringStage} and {@link FanStage}
+ * over the same persisted rows, and their rows become core's facts:
  *
  * <ul>
  * <li>exposures through {@link ExposureFacts#toCore};</li>
@@ -49,7 +51,11 @@ import org.sanctionsmonitor.spark.RecordCodec;
  * rows counted (each sender's busiest window, nothing else of it), which gives the same fact;</li>
  * <li>pass-through: core's {@link PassThroughDetector} per address over its event receipts and
  * all their onward transfers (each receipt then sees the same onward transfers as in the whole
- * graph), keeping the fact about that address.</li>
+ * graph), keeping the fact about that address;</li>
+ * <li>hubs: core's {@link ServiceLikeDetector#fact} over the first transfers of the busiest
+ * window, with the counterparties and transfers touched measured on Spark ({@link HubStage});</li>
+ * <li>fan-out/fan-in: core's {@link FanOutFanInDetector} per candidate over its pairs' transfers
+ * ({@link FanStage}).</li>
  * </ul>
  *
  * The few transfers the rows name come back from the executors (decoded from the chunks), with
@@ -75,6 +81,7 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     private JavaRDD<Chunk> blocks;
     private Dataset<Row> rows;
     private long hubs;
+    private long fanCandidates;
 
     /**
      * @param partitions   partitions of the transfer rows
@@ -111,6 +118,16 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     /** Transfers heard. */
     public long transfers() {
         return seq;
+    }
+
+    /** Unlabelled hubs the last run found on Spark. */
+    public long hubsFound() {
+        return hubs;
+    }
+
+    /** Candidate (source, recombining address) rows of fan-out/fan-in the last run made on Spark. */
+    public long fanCandidates() {
+        return fanCandidates;
     }
 
     /** Milliseconds per step of the last run. */
@@ -246,7 +263,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             stats.put("exposure_bound_passes", (long) exposure.boundPasses());
             stats.put("distributed_transfers", seq);
             stats.put("distributed_hubs", hubs);
-            stats.put("distributed_fan_candidates", (long) fanRows.size());
+            fanCandidates = fanRows.size();
+            stats.put("distributed_fan_candidates", fanCandidates);
             return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, fans, stats);
         } finally {
             release();
