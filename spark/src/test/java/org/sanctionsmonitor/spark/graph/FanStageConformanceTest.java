@@ -102,9 +102,9 @@ class FanStageConformanceTest {
     /**
      * The generated set with planted fans: fa000 splits to five intermediaries, four of which
      * recombine at fa0f0 (one too late, one at the split's own second, one twice); fa001 sends
-     * 1,100 transfers, 70 of them in one hour (a hub by the floor); fa002 sends 1,100 spread one a
-     * day apart in pairs and fans out through three; fa003 fans out through four, one of which
-     * (fa004) pays 70 others within the window (a hub, not followed).
+     * 1,100 transfers, 70 of them in one hour (a hub by the floor); fa002 sends 1,100, twenty a
+     * day (60 in any window), and fans out through three; fa003 fans out through four, one of
+     * which (fa004) pays 70 others within the window (a hub, not followed). All in 2025.
      */
     static GraphCases withFans(GraphCases g) {
         List<Transfer> ts = new ArrayList<>(g.transfers);
@@ -126,15 +126,15 @@ class FanStageConformanceTest {
         }
         // fa001: above the floor and busy in one window
         for (int k = 0; k < 1100; k++) {
-            add(ts, a(0xfa001), a(0xfa200 + k % 3), t0 + (k < 70 ? k * 50L : 86400L * (k - 69)));
+            add(ts, a(0xfa001), a(0xfa200 + k % 3), t0 + (k < 70 ? k * 50L : 3600L * (k - 69)));
         }
         for (int k = 0; k < 3; k++) {
             add(ts, a(0xfa200 + k), a(0xfa0f1), t0 + 7200);
         }
         // fa002: above the floor but never more than 64 in a window
-        long t2 = t0 + 2000L * 86400;
+        long t2 = t0 + 20L * 86400;
         for (int k = 0; k < 1100; k++) {
-            add(ts, a(0xfa002), a(0xfa300 + k % 3), t2 + 86400L * (k / 2));
+            add(ts, a(0xfa002), a(0xfa300 + k % 3), t2 + 86400L * (k / 20));
         }
         for (int k = 0; k < 3; k++) {
             add(ts, a(0xfa300 + k), a(0xfa0f2), t2 + 3600);
