@@ -60,8 +60,23 @@ public final class GraphAnalysis {
         /** A transfer, in the graph's order (its index), with its USD value as the graph holds it (NaN: none). */
         void transfer(Transfer t, double usd);
 
-        /** The three detectors' facts over the transfers heard. */
+        /**
+         * Unlabelled hubs ({@link ServiceLikeDetector}) over the transfers heard, before the other
+         * stages; null (the default): this JVM's detector finds them.
+         *
+         * @param service nodes of {@code graph} with a stop label type
+         * @param prices  the daily prices the graph's transfers were valued with
+         */
+        default OffloadHubs hubs(TransferGraph graph, GraphParameters params, boolean[] service, DailyPrices prices) {
+            return null;
+        }
+
+        /** The offloaded detectors' facts over the transfers heard. */
         OffloadFacts run(OffloadInputs in);
+    }
+
+    /** Unlabelled hubs found elsewhere: a flag per node of the graph, and their facts in node order. */
+    public record OffloadHubs(boolean[] hub, List<ServiceLikeAddress> facts) {
     }
 
     /**
@@ -75,9 +90,12 @@ public final class GraphAnalysis {
             Map<Integer, String> sourceNotes, DailyPrices prices) {
     }
 
-    /** The facts of the offloaded detectors, and counters for the manifest's analysis section. */
+    /**
+     * The facts of the offloaded detectors, and counters for the manifest's analysis section;
+     * {@code fanOutFanIns} null: this JVM's fan-out/fan-in detector runs.
+     */
     public record OffloadFacts(List<Exposure> exposures, List<PassThrough> passThroughs, List<Structuring> structurings,
-            Map<String, Long> stats) {
+            List<FanOutFanIn> fanOutFanIns, Map<String, Long> stats) {
     }
 
     /** Runs exposure, pass-through and structuring through {@code o} instead of here. */
@@ -273,12 +291,20 @@ public final class GraphAnalysis {
         long t1 = System.nanoTime();
         PatternContext ctx = new PatternContext(g, params, service, mixer, bridge, listedService);
         // unlabelled hubs stop exposure like labelled services; the patterns keep their own view of services
-        boolean[] hub = new ServiceLikeDetector(ctx).run(h -> {
+        OffloadHubs hubs = offload == null ? null : offload.hubs(g, params, service, prices);
+        boolean[] hub;
+        java.util.function.Consumer<ServiceLikeAddress> serviceLike = h -> {
             if (h.stopsExposure()) {
                 warnings.add(h.warning());
             }
             out.accept(h);
-        });
+        };
+        if (hubs == null) {
+            hub = new ServiceLikeDetector(ctx).run(serviceLike);
+        } else {
+            hub = hubs.hub();
+            hubs.facts().forEach(serviceLike);
+        }
         boolean[] stop = service.clone();
         for (int n = 0; n < nodes; n++) {
             stop[n] |= hub[n];
@@ -311,7 +337,11 @@ public final class GraphAnalysis {
         } else {
             offloaded.passThroughs().forEach(patterns);
         }
-        new FanOutFanInDetector(ctx).run(patterns);
+        if (offloaded == null || offloaded.fanOutFanIns() == null) {
+            new FanOutFanInDetector(ctx).run(patterns);
+        } else {
+            offloaded.fanOutFanIns().forEach(patterns);
+        }
         if (offloaded == null) {
             new StructuringDetector(ctx).run(patterns);
         } else {

@@ -22,7 +22,7 @@ import org.sanctionsmonitor.finding.Evidence;
 public final class PatternContext {
 
     /** Most transfers shown as evidence for one fact (the counts are always complete). */
-    static final int MAX_EVIDENCE = 24;
+    public static final int MAX_EVIDENCE = 24;
 
     /**
      * {@code hub_fanout} from the reviewed table: an address that sends more than this many

@@ -63,21 +63,28 @@ public final class ServiceLikeDetector {
             }
             if (best > floor) {
                 hub[s] = best > c.hubFanout;
-                out.accept(fact(s, best, bestAt, window, hub[s]));
+                out.accept(fact(s, best, bestAt, (long) end - start + g.inStart[s + 1] - g.inStart[s], hub[s]));
             }
         }
         return hub;
     }
 
-    private ServiceLikeAddress fact(int s, int counterparties, int bestAt, long window, boolean hub) {
+    /**
+     * The fact about hub {@code s}: {@code counterparties} in its busiest window, which starts at
+     * its outgoing position {@code bestAt}, and {@code touched} transfers sent or received in all; {@code hub} whether it is above hub_fanout
+     * (it stops exposure).
+     * Public for the Spark job, which measures these over every transfer and builds the fact on a
+     * graph of the window's first transfers only (those the evidence shows).
+     */
+    public ServiceLikeAddress fact(int s, int counterparties, int bestAt, long touched, boolean hub) {
         TransferGraph g = c.g;
+        long window = c.seconds("hub_window_hours");
         int first = g.outIdx[bestAt];
         List<Evidence> evidence = new ArrayList<>();
         for (int k = bestAt; k < g.outStart[s + 1] && evidence.size() < MAX_EVIDENCE
                 && g.time(g.outIdx[k]) - g.time(first) <= window; k++) {
             evidence.add(c.ev(g.outIdx[k], "payout"));
         }
-        long touched = (long) g.outStart[s + 1] - g.outStart[s] + g.inStart[s + 1] - g.inStart[s];
         double hours = PatternContext.hours(window);
         String chain = g.chainOfNode(s);
         String expl = g.address(s) + " on " + chain + " has no stop label (exposure_stop_label_types) but sent to " + counterparties

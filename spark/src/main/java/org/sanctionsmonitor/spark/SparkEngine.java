@@ -14,8 +14,8 @@ import org.sanctionsmonitor.check.RecordPipeline;
  * The check's engine on Spark: the driver runs core's {@link BatchCheck} (rules compiled,
  * verified and checked against rules.lock, lists, readers, the transfer graph and its other
  * detectors, the writers) and sends to the executors payments and shipments ({@link SparkLane}),
- * transfers ({@link SparkTransferLane}), exposure, pass-through and structuring
- * ({@link org.sanctionsmonitor.spark.graph.SparkGraphStages}) and the cap tallies
+ * transfers ({@link SparkTransferLane}), unlabelled hubs, exposure, pass-through, structuring and
+ * fan-out/fan-in ({@link org.sanctionsmonitor.spark.graph.SparkGraphStages}) and the cap tallies
  * ({@link SparkCapLane}). The manifest's {@code engine} entry says which stages ran where.
  */
 public final class SparkEngine implements BatchCheck.Engine {
@@ -29,8 +29,12 @@ public final class SparkEngine implements BatchCheck.Engine {
                     + "(one rule runner per partition, a session per batch of " + org.sanctionsmonitor.engine.RuleRunner.BATCH + ")",
             "the UNSCR 2397 cap tallies: running totals per cap and year in the single JVM's order (a shuffle by cap and "
                     + "year, sorted within partitions), and the cap rules' sessions (one rule runner per partition)",
+            "transfers: unlabelled hubs (distinct counterparties per address in hub_window_hours, a running sum by "
+                    + "address), feeding exposure's stop set and CYB-004's facts",
             "transfers: exposure to depth N (iterative joins per hop, the listed-funds bound by window passes), "
-                    + "rapid pass-through and structuring (window functions); their facts go to the driver's rule sessions");
+                    + "rapid pass-through and structuring (window functions), fan-out/fan-in (the sources' transfers joined "
+                    + "with the intermediaries' next ones by number); the facts are made on the driver by core's code "
+                    + "from the rows and go to the driver's rule sessions");
 
     /** What still runs on the driver, as in the single JVM. */
     static final List<String> ON_DRIVER = List.of(
@@ -38,8 +42,8 @@ public final class SparkEngine implements BatchCheck.Engine {
             "loading the lists and building the screening index (again once per executor JVM on a cluster)",
             "reading every feed with core's readers (rows, rejects, SHA-256s)",
             "transfers: the transfer graph's rows and listed addresses (the transfers with exact address matches screened "
-                    + "again), its other detectors (unlabelled hubs, chain hops, hack proceeds, peel chains, fan-out/fan-in, "
-                    + "mixer round trips), and the rule sessions of every graph fact",
+                    + "again), its other detectors (chain hops, hack proceeds, peel chains, mixer round trips), and the rule "
+                    + "sessions of every graph fact",
             "vessel events (screening and rule sessions); keeping the capped supplies to the DPRK for the cap tallies "
                     + "(a filter in input order, a few records per run)",
             "the ownership stage",
@@ -152,6 +156,8 @@ public final class SparkEngine implements BatchCheck.Engine {
         }
         if (graph != null) {
             m.put("transfers_distributed", graph.transfers());
+            m.put("hubs_distributed", graph.hubsFound());
+            m.put("fan_candidates_distributed", graph.fanCandidates());
         }
         if (run != null && run.packageBytes() > 0) {
             m.put("compiled_rules_broadcast_bytes", run.packageBytes());

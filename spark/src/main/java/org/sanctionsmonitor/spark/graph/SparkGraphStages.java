@@ -19,10 +19,14 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.sanctionsmonitor.crypto.DailyPrices;
+import org.sanctionsmonitor.crypto.FanOutFanIn;
+import org.sanctionsmonitor.crypto.FanOutFanInDetector;
 import org.sanctionsmonitor.crypto.GraphAnalysis;
 import org.sanctionsmonitor.crypto.PassThrough;
 import org.sanctionsmonitor.crypto.PassThroughDetector;
 import org.sanctionsmonitor.crypto.PatternContext;
+import org.sanctionsmonitor.crypto.ServiceLikeAddress;
+import org.sanctionsmonitor.crypto.ServiceLikeDetector;
 import org.sanctionsmonitor.crypto.Structuring;
 import org.sanctionsmonitor.crypto.StructuringDetector;
 import org.sanctionsmonitor.graph.Exposure;
@@ -32,12 +36,14 @@ import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.spark.RecordCodec;
 
 /**
- * Exposure, pass-through and structuring of a check on Spark's executors, in place of core's
- * detectors on the driver ({@link GraphAnalysis.Offload}). The driver's graph analysis hands every
- * transfer here in its graph order (so a transfer's {@code seq} is its index in core's graph, the
- * tie-break between transfers at the same time) with its USD value; they go to Spark in encoded
- * chunks, held on the driver until the stages run. After reading, {@link ExposureStage}, {@link PassThroughStage} and {@link StructuringStage}
- * run over the transfers' rows, and their rows become core's facts:
+ * Unlabelled hubs, exposure, pass-through, structuring and fan-out/fan-in of a check on Spark's
+ * executors, in place of core's detectors on the driver ({@link GraphAnalysis.Offload}). The
+ * driver's graph analysis hands every transfer here in its graph order (so a transfer's
+ * {@code seq} is its index in core's graph, the tie-break between transfers at the same time)
+ * with its USD value; they go to Spark in encoded chunks, held on the driver until the stages
+ * run. After reading, {@link HubStage} runs first (its hubs join the stop set), then
+ * {@link ExposureStage}, {@link PassThroughStage}, {@link StructuringStage} and {@link FanStage}
+ * over the same persisted rows, and their rows become core's facts:
  *
  * <ul>
  * <li>exposures through {@link ExposureFacts#toCore};</li>
@@ -45,7 +51,11 @@ import org.sanctionsmonitor.spark.RecordCodec;
  * rows counted (each sender's busiest window, nothing else of it), which gives the same fact;</li>
  * <li>pass-through: core's {@link PassThroughDetector} per address over its event receipts and
  * all their onward transfers (each receipt then sees the same onward transfers as in the whole
- * graph), keeping the fact about that address.</li>
+ * graph), keeping the fact about that address;</li>
+ * <li>hubs: core's {@link ServiceLikeDetector#fact} over the first transfers of the busiest
+ * window, with the counterparties and transfers touched measured on Spark ({@link HubStage});</li>
+ * <li>fan-out/fan-in: core's {@link FanOutFanInDetector} per candidate over its pairs' transfers
+ * ({@link FanStage}).</li>
  * </ul>
  *
  * The few transfers the rows name come back from the executors (decoded from the chunks), with
@@ -67,6 +77,11 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     private double[] pendingUsd;
     private long seq;
     private final Map<String, Long> timings = new LinkedHashMap<>();
+    /** The chunks on the executors and their rows, made once for every stage of the run. */
+    private JavaRDD<Chunk> blocks;
+    private Dataset<Row> rows;
+    private long hubs;
+    private long fanCandidates;
 
     /**
      * @param partitions   partitions of the transfer rows
@@ -105,34 +120,104 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
         return seq;
     }
 
+    /** Unlabelled hubs the last run found on Spark. */
+    public long hubsFound() {
+        return hubs;
+    }
+
+    /** Candidate (source, recombining address) rows of fan-out/fan-in the last run made on Spark. */
+    public long fanCandidates() {
+        return fanCandidates;
+    }
+
     /** Milliseconds per step of the last run. */
     public Map<String, Long> timings() {
         return timings;
     }
 
-    @Override
-    public GraphAnalysis.OffloadFacts run(GraphAnalysis.OffloadInputs in) {
+    /** Persists the chunks and their rows on the executors, once per run (the hubs come first, then the other stages). */
+    private void prepare(TransferGraph g) {
         flush();
-        if (seq != in.graph().transfers()) {
-            throw new IllegalStateException("the graph holds " + in.graph().transfers() + " transfers but " + seq
+        if (seq != g.transfers()) {
+            throw new IllegalStateException("the graph holds " + g.transfers() + " transfers but " + seq
                     + " were handed to the Spark stages");
         }
-        if (chunks.isEmpty()) {
-            return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), Map.of());
+        if (blocks != null || chunks.isEmpty()) {
+            return;
         }
-        long t0 = System.nanoTime();
-        TransferGraph g = in.graph();
-        GraphParameters params = in.params();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         // one parallelized collection of every chunk, persisted for the stages and the fetch of named transfers
         // (shipping blocks while reading, kept by local checkpoints, lost checkpoint blocks in the
         // conformance tests here: not done)
-        JavaRDD<Chunk> blocks = jsc.parallelize(chunks, Math.max(1, Math.min(partitions, chunks.size())))
+        blocks = jsc.parallelize(chunks, Math.max(1, Math.min(partitions, chunks.size())))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         chunks = new ArrayList<>();
+        rows = spark.createDataFrame(blocks.flatMap(SparkGraphStages::rows), GraphRows.SCHEMA)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    private void release() {
+        if (rows != null) {
+            rows.unpersist();
+            rows = null;
+        }
+        if (blocks != null) {
+            blocks.unpersist();
+            blocks = null;
+        }
+    }
+
+    @Override
+    public GraphAnalysis.OffloadHubs hubs(TransferGraph g, GraphParameters params, boolean[] service, DailyPrices prices) {
+        long t0 = System.nanoTime();
+        boolean ok = false;
         try {
-            Dataset<Row> rows = spark.createDataFrame(blocks.flatMap(SparkGraphStages::rows), GraphRows.SCHEMA)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+            prepare(g);
+            boolean[] hub = new boolean[g.nodes()];
+            if (blocks == null) {
+                ok = true;
+                return new GraphAnalysis.OffloadHubs(hub, List.of());
+            }
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            List<Row> hubRows = HubStage.of(spark, params, keys(g, service)).run(rows).collectAsList();
+            TreeSet<Long> needed = new TreeSet<>();
+            for (Row r : hubRows) {
+                needed.addAll(r.<Long>getList(r.fieldIndex("evidence_seqs")));
+            }
+            Map<Long, Transfer> bySeq = fetch(jsc, blocks, needed);
+            Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
+            Map<String, Integer> nodes = nodes(g);
+            java.util.TreeMap<Integer, ServiceLikeAddress> byNode = new java.util.TreeMap<>();
+            for (ServiceLikeAddress f : hubFacts(hubRows, bySeq, first, prices, params)) {
+                Integer node = nodes.get(GraphRows.nodeKey(f.chain(), f.address()));
+                if (node == null) {
+                    throw new IllegalStateException("hub " + f.address() + " on " + f.chain() + " is not in the driver's graph");
+                }
+                hub[node] = f.stopsExposure();
+                byNode.put(node, f);
+            }
+            hubs = byNode.size();
+            ok = true;
+            return new GraphAnalysis.OffloadHubs(hub, List.copyOf(byNode.values()));
+        } finally {
+            lap("hubs", t0);
+            if (!ok) {
+                release();
+            }
+        }
+    }
+
+    @Override
+    public GraphAnalysis.OffloadFacts run(GraphAnalysis.OffloadInputs in) {
+        long t0 = System.nanoTime();
+        TransferGraph g = in.graph();
+        try {
+            prepare(g);
+            if (blocks == null) {
+                return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), List.of(), Map.of());
+            }
+            GraphParameters params = in.params();
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Map<String, int[]> sources = new LinkedHashMap<>();
             in.sources().forEach((node, es) -> sources.put(key(g, node), es));
             Map<Long, Long> links = new HashMap<>();
@@ -148,6 +233,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             long t3 = lap("pass_through", t2);
             List<Row> structRows = StructuringStage.of(params).run(rows).collectAsList();
             long t4 = lap("structuring", t3);
+            List<Row> fanRows = FanStage.of(spark, params, keys(g, in.service())).run(rows).collectAsList();
+            t4 = lap("fan_out_fan_in", t4);
 
             TreeSet<Long> needed = ExposureFacts.referencedSeqs(exposureRows);
             for (Row r : passRows) {
@@ -157,6 +244,9 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             for (Row r : structRows) {
                 needed.addAll(r.<Long>getList(r.fieldIndex("seqs")));
             }
+            for (Row r : fanRows) {
+                needed.addAll(fanSeqs(r));
+            }
             Map<Long, Transfer> bySeq = fetch(jsc, blocks, needed);
             Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
             long t5 = lap("fetch_transfers", t4);
@@ -164,15 +254,114 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             List<Exposure> exposures = ExposureFacts.toCore(exposureRows, bySeq, first, in.prices(), in.entities(), notes);
             List<Structuring> structurings = structurings(structRows, bySeq, first, in.prices(), params);
             List<PassThrough> passThroughs = passThroughs(passRows, bySeq, first, in.prices(), params);
+            Map<String, Integer> nodes = nodes(g);
+            List<FanOutFanIn> fans = new ArrayList<>(fanOutFanIns(fanRows, bySeq, first, in.prices(), params));
+            fans.sort(java.util.Comparator.<FanOutFanIn>comparingInt(f -> node(nodes, sourceKey(f)))
+                    .thenComparingInt(f -> node(nodes, sinkKey(f))));
             lap("facts", t5);
-            rows.unpersist();
             Map<String, Long> stats = new LinkedHashMap<>();
             stats.put("exposure_bound_passes", (long) exposure.boundPasses());
             stats.put("distributed_transfers", seq);
-            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, stats);
+            stats.put("distributed_hubs", hubs);
+            fanCandidates = fanRows.size();
+            stats.put("distributed_fan_candidates", fanCandidates);
+            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, fans, stats);
         } finally {
-            blocks.unpersist();
+            release();
         }
+    }
+
+    /** Node key → node of the driver's graph. */
+    private static Map<String, Integer> nodes(TransferGraph g) {
+        Map<String, Integer> m = new HashMap<>(g.nodes() * 2);
+        for (int n = 0; n < g.nodes(); n++) {
+            m.put(key(g, n), n);
+        }
+        return m;
+    }
+
+    private static int node(Map<String, Integer> nodes, String key) {
+        Integer n = nodes.get(key);
+        if (n == null) {
+            throw new IllegalStateException("address " + key.replace('\u0001', ' ') + " of a Spark fact is not in the driver's graph");
+        }
+        return n;
+    }
+
+    private static String sourceKey(FanOutFanIn f) {
+        return GraphRows.nodeKey(f.subject().facts().get("chain"), f.subject().facts().get("address"));
+    }
+
+    private static String sinkKey(FanOutFanIn f) {
+        return GraphRows.nodeKey(f.subject().facts().get("chain"), f.matchedValue());
+    }
+
+    /** Every transfer of a fan row's pairs. */
+    static TreeSet<Long> fanSeqs(Row r) {
+        TreeSet<Long> seqs = new TreeSet<>();
+        for (Row p : r.<Row>getList(r.fieldIndex("pairs"))) {
+            seqs.add(p.getLong(0));
+            seqs.add(p.getLong(1));
+        }
+        return seqs;
+    }
+
+    /**
+     * Core's fan-out/fan-in facts: per candidate (source, recombining address), its detector over
+     * only the row's transfers, keeping the fact about that source and address (none when no
+     * window holds two intermediaries). Those transfers give the detector exactly the pairs it
+     * finds in the whole graph: each e1 of the row was followed there (its intermediary is not a
+     * hub), so each of its e2 in the window pairs with it, and a source that is not a hub in the
+     * whole graph is none in a part of it.
+     */
+    static List<FanOutFanIn> fanOutFanIns(List<Row> fanRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params) {
+        List<FanOutFanIn> out = new ArrayList<>();
+        for (Row r : fanRows) {
+            String source = r.getString(r.fieldIndex("source_key"));
+            String sink = r.getString(r.fieldIndex("sink_key"));
+            List<FanOutFanIn> facts = new ArrayList<>();
+            new FanOutFanInDetector(context(smallGraph(fanSeqs(r), bySeq, first, prices), params)).run(f -> {
+                if (sourceKey(f).equals(source) && sinkKey(f).equals(sink)) {
+                    facts.add(f);
+                }
+            });
+            if (facts.size() > 1) {
+                throw new IllegalStateException("fan-out/fan-in from " + source.replace('\u0001', ' ') + " to "
+                        + sink.replace('\u0001', ' ') + ": " + facts.size() + " facts from one candidate");
+            }
+            out.addAll(facts);
+        }
+        return out;
+    }
+
+    /**
+     * Core's hub facts: per hub, {@link ServiceLikeDetector#fact} on a graph of the window's first
+     * transfers (the evidence), with the counterparties and transfers touched measured on Spark.
+     */
+    static List<ServiceLikeAddress> hubFacts(List<Row> hubRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params) {
+        List<ServiceLikeAddress> out = new ArrayList<>(hubRows.size());
+        for (Row r : hubRows) {
+            String key = r.getString(r.fieldIndex("address_key"));
+            TreeSet<Long> seqs = new TreeSet<>(r.<Long>getList(r.fieldIndex("evidence_seqs")));
+            TransferGraph small = smallGraph(seqs, bySeq, first, prices);
+            int node = -1;
+            for (int n = 0; n < small.nodes() && node < 0; n++) {
+                if (key(small, n).equals(key)) {
+                    node = n;
+                }
+            }
+            if (node < 0 || small.outStart[node + 1] - small.outStart[node] != seqs.size()
+                    || small.time(small.outIdx[small.outStart[node]]) != r.getLong(r.fieldIndex("best_time"))) {
+                throw new IllegalStateException("hub " + key.replace('\u0001', ' ') + ": its window's transfers on Spark "
+                        + seqs + " are not its outgoing transfers from " + r.getLong(r.fieldIndex("best_time")));
+            }
+            int counterparties = r.getInt(r.fieldIndex("counterparties"));
+            out.add(new ServiceLikeDetector(context(small, params)).fact(node, counterparties,
+                    small.outStart[node], r.getLong(r.fieldIndex("touched")), counterparties > (int) params.number("hub_fanout")));
+        }
+        return out;
     }
 
     private long lap(String step, long since) {

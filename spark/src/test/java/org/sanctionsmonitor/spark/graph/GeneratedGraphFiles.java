@@ -25,7 +25,18 @@ public final class GeneratedGraphFiles {
 
     /** Writes transfers.csv, labels.csv and list.csv of {@code n} generated transfers into {@code dir}. */
     public static void write(Path dir, int n, long seed) throws IOException {
-        GraphCases c = GraphCases.generated(n, seed);
+        write(dir, GraphCases.generated(n, seed));
+    }
+
+    /**
+     * The same with the hubs of {@link HubStageConformanceTest#withHubs} and the fans of
+     * {@link FanStageConformanceTest#withFans} added.
+     */
+    public static void writeWithHubsAndFans(Path dir, int n, long seed) throws IOException {
+        write(dir, FanStageConformanceTest.withFans(HubStageConformanceTest.withHubs(GraphCases.generated(n, seed))));
+    }
+
+    private static void write(Path dir, GraphCases c) throws IOException {
         Files.createDirectories(dir);
         try (Writer w = Files.newBufferedWriter(dir.resolve("transfers.csv"), StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, FindingsCsv.FORMAT)) {
