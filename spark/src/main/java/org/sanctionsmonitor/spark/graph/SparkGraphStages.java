@@ -174,7 +174,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
         try {
             prepare(g);
             boolean[] hub = new boolean[g.nodes()];
-            if (blocks == null) {
+            if (blocks == null || !anyAbove(g, service, (int) params.number("service_like_floor"))) {
+                // no address sends more transfers than the floor: no hub row can come back (the stage's own first filter)
                 ok = true;
                 return new GraphAnalysis.OffloadHubs(hub, List.of());
             }
@@ -233,7 +234,9 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             long t3 = lap("pass_through", t2);
             List<Row> structRows = StructuringStage.of(params).run(rows).collectAsList();
             long t4 = lap("structuring", t3);
-            List<Row> fanRows = FanStage.of(spark, params, keys(g, in.service())).run(rows).collectAsList();
+            List<Row> fanRows = fanPossible(g, in.service())
+                    ? FanStage.of(spark, params, keys(g, in.service())).run(rows).collectAsList()
+                    : List.of();
             t4 = lap("fan_out_fan_in", t4);
 
             TreeSet<Long> needed = ExposureFacts.referencedSeqs(exposureRows);
@@ -333,6 +336,46 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             out.addAll(facts);
         }
         return out;
+    }
+
+    /**
+     * Whether an address without a stop label sends more than {@code floor} transfers: the
+     * necessary condition of a {@link HubStage} row, checked on the driver's graph so that a
+     * small feed (every rules/tests scenario) does not pay the stage's shuffles for nothing.
+     */
+    static boolean anyAbove(TransferGraph g, boolean[] service, int floor) {
+        for (int n = 0; n < g.nodes(); n++) {
+            if (!service[n] && g.outStart[n + 1] - g.outStart[n] > floor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a {@link FanStage} candidate can exist: a source without a stop label sending to two
+     * or more distinct other addresses without a stop label that themselves send on (a candidate
+     * comes from two or more intermediaries). A necessary condition, checked on the driver's graph
+     * for the same reason as {@link #anyAbove}.
+     */
+    static boolean fanPossible(TransferGraph g, boolean[] service) {
+        for (int s = 0; s < g.nodes(); s++) {
+            if (service[s] || g.outStart[s + 1] - g.outStart[s] < 2) {
+                continue;
+            }
+            int first = -1;
+            for (int k = g.outStart[s]; k < g.outStart[s + 1]; k++) {
+                int r = g.to[g.outIdx[k]];
+                if (r != s && !service[r] && g.outStart[r + 1] > g.outStart[r]) {
+                    if (first < 0) {
+                        first = r;
+                    } else if (r != first) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
