@@ -88,14 +88,20 @@ class HubStageConformanceTest {
     void generatedSetWithHubsOverManyPartitionsGivesTheSameHubs() {
         GraphCases c = withHubs(GraphCases.generated(4000, 17));
         List<String> expected = core(c);
-        assertEquals(4, expected.size(), "the three generated hubs (feed1, feed2, feed3) and feed0 (above service_like_floor) should be found");
-        assertTrue(expected.stream().filter(s -> s.contains("0x00000000000000000000000000000000000feed0"))
+        assertEquals(3, expected.stream().filter(s -> s.contains("exposure was not")).count(),
+                "the three generated hubs (feed1, feed2, feed3) stop exposure: " + expected);
+        for (String h : List.of("feed0", "feed1", "feed2", "feed3")) {
+            assertTrue(expected.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).startsWith("0x00000000000000000000000000000000000" + h)),
+                    h + " is above service_like_floor and should have a fact: " + expected);
+        }
+        // the generated hubs write their address in mixed case (0x...FEED0), as an EVM feed may
+        assertTrue(expected.stream().filter(s -> s.toLowerCase(Locale.ROOT).startsWith("0x00000000000000000000000000000000000feed0"))
                         .allMatch(s -> s.contains("exposure was still")),
                 "exactly hub_fanout counterparties: a fact for CYB-004 to decide, but not a hub that stops exposure");
-        assertTrue(expected.stream().filter(s -> s.contains("0x00000000000000000000000000000000000feed1"))
+        assertTrue(expected.stream().filter(s -> s.toLowerCase(Locale.ROOT).startsWith("0x00000000000000000000000000000000000feed1"))
                         .allMatch(s -> s.contains("exposure was not")),
                 "65 counterparties stop exposure");
-        assertTrue(expected.stream().noneMatch(s -> s.contains("0x00000000000000000000000000000000000feed4")),
+        assertTrue(expected.stream().noneMatch(s -> s.toLowerCase(Locale.ROOT).startsWith("0x00000000000000000000000000000000000feed4")),
                 "a labelled exchange is never a hub");
         assertEquals(String.join("\n", expected), String.join("\n", spark(c)));
     }
