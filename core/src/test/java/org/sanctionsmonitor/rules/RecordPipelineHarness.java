@@ -53,6 +53,44 @@ public final class RecordPipelineHarness {
         return run(rules, List.of(new EntityList("TEST", "native", List.of(), list)), labels, records, AS_OF);
     }
 
+    /** The real rules/ on {@link #AS_OF}: screening against {@code list}, label hits, the record-local rules, then the graph analysis' facts. */
+    public static List<Finding> run(List<ListedEntity> list, List<?> records) {
+        return run(list, List.of(), records);
+    }
+
+    public static List<Finding> run(List<ListedEntity> list, List<AddressLabel> labels, List<?> records) {
+        return run(rules(), list, labels, records);
+    }
+
+    /** Distinct valid EVM addresses for hand-made graphs: addr(1) = 0x000...0001. */
+    public static String addr(int n) {
+        return String.format(java.util.Locale.ROOT, "0x%040x", n);
+    }
+
+    /** An ethereum ETH transfer at a time, with an amount and a USD value (null for none) and no owners. */
+    public static Transfer tx(String id, String time, String from, String to, String amount, String usd) {
+        return tx(id, "ethereum", "ETH", time, from, to, amount, usd, null, null);
+    }
+
+    public static Transfer tx(String id, String chain, String asset, String time, String from, String to, String amount,
+            String usd, String fromOwner, String toOwner) {
+        return new Transfer(id, Instant.parse(time), chain, asset, from, to, new BigDecimal(amount),
+                usd == null ? null : new BigDecimal(usd), fromOwner, toOwner, Map.of(), new Provenance("test-transfers.csv", 2));
+    }
+
+    public static AddressLabel label(String chain, String address, String type, String name) {
+        return new AddressLabel(chain, address, type, name, "test", Map.of(), new Provenance("test-labels.csv", 2));
+    }
+
+    /** "RULE-ID subject_id" for each finding, sorted. */
+    public static List<String> pairs(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + " " + f.subjectId()).sorted().toList();
+    }
+
+    public static List<Finding> byRule(List<Finding> findings, String ruleId) {
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    }
+
     /** A transfer of 1.5 on 3 March 2025 with no USD value and no owners. */
     public static Transfer transfer(String id, String chain, String asset, String from, String to) {
         return new Transfer(id, Instant.parse("2025-03-03T08:00:00Z"), chain, asset, from, to, new BigDecimal("1.5"),

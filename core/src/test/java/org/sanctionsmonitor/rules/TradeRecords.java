@@ -13,9 +13,8 @@ import org.sanctionsmonitor.model.VesselEvent;
 import org.sanctionsmonitor.normalize.Countries;
 
 /**
- * Fluent construction of hand-made shipments and vessel events for the rule tests; they run
- * through the one harness, {@link RuleHarness}, which re-exports {@code shipment} and
- * {@code event}.
+ * Fluent construction of hand-made shipments and vessel events for engine tests that run them
+ * through {@link RecordPipelineHarness}.
  */
 public final class TradeRecords {
 
