@@ -30,9 +30,7 @@ class AttestedNamesTest {
     }
 
     static NameScreener list(Path dir, String rows) throws IOException {
-        Path f = dir.resolve("list.csv");
-        Files.writeString(f, "entity_id,name,type,aliases,weak_aliases\n" + rows);
-        return new NameScreener(ListLoader.load(f, "native", new ArrayList<>()).entities(), config);
+        return ScreeningCases.screener(dir, rows, config);
     }
 
     /** As SAN-003 decides (the evaluation's alert). */

@@ -3,7 +3,6 @@ package org.sanctionsmonitor.screening;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionsmonitor.lists.ListLoader;
-import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.normalize.NameTokens;
 
 /**
@@ -33,20 +31,15 @@ class NameScreeningKindsTest {
     }
 
     static NameScreener.Hit hit(NameScreener s, String name, String id) {
-        return s.screen(name).stream().filter(h -> h.entry().entity().entityId().equals(id)).findFirst().orElse(null);
+        return ScreeningCases.hit(s, name, id);
     }
 
     static boolean alerts(NameScreener s, String name, String id) {
-        NameScreener.Hit h = hit(s, name, id);
-        return h != null && h.score() >= config.alert() && h.distinctive() >= config.minDistinctiveWords()
-                && !"weak alias".equals(h.entry().nameType());
+        return ScreeningCases.alerts(s, name, id, config);
     }
 
     static NameScreener list(Path dir, String rows) throws IOException {
-        Path f = dir.resolve("list.csv");
-        Files.writeString(f, "entity_id,name,type,aliases,weak_aliases\n" + rows);
-        List<ListedEntity> l = ListLoader.load(f, "native", new ArrayList<>()).entities();
-        return new NameScreener(l, config);
+        return ScreeningCases.screener(dir, rows, config);
     }
 
     // 1. other scripts
