@@ -194,13 +194,7 @@ public final class NameScreener {
      * name (read after AW-MOHAMUD, Ahmed Abdi, محمود علی احمد is not evidence for another name).
      */
     private void targeted(String partyName, List<Transliteration.Reading> readings, Map<ListedEntity, Hit> best) {
-        List<String> words = new ArrayList<>();
-        for (String w : partyName.split("[\\s,;()]+")) {
-            String f = Transliteration.scriptWord(w);
-            if (!f.isEmpty()) {
-                words.add(f);
-            }
-        }
+        List<String> words = scriptWords(partyName, "[\\s,;()]+");
         java.util.Set<String> done = new java.util.HashSet<>();
         readings.forEach(r -> done.add(r.text()));
         java.util.function.UnaryOperator<String> fallback = w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x));
@@ -217,14 +211,7 @@ public final class NameScreener {
             targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback));
         }
         if (partyName.indexOf('\u200C') >= 0) {
-            List<String> split = new ArrayList<>();
-            for (String w : partyName.split("[\\s,;()\u200C]+")) {
-                String f = Transliteration.scriptWord(w);
-                if (!f.isEmpty()) {
-                    split.add(f);
-                }
-            }
-            targets.addAll(arabic.targets(split, ARABIC_TARGETS, fallback));
+            targets.addAll(arabic.targets(scriptWords(partyName, "[\\s,;()\u200C]+"), ARABIC_TARGETS, fallback));
         }
         // a company name: its company words in English (name-script-translations.csv), the others read after the listed names
         List<org.sanctionsmonitor.normalize.ScriptTranslations.Piece> pieces = config.transliteration().translations().translateWords(words, false);
@@ -233,7 +220,7 @@ public final class NameScreener {
             for (var p : pieces) {
                 mixed.add(p.text());
             }
-            targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, w -> config.transliteration().bySpellingFirst(w, x -> arabic.spell(x))));
+            targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, fallback));
         }
         java.util.Set<ArabicSkeletons.Target> seen = new java.util.HashSet<>();
         for (ArabicSkeletons.Target t : targets) {
@@ -251,6 +238,18 @@ public final class NameScreener {
                 best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
             }
         }
+    }
+
+    /** The party name's words split at {@code separators}, each folded as a word of its script (empty ones left out). */
+    private static List<String> scriptWords(String partyName, String separators) {
+        List<String> words = new ArrayList<>();
+        for (String w : partyName.split(separators)) {
+            String f = Transliteration.scriptWord(w);
+            if (!f.isEmpty()) {
+                words.add(f);
+            }
+        }
+        return words;
     }
 
     /**
