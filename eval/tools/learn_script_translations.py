@@ -72,10 +72,11 @@ def main(src, out):
     for (g, u), n in df.items():
         if n < MIN_PAIRS:
             continue
-        for e, c in co[(g, u)].most_common(3):
+        # the three most frequent, ties by spelling: Counter.most_common would keep the sets' hash order
+        for e, c in sorted(co[(g, u)].items(), key=lambda kv: (-kv[1], kv[0]))[:3]:
             if c >= MIN_PAIRS and c >= MIN_SHARE * n:
                 rows.append([g, u, e, c, n, df_en[g][e]])
-    rows.sort(key=lambda r: (r[0], -r[3], r[1]))
+    rows.sort(key=lambda r: (r[0], -r[3], r[1], r[2]))
     with open(out, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["script", "words", "english", "entities_with_both", "entities_with_word", "entities_with_english"])
