@@ -148,12 +148,12 @@ public final class ArabicSkeletons {
             if (ld != null) {
                 List<Spelling> both = new ArrayList<>();
                 for (Spelling s : l == null ? List.<Spelling>of() : l) {
-                    if (agree(p, s.parts())) {
+                    if (agree(p, s.parts()) && writtenEnding(word, s.word())) {
                         both.add(s);
                     }
                 }
                 for (Spelling s : ld) {
-                    if (agree(d, s.parts())) {
+                    if (agree(d, s.parts()) && writtenEnding(word, s.word())) {
                         both.add(s);
                     }
                 }
@@ -167,7 +167,7 @@ public final class ArabicSkeletons {
         String last = null;
         int seen = 0;
         for (Spelling s : l) {
-            if (agree(p, s.parts())) {
+            if (agree(p, s.parts()) && writtenEnding(word, s.word())) {
                 last = s.word();
                 if (seen++ == rank) {
                     return last;
@@ -252,6 +252,62 @@ public final class ArabicSkeletons {
         return out;
     }
 
+    /** A word in Arabic script of at least this many letters may be one written for two listed words. */
+    static final int SPLIT_MIN_LETTERS = 6;
+    /** Each part of a split word has at least this many letters (علی, Ali; حسن, Hasan). */
+    private static final int SPLIT_MIN_PART = 3;
+
+    /**
+     * The name read after the listed names that write one of its words as two: Persian joins the
+     * parts of a compound given name (محمدحسین, Mohammad Hossein; امیرمنصور, Amir-Mansour;
+     * احمدعلی, Ahmad Ali) that OFAC writes as two words. A word of {@link #SPLIT_MIN_LETTERS} letters
+     * or more is cut in two wherever both parts agree with words of one listed name, that
+     * name's own two words (not any two listed words: the parts of most long words agree with
+     * some listed word); each such listed name is a target as in {@link #targets}, the name read
+     * with the word as the two, at most {@code max} in all.
+     */
+    public List<Target> splitTargets(List<String> words, int max, java.util.function.UnaryOperator<String> fallback) {
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < words.size() && out.size() < max; i++) {
+            String w = words.get(i);
+            if (w.length() < SPLIT_MIN_LETTERS || !isArabic(w)) {
+                continue;
+            }
+            for (int k = SPLIT_MIN_PART; k + SPLIT_MIN_PART <= w.length() && out.size() < max; k++) {
+                java.util.Set<String> both = namesOf(agreeing(w.substring(0, k)));
+                if (both.isEmpty()) {
+                    continue;
+                }
+                both.retainAll(namesOf(agreeing(w.substring(k))));
+                if (both.isEmpty()) {
+                    continue;
+                }
+                List<String> split = new ArrayList<>(words.subList(0, i));
+                split.add(w.substring(0, k));
+                split.add(w.substring(k));
+                split.addAll(words.subList(i + 1, words.size()));
+                for (Target t : targets(split, max, fallback)) {
+                    if (both.contains(t.listedName()) && out.size() < max) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The listed names that have one of these words. */
+    private java.util.Set<String> namesOf(List<String> listedWords) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String sp : listedWords) {
+            List<String> names = namesByWord.get(sp);
+            if (names != null) {
+                out.addAll(names);
+            }
+        }
+        return out;
+    }
+
     /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */
     public record Target(String listedName, String reading) {
     }
@@ -280,12 +336,27 @@ public final class ArabicSkeletons {
                 continue;
             }
             for (Spelling sp : l) {
-                if (agree(p, sp.parts()) && agreeBack(p, sp.parts()) && !out.contains(sp.word())) {
+                if (agree(p, sp.parts()) && agreeBack(p, sp.parts()) && writtenEnding(f, sp.word()) && !out.contains(sp.word())) {
                     out.add(sp.word());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A listed word ending in i or y after a consonant (the nisba of Ahmadi, Mahdi, Ali) agrees
+     * only with a word in Arabic script ending in yeh: Arabic and Persian always write a final
+     * long i (احمدی), so محمد is not Mahmudi, nor عبد Abdi. A final a or e is not asked for
+     * (ه and ة end Zadeh and Salama unwritten as vowels).
+     */
+    static boolean writtenEnding(String arabicWord, String latinWord) {
+        int n = latinWord.length();
+        if (n < 2 || "iy".indexOf(latinWord.charAt(n - 1)) < 0 || "aeiouy".indexOf(latinWord.charAt(n - 2)) >= 0) {
+            return true;
+        }
+        char last = arabicWord.charAt(arabicWord.length() - 1);
+        return last == '\u06CC' || last == '\u064A' || last == '\u0649' || last == '\u0626'; // ی ي ى ئ
     }
 
     /**
@@ -383,7 +454,8 @@ public final class ArabicSkeletons {
                 }
             } else if (i > 0) {
                 // a final yeh is i, or a where it stands for the alef maksura ى that scriptWord folds into it (مصطفى, Mustafa)
-                char v = ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u'
+                char v = ch == '\u0627' && wasl(word, i) ? '\''
+                        : ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u'
                         : ch == '\u06CC' ? (i == word.length() - 1 ? 'y' : 'i')
                         : ch == '\u0639' || ch == '\u0621' || ch == '\u0626' || ch == '\u0624' ? '\'' : 0; // ain, hamza: a vowel may stand there
                 if (v != 0) {
@@ -413,6 +485,22 @@ public final class ArabicSkeletons {
         String[] gaps = java.util.Arrays.copyOf(parts.gaps(), parts.gaps().length - 1);
         gaps[gaps.length - 1] = gaps[gaps.length - 1] + parts.gaps()[parts.gaps().length - 1];
         return new Parts(sk.substring(0, sk.length() - 1), gaps, parts.consonantFirst());
+    }
+
+    /**
+     * True when the alef at {@code i} is the article's inside a compound name, which is not
+     * pronounced: the vowel before the l is the first word's ending, u in Arabic, o or e in
+     * Persian (عبدالله: Abdullah, Abdallah, Abdollah; اسداله: Asadollah; ابوالفضل: Abolfazl;
+     * رحمت اله joined: Rahmatollah). The article is the alef and lam after a first element of at
+     * least three letters followed by two letters or more, or the theophoric ending اله / الله
+     * (Allah); in a word such as خالد (Khaled) or کمالی (Kamali) the alef is a long a.
+     */
+    static boolean wasl(String word, int i) {
+        if (i + 1 >= word.length() || word.charAt(i + 1) != '\u0644') {
+            return false;
+        }
+        String rest = word.substring(i + 1);
+        return i >= 2 && (rest.equals("\u0644\u0647") || rest.equals("\u0644\u0644\u0647")) || i >= 3 && rest.length() >= 3;
     }
 
     /** Alef, ain, hamza and the alef forms: letters that write a word's first vowel. */

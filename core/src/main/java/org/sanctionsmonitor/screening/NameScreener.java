@@ -210,6 +210,8 @@ public final class NameScreener {
             joined.addAll(words.subList(i + 2, words.size()));
             targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback));
         }
+        // one word for two listed words (محمدحسین, Mohammad Hossein): split where both parts are words of one listed name
+        targets.addAll(arabic.splitTargets(words, ARABIC_TARGETS, fallback));
         if (partyName.indexOf('\u200C') >= 0) {
             targets.addAll(arabic.targets(scriptWords(partyName, "[\\s,;()\u200C]+"), ARABIC_TARGETS, fallback));
         }

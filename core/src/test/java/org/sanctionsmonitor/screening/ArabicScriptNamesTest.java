@@ -125,4 +125,53 @@ class ArabicScriptNamesTest {
         assertTrue(alerts(s, "ساجدی نیا حسین", "H1"), String.valueOf(hit(s, "ساجدی نیا حسین", "H1")));
         assertTrue(alerts(s, "زارع\u200cپور عیسی", "Z1"), String.valueOf(hit(s, "زارع\u200cپور عیسی", "Z1")));
     }
+
+    @Test
+    void theArticleInsideACompoundNameAndTheTheophoricAllahTakeAnyVowel(@TempDir Path dir) throws IOException {
+        // the alef of ال inside a compound is not pronounced: Abdullah, Abdollah; -allah as Persian -ollah,
+        // joined (اسداله) or as a word of its own (رحمت اله, امان الله)
+        NameScreener s = list(dir, "H1,\"HEIDARI, Rahmatollah\",individual,,\nA1,\"ASADOLLAH, Hossein\",individual,,\n"
+                + "Y1,\"AYOUB, Ali Abdullah\",individual,,\nG1,\"GOSHTASBI, Amanollah\",individual,,\n"
+                + "M1,\"MOUSAVI, Sayyed Abdolrahim\",individual,,\n");
+        for (String[] c : new String[][] {{"حیدری رحمت اله", "H1"}, {"اسداله حسین", "A1"}, {"أيوب علي عبدالله", "Y1"},
+                {"گشتاسبی امان الله", "G1"}, {"موسوی سید عبدالرحیم", "M1"}}) {
+            assertTrue(alerts(s, c[0], c[1]), c[0] + ": " + hit(s, c[0], c[1]));
+        }
+        assertTrue(ArabicSkeletons.wasl("عبدالله", 3));
+        assertTrue(ArabicSkeletons.wasl("اسداله", 3));
+        assertTrue(ArabicSkeletons.wasl("ابوالفضل", 3));
+        // a long a before l elsewhere: Khaled, Kamali, Bengali
+        assertFalse(ArabicSkeletons.wasl("خالد", 1));
+        assertFalse(ArabicSkeletons.wasl("کمالی", 2));
+        assertFalse(ArabicSkeletons.wasl("بنگالی", 3));
+        assertEquals("'", ArabicSkeletons.arabic("عبدالله").gaps()[2]);
+        assertEquals("a", ArabicSkeletons.arabic("خالد").gaps()[1]);
+    }
+
+    @Test
+    void oneWordForTwoWordsOfOneListedNameIsSplit(@TempDir Path dir) throws IOException {
+        // Persian joins a compound given name that OFAC writes as two words
+        NameScreener s = list(dir, "B1,\"BORGHEI, Amir-Mansour\",individual,,\nZ1,\"ZIBAEE, Mohammad Hossein\",individual,,\n");
+        assertTrue(alerts(s, "برقعی امیرمنصور", "B1"), String.valueOf(hit(s, "برقعی امیرمنصور", "B1")));
+        assertTrue(alerts(s, "زیبایی محمدحسین", "Z1"), String.valueOf(hit(s, "زیبایی محمدحسین", "Z1")));
+        // the two parts must be words of one listed name: Amir of one entry and Mansour of another are not
+        NameScreener t = list(dir, "C1,\"BORGHEI, Amir\",individual,,\nC2,\"MANSOUR, Hadi\",individual,,\n");
+        for (String id : List.of("C1", "C2")) {
+            NameScreener.Hit h = hit(t, "برقعی امیرمنصور", id);
+            assertTrue(h == null || !h.detail().contains("as the listed name spells"), String.valueOf(h));
+        }
+    }
+
+    @Test
+    void aFinalLongIIsWrittenInArabicScript(@TempDir Path dir) throws IOException {
+        // Mahmudi's final i (the nisba) is written ی: محمد is not Mahmudi, though its consonants and inner vowels agree
+        assertFalse(ArabicSkeletons.writtenEnding("محمد", "mahmudi"));
+        assertTrue(ArabicSkeletons.writtenEnding("محمودی", "mahmudi"));
+        assertTrue(ArabicSkeletons.writtenEnding("علئ", "ali"));
+        assertTrue(ArabicSkeletons.writtenEnding("زاده", "zadeh"));
+        assertTrue(ArabicSkeletons.writtenEnding("برقعی", "borghei"));
+        NameScreener s = list(dir, "Q1,\"MAHMUDI, Qolam Reza\",individual,,\n");
+        assertFalse(alerts(s, "فرزادی غلامرضا محمد", "Q1"), String.valueOf(hit(s, "فرزادی غلامرضا محمد", "Q1")));
+        assertTrue(alerts(s, "محمودی غلامرضا", "Q1"), String.valueOf(hit(s, "محمودی غلامرضا", "Q1")));
+    }
 }
