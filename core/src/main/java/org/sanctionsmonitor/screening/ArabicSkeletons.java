@@ -308,6 +308,35 @@ public final class ArabicSkeletons {
         return out;
     }
 
+    /** Single Arabic letters (not و, and) each followed by a dot, spaces allowed, then a last letter with or without one. */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?:[\\p{IsArabic}&&\\p{L}&&[^\u0648]]\\.\\s*)+[\\p{IsArabic}&&\\p{L}&&[^\u0648]](?:\\.|(?![\\p{L}.]))");
+    /** Three or more single Arabic letters (not و) separated by spaces only. */
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?:[\\p{IsArabic}&&\\p{L}&&[^\u0648]] ){2,}[\\p{IsArabic}&&\\p{L}&&[^\u0648]](?![\\p{L}.])");
+
+    /**
+     * The name with each abbreviation of single Arabic letters (a legal form: ش.ذ.م.م, limited
+     * liability company; م.م.ح, free zone establishment) written one way: letters joined by dots,
+     * no final dot, whatever dots and spaces the name used (ش.ذ.م.م., ش. م. ح., ذ م م), as the
+     * translation table writes them.
+     */
+    public static String abbreviations(String name) {
+        String s = replaceAll(DOTTED, name);
+        return replaceAll(SPACED, s);
+    }
+
+    private static String replaceAll(java.util.regex.Pattern p, String name) {
+        java.util.regex.Matcher m = p.matcher(name);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String letters = m.group().replaceAll("[\\s.]+", "");
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(String.join(".", letters.split(""))));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */
     public record Target(String listedName, String reading) {
     }

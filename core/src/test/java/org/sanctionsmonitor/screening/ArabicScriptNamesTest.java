@@ -174,4 +174,17 @@ class ArabicScriptNamesTest {
         assertFalse(alerts(s, "فرزادی غلامرضا محمد", "Q1"), String.valueOf(hit(s, "فرزادی غلامرضا محمد", "Q1")));
         assertTrue(alerts(s, "محمودی غلامرضا", "Q1"), String.valueOf(hit(s, "محمودی غلامرضا", "Q1")));
     }
+
+    @Test
+    void anArabicAbbreviationIsReadWhateverItsDotsAndSpaces(@TempDir Path dir) throws IOException {
+        assertEquals("سيتي للتجارة العامة ش.ذ.م.م", ArabicSkeletons.abbreviations("سيتي للتجارة العامة ش.ذ.م.م."));
+        assertEquals("اوكتان إنرجي جروب ش.م.ح", ArabicSkeletons.abbreviations("اوكتان إنرجي جروب ش. م. ح."));
+        assertEquals("بتروكيك ذ.م.م", ArabicSkeletons.abbreviations("بتروكيك ذ م م"));
+        // two letters with spaces only, or و (and) among them, are words, not an abbreviation
+        assertEquals("علي و ب", ArabicSkeletons.abbreviations("علي و ب"));
+        assertEquals("شركة ام بي", ArabicSkeletons.abbreviations("شركة ام بي"));
+        NameScreener s = list(dir, "S1,SITTI GENERAL TRADING L.L.C.,entity,,\nP1,PETROKICK LLC,entity,,\n");
+        assertTrue(alerts(s, "سيتي للتجارة العامة ش.ذ.م.م.", "S1"), String.valueOf(hit(s, "سيتي للتجارة العامة ش.ذ.م.م.", "S1")));
+        assertTrue(alerts(s, "بتروكيك ذ م م", "P1"), String.valueOf(hit(s, "بتروكيك ذ م م", "P1")));
+    }
 }
