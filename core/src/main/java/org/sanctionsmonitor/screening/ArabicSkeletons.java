@@ -622,11 +622,28 @@ public final class ArabicSkeletons {
         if (found.isEmpty()) {
             return null;
         }
+        // of the others, those read with fewer consonants first: و and a final ه inside an English word write a vowel more
+        // often than v or h (هاوس is house before hafiz)
+        Map<String, Integer> consonants = new HashMap<>();
+        for (Spelling sp : found) {
+            int least = Integer.MAX_VALUE;
+            for (String k : looseLatin(sp.word())) {
+                if (keys.contains(k)) {
+                    least = Math.min(least, k.length());
+                }
+            }
+            consonants.put(sp.word(), least);
+        }
         found.sort((a, b) -> {
             boolean aa = strict.skeleton().equals(a.parts().skeleton()) && agree(strict, a.parts());
             boolean bb = strict.skeleton().equals(b.parts().skeleton()) && agree(strict, b.parts());
             if (aa != bb) {
                 return aa ? -1 : 1;
+            }
+            int ca = consonants.get(a.word());
+            int cb = consonants.get(b.word());
+            if (ca != cb) {
+                return ca - cb;
             }
             return a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word());
         });
@@ -664,7 +681,9 @@ public final class ArabicSkeletons {
     }
 
     private static String looseKey(String word) {
-        String w = C_SOFT.matcher(word.replace("ch", "\u0001").replace("ck", "k")
+        // wh and rh say w and r (white, rhine)
+        String w0 = word.replace("wh", "w").replace("rh", "r");
+        String w = C_SOFT.matcher(w0.replace("ch", "\u0001").replace("ck", "k")
                         .replace("tion", "Sion").replace("sion", "Sion").replace("x", "ks")).replaceAll("s")
                 .replace("c", "k").replace("\u0001", "ch")
                 .replace("kh", "x").replace("sh", "S").replace("ch", "c").replace("zh", "z").replace("dh", "z")

@@ -187,4 +187,18 @@ class ArabicScriptNamesTest {
         assertTrue(alerts(s, "سيتي للتجارة العامة ش.ذ.م.م.", "S1"), String.valueOf(hit(s, "سيتي للتجارة العامة ش.ذ.م.م.", "S1")));
         assertTrue(alerts(s, "بتروكيك ذ م م", "P1"), String.valueOf(hit(s, "بتروكيك ذ م م", "P1")));
     }
+
+    @Test
+    void aLoanwordIsReadWithTheFewestConsonantsAndWhAndRhAsEnglishSaysThem(@TempDir Path dir) throws IOException {
+        assertTrue(ArabicSkeletons.looseLatin("white").contains("wt"), String.valueOf(ArabicSkeletons.looseLatin("white")));
+        assertTrue(ArabicSkeletons.looseLatin("rhine").contains("rn"), String.valueOf(ArabicSkeletons.looseLatin("rhine")));
+        // هاوس: و a vowel (house, h-s) before v (hafiz, h-f-s), though Hafiz is the more frequent listed word
+        StringBuilder rows = new StringBuilder("B1,BEST DIAMOND HOUSE DMCC,entity,,\nW1,WHITE STAR DMCC,entity,,\n");
+        for (int i = 0; i < 6; i++) {
+            rows.append("H").append(i).append(",\"HAFIZ, Ahmad").append(i == 0 ? "" : " " + "abcdef".charAt(i)).append("\",individual,,\n");
+        }
+        NameScreener s = list(dir, rows.toString());
+        assertTrue(alerts(s, "بست دايموند هاوس م.د.م.س.", "B1"), String.valueOf(hit(s, "بست دايموند هاوس م.د.م.س.", "B1")));
+        assertTrue(alerts(s, "وايت ستار م.د.م.س.", "W1"), String.valueOf(hit(s, "وايت ستار م.د.م.س.", "W1")));
+    }
 }
