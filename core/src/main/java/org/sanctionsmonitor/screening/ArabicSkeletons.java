@@ -240,7 +240,7 @@ public final class ArabicSkeletons {
                 if (!isArabic(w)) {
                     pick = w;
                 } else if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")) {
-                    pick = "al " + pick; // the article: الأسد is al assad
+                    pick = article(listedWords) + " " + pick; // the article: الأسد is al assad; البلوطي is El Ballouti
                 }
                 if (pick == null) {
                     pick = fallback.apply(w);
@@ -335,6 +335,19 @@ public final class ArabicSkeletons {
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    /** How Latin spellings write the article ال as a word of its own, al first. */
+    private static final List<String> ARTICLES = List.of("al", "el", "ul", "il", "ol");
+
+    /** The article as the listed name writes it (El Ballouti, Ul Haq), else al. */
+    static String article(List<String> listedWords) {
+        for (String a : ARTICLES) {
+            if (listedWords.contains(a)) {
+                return a;
+            }
+        }
+        return "al";
     }
 
     /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */

@@ -201,4 +201,13 @@ class ArabicScriptNamesTest {
         assertTrue(alerts(s, "بست دايموند هاوس م.د.م.س.", "B1"), String.valueOf(hit(s, "بست دايموند هاوس م.د.م.س.", "B1")));
         assertTrue(alerts(s, "وايت ستار م.د.م.س.", "W1"), String.valueOf(hit(s, "وايت ستار م.د.م.س.", "W1")));
     }
+
+    @Test
+    void theArticleIsReadAsTheListedNameWritesIt(@TempDir Path dir) throws IOException {
+        assertEquals("el", ArabicSkeletons.article(List.of("el", "ballouti", "othman")));
+        assertEquals("al", ArabicSkeletons.article(List.of("ballouti", "othman")));
+        NameScreener s = list(dir, "E1,\"EL BALLOUTI, Othman\",individual,,\nE2,\"EL AYASHI, Radi Abd El Samie\",individual,,\n");
+        assertTrue(alerts(s, "البلوطي عثمان", "E1"), String.valueOf(hit(s, "البلوطي عثمان", "E1")));
+        assertTrue(alerts(s, "راضي عبد السميع العياشي", "E2"), String.valueOf(hit(s, "راضي عبد السميع العياشي", "E2")));
+    }
 }
