@@ -74,6 +74,9 @@ public final class ArabicSkeletons {
             } else if (p.skeleton().length() == 1) {
                 sm.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p, n));
             }
+            for (Parts other : otherReadings(w, p)) {
+                (other.skeleton().length() >= 2 ? m : sm).computeIfAbsent(other.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, other, n));
+            }
             Parts open = openEnding(w, p);
             if (open != null && open.skeleton().length() >= 2) {
                 m.computeIfAbsent(open.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, open, n));
@@ -544,6 +547,31 @@ public final class ArabicSkeletons {
         String rest = word.substring(i + 1);
         return i >= 2 && (rest.equals("\u0644\u0647") || rest.equals("\u0644\u0644\u0647")) || i >= 3 && rest.length() >= 3;
     }
+
+    /**
+     * The other ways a Latin word may write Arabic letters, taken apart, with another skeleton than
+     * {@code parts}: sh, th and dh as two letters, s, t or d then h (اسحاق, Is-haq: Ishaq; فتحی, Fat-hi:
+     * Fathi; ادهم, Ad-ham: Adham), and v inside a word as ف, as Arabic writes a foreign v (سلفانا, Silvana).
+     */
+    static List<Parts> otherReadings(String word, Parts parts) {
+        List<Parts> out = new ArrayList<>();
+        for (String[] r : OTHER_READINGS) {
+            int at = word.indexOf(r[0], r[0].equals("v") ? 1 : 0);
+            if (at < 0) {
+                continue;
+            }
+            String form = word.substring(0, at) + word.substring(at).replace(r[0], r[1]);
+            Parts p = latin(form);
+            if (!p.skeleton().isEmpty() && !p.skeleton().equals(parts.skeleton())
+                    && out.stream().noneMatch(o -> o.skeleton().equals(p.skeleton()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A Latin spelling and the letters it may also stand for ('-' keeps two letters apart: s-h is s then h). */
+    private static final String[][] OTHER_READINGS = {{"sh", "s-h"}, {"th", "t-h"}, {"dh", "d-h"}, {"v", "f"}};
 
     /** Alef, ain, hamza and the alef forms: letters that write a word's first vowel. */
     private static boolean startsUnwritten(char c) {

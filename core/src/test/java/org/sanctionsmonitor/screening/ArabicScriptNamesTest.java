@@ -210,4 +210,21 @@ class ArabicScriptNamesTest {
         assertTrue(alerts(s, "البلوطي عثمان", "E1"), String.valueOf(hit(s, "البلوطي عثمان", "E1")));
         assertTrue(alerts(s, "راضي عبد السميع العياشي", "E2"), String.valueOf(hit(s, "راضي عبد السميع العياشي", "E2")));
     }
+
+    @Test
+    void aLatinShThOrDhMayWriteTwoArabicLettersAndVAFeh(@TempDir Path dir) throws IOException {
+        // Eshaghi is اسحقی (s, h, q), Fathi فتحی (f, t, h), Adham ادهم; a foreign v is written ف (سلفانا, Silvana)
+        assertTrue(ArabicSkeletons.otherReadings("eshaghi", ArabicSkeletons.latin("eshaghi")).stream()
+                .anyMatch(p -> p.skeleton().equals(ArabicSkeletons.arabic("اسحقی").skeleton())));
+        assertTrue(ArabicSkeletons.otherReadings("fathi", ArabicSkeletons.latin("fathi")).stream()
+                .anyMatch(p -> p.skeleton().equals(ArabicSkeletons.arabic("فتحی").skeleton())));
+        assertTrue(ArabicSkeletons.otherReadings("silvana", ArabicSkeletons.latin("silvana")).stream()
+                .anyMatch(p -> p.skeleton().equals(ArabicSkeletons.arabic("سلفانا").skeleton())));
+        // a word-initial v stays a consonant w, as و writes it
+        assertTrue(ArabicSkeletons.otherReadings("vahid", ArabicSkeletons.latin("vahid")).isEmpty());
+        NameScreener s = list(dir, "E1,\"ESHAGHI, Jamshid\",individual,,\nF1,\"FATHI, Murad\",individual,,\nA1,\"ATWI, Silvana\",individual,,\n");
+        for (String[] c : new String[][] {{"اسحقی جمشید", "E1"}, {"فتحی مورد", "F1"}, {"عطوي سلفانا", "A1"}}) {
+            assertTrue(alerts(s, c[0], c[1]), c[0] + ": " + hit(s, c[0], c[1]));
+        }
+    }
 }
