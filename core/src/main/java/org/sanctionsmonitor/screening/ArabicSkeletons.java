@@ -74,6 +74,9 @@ public final class ArabicSkeletons {
             } else if (p.skeleton().length() == 1) {
                 sm.computeIfAbsent(p.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, p, n));
             }
+            for (Parts other : otherReadings(w, p)) {
+                (other.skeleton().length() >= 2 ? m : sm).computeIfAbsent(other.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, other, n));
+            }
             Parts open = openEnding(w, p);
             if (open != null && open.skeleton().length() >= 2) {
                 m.computeIfAbsent(open.skeleton(), k -> new ArrayList<>()).add(new Spelling(w, open, n));
@@ -148,12 +151,12 @@ public final class ArabicSkeletons {
             if (ld != null) {
                 List<Spelling> both = new ArrayList<>();
                 for (Spelling s : l == null ? List.<Spelling>of() : l) {
-                    if (agree(p, s.parts())) {
+                    if (agree(p, s.parts()) && writtenEnding(word, s.word())) {
                         both.add(s);
                     }
                 }
                 for (Spelling s : ld) {
-                    if (agree(d, s.parts())) {
+                    if (agree(d, s.parts()) && writtenEnding(word, s.word())) {
                         both.add(s);
                     }
                 }
@@ -167,7 +170,7 @@ public final class ArabicSkeletons {
         String last = null;
         int seen = 0;
         for (Spelling s : l) {
-            if (agree(p, s.parts())) {
+            if (agree(p, s.parts()) && writtenEnding(word, s.word())) {
                 last = s.word();
                 if (seen++ == rank) {
                     return last;
@@ -240,7 +243,7 @@ public final class ArabicSkeletons {
                 if (!isArabic(w)) {
                     pick = w;
                 } else if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")) {
-                    pick = "al " + pick; // the article: الأسد is al assad
+                    pick = article(listedWords) + " " + pick; // the article: الأسد is al assad; البلوطي is El Ballouti
                 }
                 if (pick == null) {
                     pick = fallback.apply(w);
@@ -250,6 +253,104 @@ public final class ArabicSkeletons {
             out.add(new Target(e.getKey(), b.toString().strip()));
         }
         return out;
+    }
+
+    /** A word in Arabic script of at least this many letters may be one written for two listed words. */
+    static final int SPLIT_MIN_LETTERS = 6;
+    /** Each part of a split word has at least this many letters (علی, Ali; حسن, Hasan). */
+    private static final int SPLIT_MIN_PART = 3;
+
+    /**
+     * The name read after the listed names that write one of its words as two: Persian joins the
+     * parts of a compound given name (محمدحسین, Mohammad Hossein; امیرمنصور, Amir-Mansour;
+     * احمدعلی, Ahmad Ali) that OFAC writes as two words. A word of {@link #SPLIT_MIN_LETTERS} letters
+     * or more is cut in two wherever both parts agree with words of one listed name, that
+     * name's own two words (not any two listed words: the parts of most long words agree with
+     * some listed word); each such listed name is a target as in {@link #targets}, the name read
+     * with the word as the two, at most {@code max} in all.
+     */
+    public List<Target> splitTargets(List<String> words, int max, java.util.function.UnaryOperator<String> fallback) {
+        List<Target> out = new ArrayList<>();
+        for (int i = 0; i < words.size() && out.size() < max; i++) {
+            String w = words.get(i);
+            if (w.length() < SPLIT_MIN_LETTERS || !isArabic(w)) {
+                continue;
+            }
+            for (int k = SPLIT_MIN_PART; k + SPLIT_MIN_PART <= w.length() && out.size() < max; k++) {
+                java.util.Set<String> both = namesOf(agreeing(w.substring(0, k)));
+                if (both.isEmpty()) {
+                    continue;
+                }
+                both.retainAll(namesOf(agreeing(w.substring(k))));
+                if (both.isEmpty()) {
+                    continue;
+                }
+                List<String> split = new ArrayList<>(words.subList(0, i));
+                split.add(w.substring(0, k));
+                split.add(w.substring(k));
+                split.addAll(words.subList(i + 1, words.size()));
+                for (Target t : targets(split, max, fallback)) {
+                    if (both.contains(t.listedName()) && out.size() < max) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The listed names that have one of these words. */
+    private java.util.Set<String> namesOf(List<String> listedWords) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String sp : listedWords) {
+            List<String> names = namesByWord.get(sp);
+            if (names != null) {
+                out.addAll(names);
+            }
+        }
+        return out;
+    }
+
+    /** Single Arabic letters (not و, and) each followed by a dot, spaces allowed, then a last letter with or without one. */
+    private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?:[\\p{IsArabic}&&\\p{L}&&[^\u0648]]\\.\\s*)+[\\p{IsArabic}&&\\p{L}&&[^\u0648]](?:\\.|(?![\\p{L}.]))");
+    /** Three or more single Arabic letters (not و) separated by spaces only. */
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}.])(?:[\\p{IsArabic}&&\\p{L}&&[^\u0648]] ){2,}[\\p{IsArabic}&&\\p{L}&&[^\u0648]](?![\\p{L}.])");
+
+    /**
+     * The name with each abbreviation of single Arabic letters (a legal form: ش.ذ.م.م, limited
+     * liability company; م.م.ح, free zone establishment) written one way: letters joined by dots,
+     * no final dot, whatever dots and spaces the name used (ش.ذ.م.م., ش. م. ح., ذ م م), as the
+     * translation table writes them.
+     */
+    public static String abbreviations(String name) {
+        String s = replaceAll(DOTTED, name);
+        return replaceAll(SPACED, s);
+    }
+
+    private static String replaceAll(java.util.regex.Pattern p, String name) {
+        java.util.regex.Matcher m = p.matcher(name);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String letters = m.group().replaceAll("[\\s.]+", "");
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(String.join(".", letters.split(""))));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /** How Latin spellings write the article ال as a word of its own, al first. */
+    private static final List<String> ARTICLES = List.of("al", "el", "ul", "il", "ol");
+
+    /** The article as the listed name writes it (El Ballouti, Ul Haq), else al. */
+    static String article(List<String> listedWords) {
+        for (String a : ARTICLES) {
+            if (listedWords.contains(a)) {
+                return a;
+            }
+        }
+        return "al";
     }
 
     /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */
@@ -280,12 +381,27 @@ public final class ArabicSkeletons {
                 continue;
             }
             for (Spelling sp : l) {
-                if (agree(p, sp.parts()) && agreeBack(p, sp.parts()) && !out.contains(sp.word())) {
+                if (agree(p, sp.parts()) && agreeBack(p, sp.parts()) && writtenEnding(f, sp.word()) && !out.contains(sp.word())) {
                     out.add(sp.word());
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A listed word ending in i or y after a consonant (the nisba of Ahmadi, Mahdi, Ali) agrees
+     * only with a word in Arabic script ending in yeh: Arabic and Persian always write a final
+     * long i (احمدی), so محمد is not Mahmudi, nor عبد Abdi. A final a or e is not asked for
+     * (ه and ة end Zadeh and Salama unwritten as vowels).
+     */
+    static boolean writtenEnding(String arabicWord, String latinWord) {
+        int n = latinWord.length();
+        if (n < 2 || "iy".indexOf(latinWord.charAt(n - 1)) < 0 || "aeiouy".indexOf(latinWord.charAt(n - 2)) >= 0) {
+            return true;
+        }
+        char last = arabicWord.charAt(arabicWord.length() - 1);
+        return last == '\u06CC' || last == '\u064A' || last == '\u0649' || last == '\u0626'; // ی ي ى ئ
     }
 
     /**
@@ -383,7 +499,8 @@ public final class ArabicSkeletons {
                 }
             } else if (i > 0) {
                 // a final yeh is i, or a where it stands for the alef maksura ى that scriptWord folds into it (مصطفى, Mustafa)
-                char v = ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u'
+                char v = ch == '\u0627' && wasl(word, i) ? '\''
+                        : ch == '\u0627' || ch == '\u0622' ? 'a' : ch == '\u0648' ? 'u'
                         : ch == '\u06CC' ? (i == word.length() - 1 ? 'y' : 'i')
                         : ch == '\u0639' || ch == '\u0621' || ch == '\u0626' || ch == '\u0624' ? '\'' : 0; // ain, hamza: a vowel may stand there
                 if (v != 0) {
@@ -414,6 +531,47 @@ public final class ArabicSkeletons {
         gaps[gaps.length - 1] = gaps[gaps.length - 1] + parts.gaps()[parts.gaps().length - 1];
         return new Parts(sk.substring(0, sk.length() - 1), gaps, parts.consonantFirst());
     }
+
+    /**
+     * True when the alef at {@code i} is the article's inside a compound name, which is not
+     * pronounced: the vowel before the l is the first word's ending, u in Arabic, o or e in
+     * Persian (عبدالله: Abdullah, Abdallah, Abdollah; اسداله: Asadollah; ابوالفضل: Abolfazl;
+     * رحمت اله joined: Rahmatollah). The article is the alef and lam after a first element of at
+     * least three letters followed by two letters or more, or the theophoric ending اله / الله
+     * (Allah); in a word such as خالد (Khaled) or کمالی (Kamali) the alef is a long a.
+     */
+    static boolean wasl(String word, int i) {
+        if (i + 1 >= word.length() || word.charAt(i + 1) != '\u0644') {
+            return false;
+        }
+        String rest = word.substring(i + 1);
+        return i >= 2 && (rest.equals("\u0644\u0647") || rest.equals("\u0644\u0644\u0647")) || i >= 3 && rest.length() >= 3;
+    }
+
+    /**
+     * The other ways a Latin word may write Arabic letters, taken apart, with another skeleton than
+     * {@code parts}: sh, th and dh as two letters, s, t or d then h (اسحاق, Is-haq: Ishaq; فتحی, Fat-hi:
+     * Fathi; ادهم, Ad-ham: Adham), and v inside a word as ف, as Arabic writes a foreign v (سلفانا, Silvana).
+     */
+    static List<Parts> otherReadings(String word, Parts parts) {
+        List<Parts> out = new ArrayList<>();
+        for (String[] r : OTHER_READINGS) {
+            int at = word.indexOf(r[0], r[0].equals("v") ? 1 : 0);
+            if (at < 0) {
+                continue;
+            }
+            String form = word.substring(0, at) + word.substring(at).replace(r[0], r[1]);
+            Parts p = latin(form);
+            if (!p.skeleton().isEmpty() && !p.skeleton().equals(parts.skeleton())
+                    && out.stream().noneMatch(o -> o.skeleton().equals(p.skeleton()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** A Latin spelling and the letters it may also stand for ('-' keeps two letters apart: s-h is s then h). */
+    private static final String[][] OTHER_READINGS = {{"sh", "s-h"}, {"th", "t-h"}, {"dh", "d-h"}, {"v", "f"}};
 
     /** Alef, ain, hamza and the alef forms: letters that write a word's first vowel. */
     private static boolean startsUnwritten(char c) {
@@ -505,11 +663,28 @@ public final class ArabicSkeletons {
         if (found.isEmpty()) {
             return null;
         }
+        // of the others, those read with fewer consonants first: و and a final ه inside an English word write a vowel more
+        // often than v or h (هاوس is house before hafiz)
+        Map<String, Integer> consonants = new HashMap<>();
+        for (Spelling sp : found) {
+            int least = Integer.MAX_VALUE;
+            for (String k : looseLatin(sp.word())) {
+                if (keys.contains(k)) {
+                    least = Math.min(least, k.length());
+                }
+            }
+            consonants.put(sp.word(), least);
+        }
         found.sort((a, b) -> {
             boolean aa = strict.skeleton().equals(a.parts().skeleton()) && agree(strict, a.parts());
             boolean bb = strict.skeleton().equals(b.parts().skeleton()) && agree(strict, b.parts());
             if (aa != bb) {
                 return aa ? -1 : 1;
+            }
+            int ca = consonants.get(a.word());
+            int cb = consonants.get(b.word());
+            if (ca != cb) {
+                return ca - cb;
             }
             return a.count() != b.count() ? b.count() - a.count() : a.word().compareTo(b.word());
         });
@@ -547,7 +722,9 @@ public final class ArabicSkeletons {
     }
 
     private static String looseKey(String word) {
-        String w = C_SOFT.matcher(word.replace("ch", "\u0001").replace("ck", "k")
+        // wh and rh say w and r (white, rhine)
+        String w0 = word.replace("wh", "w").replace("rh", "r");
+        String w = C_SOFT.matcher(w0.replace("ch", "\u0001").replace("ck", "k")
                         .replace("tion", "Sion").replace("sion", "Sion").replace("x", "ks")).replaceAll("s")
                 .replace("c", "k").replace("\u0001", "ch")
                 .replace("kh", "x").replace("sh", "S").replace("ch", "c").replace("zh", "z").replace("dh", "z")

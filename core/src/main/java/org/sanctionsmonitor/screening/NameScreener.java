@@ -153,7 +153,9 @@ public final class NameScreener {
      * and in each of its Latin readings ({@link Transliteration}); per entry the best hit is kept,
      * and a hit found through a reading says which.
      */
-    private List<Hit> screenPrepared(String partyName) {
+    private List<Hit> screenPrepared(String written) {
+        // an Arabic abbreviation is read in one form whatever its dots and spaces (ش. م. ل. / ش.م.ل)
+        String partyName = ArabicSkeletons.isArabic(written) ? ArabicSkeletons.abbreviations(written) : written;
         // an Arabic word the reviewed table does not hold is read as the list spells its consonants
         List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell, w -> arabic.loanword(w, 0));
         if (!readings.isEmpty() && CyrillicSpellings.isCyrillic(partyName)) {
@@ -164,10 +166,10 @@ public final class NameScreener {
             readings = withOtherSpellings(partyName, readings);
         }
         if (readings.isEmpty()) {
-            return screenOne(partyName);
+            return screenOne(written);
         }
         Map<ListedEntity, Hit> best = new IdentityHashMap<>();
-        for (Hit h : screenOne(partyName)) {
+        for (Hit h : screenOne(written)) {
             best.merge(h.entry().entity(), h, (a, b) -> better(a, b) ? a : b);
         }
         for (Transliteration.Reading r : readings) {
@@ -210,6 +212,8 @@ public final class NameScreener {
             joined.addAll(words.subList(i + 2, words.size()));
             targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback));
         }
+        // one word for two listed words (محمدحسین, Mohammad Hossein): split where both parts are words of one listed name
+        targets.addAll(arabic.splitTargets(words, ARABIC_TARGETS, fallback));
         if (partyName.indexOf('\u200C') >= 0) {
             targets.addAll(arabic.targets(scriptWords(partyName, "[\\s,;()\u200C]+"), ARABIC_TARGETS, fallback));
         }

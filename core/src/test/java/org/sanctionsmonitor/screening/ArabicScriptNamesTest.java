@@ -125,4 +125,106 @@ class ArabicScriptNamesTest {
         assertTrue(alerts(s, "ساجدی نیا حسین", "H1"), String.valueOf(hit(s, "ساجدی نیا حسین", "H1")));
         assertTrue(alerts(s, "زارع\u200cپور عیسی", "Z1"), String.valueOf(hit(s, "زارع\u200cپور عیسی", "Z1")));
     }
+
+    @Test
+    void theArticleInsideACompoundNameAndTheTheophoricAllahTakeAnyVowel(@TempDir Path dir) throws IOException {
+        // the alef of ال inside a compound is not pronounced: Abdullah, Abdollah; -allah as Persian -ollah,
+        // joined (اسداله) or as a word of its own (رحمت اله, امان الله)
+        NameScreener s = list(dir, "H1,\"HEIDARI, Rahmatollah\",individual,,\nA1,\"ASADOLLAH, Hossein\",individual,,\n"
+                + "Y1,\"AYOUB, Ali Abdullah\",individual,,\nG1,\"GOSHTASBI, Amanollah\",individual,,\n"
+                + "M1,\"MOUSAVI, Sayyed Abdolrahim\",individual,,\n");
+        for (String[] c : new String[][] {{"حیدری رحمت اله", "H1"}, {"اسداله حسین", "A1"}, {"أيوب علي عبدالله", "Y1"},
+                {"گشتاسبی امان الله", "G1"}, {"موسوی سید عبدالرحیم", "M1"}}) {
+            assertTrue(alerts(s, c[0], c[1]), c[0] + ": " + hit(s, c[0], c[1]));
+        }
+        assertTrue(ArabicSkeletons.wasl("عبدالله", 3));
+        assertTrue(ArabicSkeletons.wasl("اسداله", 3));
+        assertTrue(ArabicSkeletons.wasl("ابوالفضل", 3));
+        // a long a before l elsewhere: Khaled, Kamali, Bengali
+        assertFalse(ArabicSkeletons.wasl("خالد", 1));
+        assertFalse(ArabicSkeletons.wasl("کمالی", 2));
+        assertFalse(ArabicSkeletons.wasl("بنگالی", 3));
+        assertEquals("'", ArabicSkeletons.arabic("عبدالله").gaps()[2]);
+        assertEquals("a", ArabicSkeletons.arabic("خالد").gaps()[1]);
+    }
+
+    @Test
+    void oneWordForTwoWordsOfOneListedNameIsSplit(@TempDir Path dir) throws IOException {
+        // Persian joins a compound given name that OFAC writes as two words
+        NameScreener s = list(dir, "B1,\"BORGHEI, Amir-Mansour\",individual,,\nZ1,\"ZIBAEE, Mohammad Hossein\",individual,,\n");
+        assertTrue(alerts(s, "برقعی امیرمنصور", "B1"), String.valueOf(hit(s, "برقعی امیرمنصور", "B1")));
+        assertTrue(alerts(s, "زیبایی محمدحسین", "Z1"), String.valueOf(hit(s, "زیبایی محمدحسین", "Z1")));
+        // the two parts must be words of one listed name: Amir of one entry and Mansour of another are not
+        NameScreener t = list(dir, "C1,\"BORGHEI, Amir\",individual,,\nC2,\"MANSOUR, Hadi\",individual,,\n");
+        for (String id : List.of("C1", "C2")) {
+            NameScreener.Hit h = hit(t, "برقعی امیرمنصور", id);
+            assertTrue(h == null || !h.detail().contains("as the listed name spells"), String.valueOf(h));
+        }
+    }
+
+    @Test
+    void aFinalLongIIsWrittenInArabicScript(@TempDir Path dir) throws IOException {
+        // Mahmudi's final i (the nisba) is written ی: محمد is not Mahmudi, though its consonants and inner vowels agree
+        assertFalse(ArabicSkeletons.writtenEnding("محمد", "mahmudi"));
+        assertTrue(ArabicSkeletons.writtenEnding("محمودی", "mahmudi"));
+        assertTrue(ArabicSkeletons.writtenEnding("علئ", "ali"));
+        assertTrue(ArabicSkeletons.writtenEnding("زاده", "zadeh"));
+        assertTrue(ArabicSkeletons.writtenEnding("برقعی", "borghei"));
+        NameScreener s = list(dir, "Q1,\"MAHMUDI, Qolam Reza\",individual,,\n");
+        assertFalse(alerts(s, "فرزادی غلامرضا محمد", "Q1"), String.valueOf(hit(s, "فرزادی غلامرضا محمد", "Q1")));
+        assertTrue(alerts(s, "محمودی غلامرضا", "Q1"), String.valueOf(hit(s, "محمودی غلامرضا", "Q1")));
+    }
+
+    @Test
+    void anArabicAbbreviationIsReadWhateverItsDotsAndSpaces(@TempDir Path dir) throws IOException {
+        assertEquals("سيتي للتجارة العامة ش.ذ.م.م", ArabicSkeletons.abbreviations("سيتي للتجارة العامة ش.ذ.م.م."));
+        assertEquals("اوكتان إنرجي جروب ش.م.ح", ArabicSkeletons.abbreviations("اوكتان إنرجي جروب ش. م. ح."));
+        assertEquals("بتروكيك ذ.م.م", ArabicSkeletons.abbreviations("بتروكيك ذ م م"));
+        // two letters with spaces only, or و (and) among them, are words, not an abbreviation
+        assertEquals("علي و ب", ArabicSkeletons.abbreviations("علي و ب"));
+        assertEquals("شركة ام بي", ArabicSkeletons.abbreviations("شركة ام بي"));
+        NameScreener s = list(dir, "S1,SITTI GENERAL TRADING L.L.C.,entity,,\nP1,PETROKICK LLC,entity,,\n");
+        assertTrue(alerts(s, "سيتي للتجارة العامة ش.ذ.م.م.", "S1"), String.valueOf(hit(s, "سيتي للتجارة العامة ش.ذ.م.م.", "S1")));
+        assertTrue(alerts(s, "بتروكيك ذ م م", "P1"), String.valueOf(hit(s, "بتروكيك ذ م م", "P1")));
+    }
+
+    @Test
+    void aLoanwordIsReadWithTheFewestConsonantsAndWhAndRhAsEnglishSaysThem(@TempDir Path dir) throws IOException {
+        assertTrue(ArabicSkeletons.looseLatin("white").contains("wt"), String.valueOf(ArabicSkeletons.looseLatin("white")));
+        assertTrue(ArabicSkeletons.looseLatin("rhine").contains("rn"), String.valueOf(ArabicSkeletons.looseLatin("rhine")));
+        // هاوس: و a vowel (house, h-s) before v (hafiz, h-f-s), though Hafiz is the more frequent listed word
+        StringBuilder rows = new StringBuilder("B1,BEST DIAMOND HOUSE DMCC,entity,,\nW1,WHITE STAR DMCC,entity,,\n");
+        for (int i = 0; i < 6; i++) {
+            rows.append("H").append(i).append(",\"HAFIZ, Ahmad").append(i == 0 ? "" : " " + "abcdef".charAt(i)).append("\",individual,,\n");
+        }
+        NameScreener s = list(dir, rows.toString());
+        assertTrue(alerts(s, "بست دايموند هاوس م.د.م.س.", "B1"), String.valueOf(hit(s, "بست دايموند هاوس م.د.م.س.", "B1")));
+        assertTrue(alerts(s, "وايت ستار م.د.م.س.", "W1"), String.valueOf(hit(s, "وايت ستار م.د.م.س.", "W1")));
+    }
+
+    @Test
+    void theArticleIsReadAsTheListedNameWritesIt(@TempDir Path dir) throws IOException {
+        assertEquals("el", ArabicSkeletons.article(List.of("el", "ballouti", "othman")));
+        assertEquals("al", ArabicSkeletons.article(List.of("ballouti", "othman")));
+        NameScreener s = list(dir, "E1,\"EL BALLOUTI, Othman\",individual,,\nE2,\"EL AYASHI, Radi Abd El Samie\",individual,,\n");
+        assertTrue(alerts(s, "البلوطي عثمان", "E1"), String.valueOf(hit(s, "البلوطي عثمان", "E1")));
+        assertTrue(alerts(s, "راضي عبد السميع العياشي", "E2"), String.valueOf(hit(s, "راضي عبد السميع العياشي", "E2")));
+    }
+
+    @Test
+    void aLatinShThOrDhMayWriteTwoArabicLettersAndVAFeh(@TempDir Path dir) throws IOException {
+        // Eshaghi is اسحقی (s, h, q), Fathi فتحی (f, t, h), Adham ادهم; a foreign v is written ف (سلفانا, Silvana)
+        assertTrue(ArabicSkeletons.otherReadings("eshaghi", ArabicSkeletons.latin("eshaghi")).stream()
+                .anyMatch(p -> p.skeleton().equals(ArabicSkeletons.arabic("اسحقی").skeleton())));
+        assertTrue(ArabicSkeletons.otherReadings("fathi", ArabicSkeletons.latin("fathi")).stream()
+                .anyMatch(p -> p.skeleton().equals(ArabicSkeletons.arabic("فتحی").skeleton())));
+        assertTrue(ArabicSkeletons.otherReadings("silvana", ArabicSkeletons.latin("silvana")).stream()
+                .anyMatch(p -> p.skeleton().equals(ArabicSkeletons.arabic("سلفانا").skeleton())));
+        // a word-initial v stays a consonant w, as و writes it
+        assertTrue(ArabicSkeletons.otherReadings("vahid", ArabicSkeletons.latin("vahid")).isEmpty());
+        NameScreener s = list(dir, "E1,\"ESHAGHI, Jamshid\",individual,,\nF1,\"FATHI, Murad\",individual,,\nA1,\"ATWI, Silvana\",individual,,\n");
+        for (String[] c : new String[][] {{"اسحقی جمشید", "E1"}, {"فتحی مورد", "F1"}, {"عطوي سلفانا", "A1"}}) {
+            assertTrue(alerts(s, c[0], c[1]), c[0] + ": " + hit(s, c[0], c[1]));
+        }
+    }
 }
