@@ -1,0 +1,73 @@
+package org.sanctionsmonitor.screening;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sanctionsmonitor.model.ListedEntity;
+import org.sanctionsmonitor.normalize.Transliteration;
+
+/**
+ * Cyrillic company names (issue 15): a word read as the listed organisation word it is a Russian
+ * form of (an adjective of a place, an inflected international word), with the real settings and
+ * tables in rules/ and list entries written for the case.
+ */
+class CyrillicFormsTest {
+
+    static NameMatchingConfig config;
+
+    @BeforeAll
+    static void load() {
+        config = NameMatchingConfig.load(Path.of("rules"));
+    }
+
+    static CyrillicForms forms(List<ListedEntity> l) {
+        return new CyrillicForms(l, new CyrillicSpellings(l));
+    }
+
+    @Test
+    void stemsComeWithoutTheEndingThenWithoutTheDerivationalSuffix() {
+        List<String> s = CyrillicForms.stems("ковровский");
+        assertEquals("ковровск", s.get(0));
+        assertTrue(s.contains("ковров"), s.toString());
+        assertTrue(CyrillicForms.stems("титановые").contains("титан"), CyrillicForms.stems("титановые").toString());
+        assertTrue(CyrillicForms.stems("брестского").contains("брест"));
+        assertTrue(CyrillicForms.stems("дом").isEmpty(), "a stem of fewer than four letters is not made");
+    }
+
+    @Test
+    void aRussianFormIsReadAsTheListedOrganisationWord(@TempDir Path dir) throws IOException {
+        List<ListedEntity> l = ScreeningCases.entities(dir, "K1,KOVROV MECHANICAL PLANT PJSC,entity,,\n"
+                + "R1,JOINT STOCK COMPANY RUSSIAN TITANIUM RESOURCES,entity,,\n"
+                + "B1,Directorate of Internal Affairs of the Brest Oblast Executive Committee,entity,,\n"
+                + "P1,\"PETROV, Ivan\",individual,,\n");
+        CyrillicForms f = forms(l);
+        assertEquals("kovrov", f.read(Transliteration.scriptWord("Ковровский")), "the adjective of a place: the place");
+        assertEquals("titanium", f.read(Transliteration.scriptWord("Титановые")), "an English ending after the stem");
+        assertEquals("resources", f.read(Transliteration.scriptWord("Ресурсы")));
+        assertEquals("brest", f.read(Transliteration.scriptWord("Брестского")), "a genitive");
+        assertNull(f.read(Transliteration.scriptWord("Петрова")), "people's names are not indexed: a feminine surname is no form of the masculine");
+        assertNull(f.read("kovrovskiy"), "a Latin word is no Cyrillic word");
+        assertNull(f.read(Transliteration.scriptWord("Тамбовский")), "a place the list does not name");
+
+        NameScreener s = new NameScreener(l, config);
+        String name = "ПАО Ковровский Механический Завод";
+        NameScreener.Hit h = ScreeningCases.hit(s, name, "K1");
+        assertTrue(ScreeningCases.alerts(s, name, "K1", config), String.valueOf(h));
+        assertTrue(h.detail().contains("Russian form"), h.detail());
+        assertFalse(ScreeningCases.alerts(s, "ПАО Тамбовский Механический Завод", "K1", config), "another place is another plant");
+    }
+
+    @Test
+    void aPersonsNameIsNotReadByWordForms(@TempDir Path dir) throws IOException {
+        List<ListedEntity> l = ScreeningCases.entities(dir, "O1,BREST TRADING,entity,,\n");
+        NameScreener s = new NameScreener(l, config);
+        NameScreener.Hit h = ScreeningCases.hit(s, "Брестская Анна", "O1");
+        assertTrue(h == null || !h.detail().contains("Russian form"), String.valueOf(h));
+    }
+}
