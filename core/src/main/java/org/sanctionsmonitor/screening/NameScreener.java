@@ -166,6 +166,8 @@ public final class NameScreener {
                 readings = withListSpellings(readings, config.transliteration().readings(partyName, cyrillicForms::readForm),
                         " (a word the table lacks as the listed organisation word it is a Russian form of)");
             }
+            readings = withListSpellings(readings, CyrillicReadings.readings(partyName).stream()
+                    .map(n -> new Transliteration.Reading(n.text(), n.how())).toList(), "");
         }
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);

@@ -1,0 +1,140 @@
+package org.sanctionsmonitor.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.ibm.icu.text.Transliterator;
+
+import org.sanctionsmonitor.normalize.Transliteration;
+
+/**
+ * The other ways a name in Cyrillic script is commonly written in Latin, besides BGN/PCGN for
+ * Russian (which {@link Transliteration} reads):
+ * <ul>
+ * <li>Russian as passports and most lists write it: е as e wherever it stands (BGN/PCGN writes ye
+ * at the start of a word and after a vowel: Егоров is Yegorov there, EGOROV on the list; Сергеевич
+ * Sergeyevich, and Sergeevich), ё as yo (Фёдоров, FYODOROV; BGN/PCGN's ë loses its dots);</li>
+ * <li>Ukrainian by the national system of 2010 (KMU resolution 55), which OFAC follows for
+ * Ukrainian names: г h, ґ g, и y, і i, and є, ї, й, ю, я as ye, yi, y, yu, ya at the start of a word and
+ * ie, i, i, iu, ia elsewhere (Балицький Євген Віталійович, BALYTSKYI, Yevhen Vitaliiovych); for a name
+ * with a letter only Ukrainian or Belarusian writes (і, ї, є, ґ);</li>
+ * <li>Belarusian as Belarusian passports write it (the instruction of 2007 for Latin names): г h,
+ * ў u, ы y, і i, е ie at the start of a word and e elsewhere, ё io, ю iu, я ia (Гайдукевіч Алег
+ * Сяргеевіч, HAIDUKEVICH, Aleh Siarheevich); for a name with a letter only Belarusian writes (ў), or
+ * і beside ы or э.</li>
+ * </ul>
+ * Apostrophes and soft signs are not written. Immutable and thread-safe.
+ */
+public final class CyrillicReadings {
+
+    private static final String BGN = "Russian-Latin/BGN; Any-Latin; Latin-ASCII; [\\u02B9\\u02BA\\u0027\\u2019\\u00B7] Remove";
+    private static final ThreadLocal<Transliterator> ICU = ThreadLocal.withInitial(() -> Transliterator.getInstance(BGN));
+
+    /** Letters both systems below write alike. */
+    private static final Map<Character, String> COMMON = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "h"), Map.entry('д', "d"),
+            Map.entry('ж', "zh"), Map.entry('з', "z"), Map.entry('і', "i"), Map.entry('к', "k"), Map.entry('л', "l"),
+            Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"),
+            Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"),
+            Map.entry('ц', "ts"), Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ь', ""),
+            Map.entry('ъ', ""), Map.entry('\'', ""), Map.entry('\u2019', ""), Map.entry('\u02BC', ""), Map.entry('э', "e"),
+            Map.entry('ы', "y"));
+
+    private CyrillicReadings() {
+    }
+
+    /** A reading and what it is. */
+    public record Named(String text, String how) {
+    }
+
+    /** The readings of a Cyrillic name this class makes (see the class comment), distinct; empty for a name without Cyrillic. */
+    public static List<Named> readings(String name) {
+        List<Named> out = new ArrayList<>();
+        if (name == null || !CyrillicSpellings.isCyrillic(name)) {
+            return out;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String plain = ICU.get().transliterate(lower.replace("ё", "йо").replace("е", "э"));
+        add(out, plain, "Cyrillic romanised as passports write Russian (е as e, ё as yo)");
+        boolean ukrainianOrBelarusian = lower.matches("(?s).*[іїєґў].*");
+        if (ukrainianOrBelarusian) {
+            boolean belarusian = lower.indexOf('ў') >= 0 || lower.indexOf('і') >= 0 && lower.matches("(?s).*[ыэ].*");
+            boolean ukrainian = lower.matches("(?s).*[їєґ].*") || !belarusian;
+            if (ukrainian) {
+                add(out, ukrainian(lower), "Cyrillic romanised by the Ukrainian national system (2010)");
+            }
+            if (belarusian || !lower.matches("(?s).*[їєґ].*")) {
+                add(out, belarusian(lower), "Cyrillic romanised as Belarusian passports write it");
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Named> out, String text, String how) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (!t.isEmpty() && !Transliteration.needsReading(t) && out.stream().noneMatch(n -> n.text().equals(t))) {
+            out.add(new Named(t, how));
+        }
+    }
+
+    private static boolean wordStart(String s, int i) {
+        return i == 0 || !Character.isLetter(s.charAt(i - 1)) && s.charAt(i - 1) != '\'' && s.charAt(i - 1) != '\u2019'
+                && s.charAt(i - 1) != '\u02BC';
+    }
+
+    /** A lower-case Ukrainian name by the national system of 2010 (initial ye, yi, y, yu, ya; else ie, i, i, iu, ia; зг as zgh). */
+    static String ukrainian(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean start = wordStart(s, i);
+            String r = switch (c) {
+                case 'е' -> "e";
+                case 'є' -> start ? "ye" : "ie";
+                case 'и' -> "y";
+                case 'ї' -> start ? "yi" : "i";
+                case 'й' -> start ? "y" : "i";
+                case 'ю' -> start ? "yu" : "iu";
+                case 'я' -> start ? "ya" : "ia";
+                case 'ґ' -> "g";
+                case 'ё' -> start ? "yo" : "io";
+                case 'г' -> i > 0 && s.charAt(i - 1) == 'з' ? "gh" : "h";
+                default -> COMMON.get(c);
+            };
+            if (r != null) {
+                b.append(r);
+            } else {
+                b.append(Transliteration.needsReading(String.valueOf(c)) ? "" : String.valueOf(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** A lower-case Belarusian name as its passports write it (е ie at a word's start, else e; ё io, ю iu, я ia; й i; ў u). */
+    static String belarusian(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean start = wordStart(s, i);
+            String r = switch (c) {
+                case 'е' -> start ? "ie" : "e";
+                case 'ё' -> "io";
+                case 'ю' -> "iu";
+                case 'я' -> "ia";
+                case 'й', 'и' -> "i";
+                case 'ў' -> "u";
+                case 'є' -> "ie";
+                case 'ї' -> "i";
+                case 'ґ' -> "g";
+                default -> COMMON.get(c);
+            };
+            if (r != null) {
+                b.append(r);
+            } else {
+                b.append(Transliteration.needsReading(String.valueOf(c)) ? "" : String.valueOf(c));
+            }
+        }
+        return b.toString();
+    }
+}
