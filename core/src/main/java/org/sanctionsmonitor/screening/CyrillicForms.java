@@ -105,10 +105,46 @@ public final class CyrillicForms {
         return any ? b.toString() : null;
     }
 
-    /** {@link #read}, after the list's spelling of the whole word ({@link CyrillicSpellings#spell}) when there is one. */
-    String readForm(String word) {
+    /**
+     * A word of a Cyrillic company name as the list spells it: the list's spelling of the whole
+     * word's sound ({@link CyrillicSpellings#spell}: Груп → group), else the listed word with the
+     * sound of the English loanword it spells ({@code loanword}: Прайм → prime, Лекс → lecs → lex),
+     * else the listed organisation word it is a Russian form of ({@link #read}); null when none.
+     */
+    String readForm(String word, java.util.function.UnaryOperator<String> loanword) {
         String whole = spellings.spell(word);
-        return whole != null ? whole : read(word);
+        if (whole != null) {
+            return whole;
+        }
+        String loan = loanword.apply(word);
+        String listedLoan = loan == null ? null : spellings.listed(loan);
+        return listedLoan != null ? listedLoan : read(word);
+    }
+
+    /**
+     * A Cyrillic company name with the translation table's words in English and every other word
+     * as the list spells it ({@link #readForm}) before the script-word table's spelling (the table
+     * spells Груп grup, the list GROUP), else as the table or the transliterator reads it; null when
+     * the table translates none of its words.
+     */
+    public String companyReading(String name, Transliteration t) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s,;()]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        List<org.sanctionsmonitor.normalize.ScriptTranslations.Piece> pieces = t.translations().translateWords(words, true);
+        if (pieces == null) {
+            return null;
+        }
+        java.util.function.UnaryOperator<String> loanword = t.translations()::loanword;
+        StringBuilder b = new StringBuilder();
+        for (var p : pieces) {
+            b.append(' ').append(p.translated() ? p.text() : t.bySpellingFirst(p.text(), w -> readForm(w, loanword)));
+        }
+        String r = b.toString().strip().replaceAll("\\s+", " ");
+        return r.isEmpty() || Transliteration.needsReading(r) ? null : r;
     }
 
     /** The stems of a word, most literal first: without its ending, then without a derivational suffix too. */

@@ -163,8 +163,14 @@ public final class NameScreener {
             readings = withListSpellings(readings, config.transliteration().readings(partyName, cyrillic::spell),
                     " (a word the table lacks as the list spells its sound)");
             if (readings.stream().anyMatch(r -> r.how().contains(TRANSLATED))) { // a company name
-                readings = withListSpellings(readings, config.transliteration().readings(partyName, cyrillicForms::readForm),
+                readings = withListSpellings(readings, config.transliteration().readings(partyName,
+                        w -> cyrillicForms.readForm(w, config.transliteration().translations()::loanword)),
                         " (a word the table lacks as the listed organisation word it is a Russian form of)");
+                String listedFirst = cyrillicForms.companyReading(partyName, config.transliteration());
+                if (listedFirst != null) {
+                    readings = withListSpellings(readings, List.of(new Transliteration.Reading(listedFirst, "company words translated ("
+                            + TRANSLATED + "), the others as the list spells them or the listed organisation words they are Russian forms of")), "");
+                }
             }
             readings = withListSpellings(readings, CyrillicReadings.readings(partyName).stream()
                     .map(n -> new Transliteration.Reading(n.text(), n.how())).toList(), "");

@@ -70,4 +70,22 @@ class CyrillicFormsTest {
         NameScreener.Hit h = ScreeningCases.hit(s, "Брестская Анна", "O1");
         assertTrue(h == null || !h.detail().contains("Russian form"), String.valueOf(h));
     }
+
+    @Test
+    void aCompanyNameIsReadWithTheListsSpellingsBeforeTheTables(@TempDir Path dir) throws IOException {
+        List<ListedEntity> l = ScreeningCases.entities(dir, "G1,Limited Liability Company Profi Glass Plus,entity,,\n"
+                + "K1,LIMITED LIABILITY COMPANY KISMET CAPITAL GROUP,entity,,\n");
+        CyrillicForms f = forms(l);
+        org.sanctionsmonitor.normalize.Transliteration t = config.transliteration();
+        assertEquals("limited liability company profi glass plus",
+                f.companyReading("Общество С Ограниченной Ответственностью Профи Гласс Плюс", t).toLowerCase(java.util.Locale.ROOT), "Гласс: the listed word with the loanword's sound");
+        assertEquals("limited liability company kismet capital group",
+                f.companyReading("Общество С Ограниченной Ответственностью Кисмет Капитал Груп", t).toLowerCase(java.util.Locale.ROOT),
+                "Груп: the list's GROUP before the script-word table's grup");
+        assertNull(f.companyReading("Иванов Петр", t), "no company word: no company reading");
+
+        NameScreener s = new NameScreener(l, config);
+        String name = "Общество С Ограниченной Ответственностью Профи Гласс Плюс";
+        assertTrue(ScreeningCases.alerts(s, name, "G1", config), String.valueOf(ScreeningCases.hit(s, name, "G1")));
+    }
 }
