@@ -124,10 +124,27 @@ public final class CyrillicForms {
     /**
      * A Cyrillic company name with the translation table's words in English and every other word
      * as the list spells it ({@link #readForm}) before the script-word table's spelling (the table
-     * spells Груп grup, the list GROUP), else as the table or the transliterator reads it; null when
+     * spells Груп grup, the list GROUP), else as the table or ICU Any-Latin reads it; null when
      * the table translates none of its words.
      */
     public String companyReading(String name, Transliteration t) {
+        return companyReading(name, t, false);
+    }
+
+    /**
+     * The same with {@code split}: the words first taken apart at hyphens and after the dots of
+     * initials written against a name (Научно-Производственный Центр is научно производственный
+     * центр, scientific production center; имени В.П.Чкалова is в. п. чкалова, CHKALOV), so that each part is
+     * translated or read on its own; null when splitting changes nothing or no word is translated.
+     */
+    public String companyReading(String name, Transliteration t, boolean split) {
+        if (split) {
+            String parts = name.replaceAll("(?<=\\p{L})-(?=\\p{L})", " ").replaceAll("(?<=\\p{L}\\.)(?=\\p{L})", " ");
+            if (parts.equals(name)) {
+                return null;
+            }
+            name = parts;
+        }
         List<String> words = new ArrayList<>();
         for (String w : name.split("[\\s,;()]+")) {
             if (!w.isEmpty()) {

@@ -166,10 +166,13 @@ public final class NameScreener {
                 readings = withListSpellings(readings, config.transliteration().readings(partyName,
                         w -> cyrillicForms.readForm(w, config.transliteration().translations()::loanword)),
                         " (a word the table lacks as the listed organisation word it is a Russian form of)");
-                String listedFirst = cyrillicForms.companyReading(partyName, config.transliteration());
-                if (listedFirst != null) {
-                    readings = withListSpellings(readings, List.of(new Transliteration.Reading(listedFirst, "company words translated ("
-                            + TRANSLATED + "), the others as the list spells them or the listed organisation words they are Russian forms of")), "");
+                for (boolean split : new boolean[] {false, true}) {
+                    String listedFirst = cyrillicForms.companyReading(partyName, config.transliteration(), split);
+                    if (listedFirst != null) {
+                        readings = withListSpellings(readings, List.of(new Transliteration.Reading(listedFirst, "company words translated ("
+                                + TRANSLATED + "), the others as the list spells them or the listed organisation words they are Russian forms of"
+                                + (split ? ", words taken apart at hyphens and initials" : ""))), "");
+                    }
                 }
             }
             readings = withListSpellings(readings, CyrillicReadings.readings(partyName).stream()

@@ -88,4 +88,23 @@ class CyrillicFormsTest {
         String name = "Общество С Ограниченной Ответственностью Профи Гласс Плюс";
         assertTrue(ScreeningCases.alerts(s, name, "G1", config), String.valueOf(ScreeningCases.hit(s, name, "G1")));
     }
+
+    @Test
+    void hyphenatedWordsAndGluedInitialsAreTakenApart(@TempDir Path dir) throws IOException {
+        List<ListedEntity> l = ScreeningCases.entities(dir,
+                "F1,Federal State Unitary Enterprise Scientific and Production Enterprise Gamma,entity,,\n");
+        CyrillicForms f = forms(l);
+        org.sanctionsmonitor.normalize.Transliteration t = config.transliteration();
+        String name = "Федеральное Государственное Унитарное Предприятие Научно-Производственное Предприятие Гамма";
+        String whole = f.companyReading(name, t, false);
+        String split = f.companyReading(name, t, true);
+        assertFalse(whole.contains("production"), "научно-производственное as one word: its first part's stem only " + whole);
+        assertTrue(split.contains("scientific production enterprise"), split);
+        String initials = f.companyReading("ООО имени В.П.Чкалова", t, true).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(initials.matches(".* v\\.? p\\.? [a-z]+$"), "initials written against the name: " + initials);
+        assertNull(f.companyReading("ООО Гамма", t, true), "nothing to take apart");
+
+        NameScreener s = new NameScreener(l, config);
+        assertTrue(ScreeningCases.alerts(s, name, "F1", config), String.valueOf(ScreeningCases.hit(s, name, "F1")));
+    }
 }
