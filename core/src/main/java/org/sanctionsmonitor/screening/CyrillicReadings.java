@@ -50,11 +50,32 @@ public final class CyrillicReadings {
 
     /** The readings of a Cyrillic name this class makes (see the class comment), distinct; empty for a name without Cyrillic. */
     public static List<Named> readings(String name) {
+        return readings(name, null);
+    }
+
+    /**
+     * The same; with {@code t}, a name of three words one of which is a patronymic (-вич, -вна,
+     * -ична, -віч), given, patronymic and surname, is also read with the patronymic after the other
+     * two in either order (Russian writes the patronymic after the given name, and OFAC's Cyrillic
+     * names put the three in any order: Шестаков Васильевич Илья is SHESTAKOV, Ilya Vasilyevich),
+     * each word as {@code t} reads it first (the script-word table, else BGN/PCGN).
+     */
+    public static List<Named> readings(String name, Transliteration t) {
         List<Named> out = new ArrayList<>();
         if (name == null || !CyrillicSpellings.isCyrillic(name)) {
             return out;
         }
+        name = lookAlikes(name);
         String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (t != null) {
+            for (String order : patronymicOrders(name)) {
+                List<Transliteration.Reading> r = t.readings(order);
+                if (!r.isEmpty()) {
+                    add(out, r.get(0).text(), "Cyrillic given name, surname and patronymic in the order of the list's names, read word by word"
+                            + " as OFAC spells the words (name-script-words.csv), else by BGN/PCGN");
+                }
+            }
+        }
         String plain = ICU.get().transliterate(lower.replace("ё", "йо").replace("е", "э"));
         add(out, plain, "Cyrillic romanised as passports write Russian (е as e, ё as yo)");
         boolean ukrainianOrBelarusian = lower.matches("(?s).*[іїєґў].*");
@@ -69,6 +90,62 @@ public final class CyrillicReadings {
             }
         }
         return out;
+    }
+
+    /** Patronymic endings: Russian -вич, -вна, -ична; Ukrainian -вич, -вна, -ївна; Belarusian -віч, -ўна. */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile(".{3,}(вич|вна|ична|інична|віч|ўна|вiч)");
+
+    /**
+     * A name of three words exactly one of which is a patronymic, with the patronymic last and the
+     * other two in both orders (those that differ from the name as written); else none.
+     */
+    static List<String> patronymicOrders(String name) {
+        String[] w = name.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        if (w.length != 3) {
+            return out;
+        }
+        int p = -1;
+        for (int i = 0; i < 3; i++) {
+            if (PATRONYMIC.matcher(w[i].toLowerCase(java.util.Locale.ROOT)).matches()) {
+                if (p >= 0) {
+                    return out;
+                }
+                p = i;
+            }
+        }
+        if (p < 0) {
+            return out;
+        }
+        String a = w[p == 0 ? 1 : 0];
+        String b = w[p == 2 ? 1 : 2];
+        for (String o : List.of(a + " " + b + " " + w[p], b + " " + a + " " + w[p])) {
+            if (!o.equals(String.join(" ", w)) && !out.contains(o)) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word written in Cyrillic with Latin letters that look like Cyrillic ones (i for і, a for а,
+     * c for с ...; OFAC writes Гайдукевiч with a Latin i) with those letters in Cyrillic; words
+     * without a Cyrillic letter are left as they are.
+     */
+    static String lookAlikes(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (String w : name.split("(?<=\\s)|(?=\\s)")) {
+            if (!CyrillicSpellings.isCyrillic(w)) {
+                b.append(w);
+                continue;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                int at = "aceopxyiACEOPXYIKMTBH".indexOf(c);
+                b.append(at < 0 ? c : "асеорхуіАСЕОРХУІКМТВН".charAt(at));
+            }
+        }
+        return b.toString();
     }
 
     private static void add(List<Named> out, String text, String how) {

@@ -175,7 +175,7 @@ public final class NameScreener {
                     }
                 }
             }
-            readings = withListSpellings(readings, CyrillicReadings.readings(partyName).stream()
+            readings = withListSpellings(readings, CyrillicReadings.readings(partyName, config.transliteration()).stream()
                     .map(n -> new Transliteration.Reading(n.text(), n.how())).toList(), "");
         }
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {

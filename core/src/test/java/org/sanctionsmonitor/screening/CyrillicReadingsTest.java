@@ -65,4 +65,26 @@ class CyrillicReadingsTest {
         assertTrue(ScreeningCases.alerts(s, "Николай Васильевич Фёдоров", "F1", config));
         assertFalse(ScreeningCases.alerts(s, "Егорова Мария Борисовна", "E1", config), "a feminine form and another name");
     }
+
+    @Test
+    void latinLookAlikesInACyrillicWordAreReadAsCyrillic() {
+        assertEquals("Гайдукевіч Алег", CyrillicReadings.lookAlikes("Гайдукевiч Алег"), "a Latin i in a Cyrillic word");
+        assertEquals("Ivan Гайдукевіч", CyrillicReadings.lookAlikes("Ivan Гайдукевiч"), "a Latin word stays Latin");
+        assertTrue(texts("Гайдукевiч Алег Сяргеевiч").contains("haidukevich aleh siarheevich"), texts("Гайдукевiч Алег Сяргеевiч").toString());
+    }
+
+    @Test
+    void thePatronymicFollowsTheOtherTwoNamesInEitherOrder() {
+        assertEquals(List.of("Шестаков Илья Васильевич", "Илья Шестаков Васильевич"), CyrillicReadings.patronymicOrders("Шестаков Васильевич Илья"));
+        assertEquals(List.of("Солдатов Максим Валерьевич"), CyrillicReadings.patronymicOrders("Максим Солдатов Валерьевич"), "as written: left out");
+        assertTrue(CyrillicReadings.patronymicOrders("Иван Петров").isEmpty(), "two words");
+        assertTrue(CyrillicReadings.patronymicOrders("Иван Петрович Сидорович").isEmpty(), "two patronymic-like words: no order is sure");
+    }
+
+    @Test
+    void aNameInAnyOrderOfItsThreePartsFindsTheListedName(@TempDir Path dir) throws IOException {
+        NameScreener s = ScreeningCases.screener(dir, "S1,\"Shestakov, Ilya Vasilyevich\",individual,,\n", config);
+        assertTrue(ScreeningCases.alerts(s, "Шестаков Васильевич Илья", "S1", config), String.valueOf(ScreeningCases.hit(s, "Шестаков Васильевич Илья", "S1")));
+        assertFalse(ScreeningCases.alerts(s, "Шестаков Ильич Василий", "S1", config), "another given name and patronymic");
+    }
 }
