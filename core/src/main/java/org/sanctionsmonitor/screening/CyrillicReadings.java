@@ -24,7 +24,9 @@ import org.sanctionsmonitor.normalize.Transliteration;
  * Сяргеевіч, HAIDUKEVICH, Aleh Siarheevich); for a name with a letter only Belarusian writes (ў), or
  * і beside ы or э.</li>
  * </ul>
- * Apostrophes and soft signs are not written. Immutable and thread-safe.
+ * A name with a letter only Serbian or Macedonian writes (ђ ј љ њ ћ џ ѓ ќ ѕ) is also read as those
+ * languages write their Latin (ВАЦИЋ Миша, VACIC, Misa). Apostrophes and soft signs are not
+ * written. Immutable and thread-safe.
  */
 public final class CyrillicReadings {
 
@@ -78,6 +80,9 @@ public final class CyrillicReadings {
         }
         String plain = ICU.get().transliterate(lower.replace("ё", "йо").replace("е", "э"));
         add(out, plain, "Cyrillic romanised as passports write Russian (е as e, ё as yo)");
+        if (lower.matches("(?s).*[ђјљњћџѓќѕ].*")) {
+            add(out, serbian(lower), "Cyrillic romanised as Serbian and Macedonian write their Latin (ћ ć, љ lj, џ dž), without diacritics");
+        }
         boolean ukrainianOrBelarusian = lower.matches("(?s).*[іїєґў].*");
         if (ukrainianOrBelarusian) {
             boolean belarusian = lower.indexOf('ў') >= 0 || lower.indexOf('і') >= 0 && lower.matches("(?s).*[ыэ].*");
@@ -158,6 +163,27 @@ public final class CyrillicReadings {
     private static boolean wordStart(String s, int i) {
         return i == 0 || !Character.isLetter(s.charAt(i - 1)) && s.charAt(i - 1) != '\'' && s.charAt(i - 1) != '\u2019'
                 && s.charAt(i - 1) != '\u02BC';
+    }
+
+    /** Serbian (Gaj's Latin) and Macedonian letters, without diacritics: ћ ć → c, ђ đ → dj, ш š → s, ж ž → z, џ dž → dz. */
+    private static final Map<Character, String> SERBIAN = Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
+            Map.entry('ђ', "dj"), Map.entry('е', "e"), Map.entry('ж', "z"), Map.entry('з', "z"), Map.entry('и', "i"),
+            Map.entry('ј', "j"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('љ', "lj"), Map.entry('м', "m"),
+            Map.entry('н', "n"), Map.entry('њ', "nj"), Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"),
+            Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('ћ', "c"), Map.entry('у', "u"), Map.entry('ф', "f"),
+            Map.entry('х', "h"), Map.entry('ц', "c"), Map.entry('ч', "c"), Map.entry('џ', "dz"), Map.entry('ш', "s"),
+            Map.entry('ѓ', "gj"), Map.entry('ќ', "kj"), Map.entry('ѕ', "dz"));
+
+    /** A lower-case Serbian or Macedonian name in its Latin alphabet without diacritics. */
+    static String serbian(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String r = SERBIAN.get(c);
+            b.append(r != null ? r : Transliteration.needsReading(String.valueOf(c)) ? "" : String.valueOf(c));
+        }
+        return b.toString();
     }
 
     /** A lower-case Ukrainian name by the national system of 2010 (initial ye, yi, y, yu, ya; else ie, i, i, iu, ia; зг as zgh). */

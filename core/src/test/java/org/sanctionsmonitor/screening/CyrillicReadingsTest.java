@@ -87,4 +87,11 @@ class CyrillicReadingsTest {
         assertTrue(ScreeningCases.alerts(s, "Шестаков Васильевич Илья", "S1", config), String.valueOf(ScreeningCases.hit(s, "Шестаков Васильевич Илья", "S1")));
         assertFalse(ScreeningCases.alerts(s, "Шестаков Ильич Василий", "S1", config), "another given name and patronymic");
     }
+
+    @Test
+    void serbianAndMacedonianAsTheirLatinIsWritten() {
+        assertTrue(texts("ВАЦИЋ Миша").contains("vacic misa"), texts("ВАЦИЋ Миша").toString());
+        assertTrue(texts("Љубиша Џаковић").contains("ljubisa dzakovic"), texts("Љубиша Џаковић").toString());
+        assertEquals(1, texts("Иван Петров").size(), "a Russian name: no Serbian reading");
+    }
 }
