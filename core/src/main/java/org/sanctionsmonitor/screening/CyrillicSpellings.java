@@ -92,6 +92,16 @@ public final class CyrillicSpellings {
         return any ? b.toString() : null;
     }
 
+    /**
+     * The listed word with the sound key of a Latin word (an English loanword as the Cyrillic
+     * spelling rules read it: lecs → LEX), or null when none has it or the key is shorter than
+     * {@link #MIN_KEY}.
+     */
+    public String listed(String latin) {
+        String k = key(latin);
+        return k.length() >= MIN_KEY ? byKey.get(k) : null;
+    }
+
     /** True when the text has a Cyrillic letter. */
     public static boolean isCyrillic(String w) {
         for (int i = 0; i < w.length(); i++) {

@@ -54,6 +54,8 @@ public final class NameScreener {
     private final ArabicSkeletons arabic;
     /** Cyrillic words read as this list spells their sound in Latin. */
     private final CyrillicSpellings cyrillic;
+    /** Words of Cyrillic company names read as the listed organisation words they are Russian forms of. */
+    private final CyrillicForms cyrillicForms;
     private final NamePreparer preparer;
     private final ListedNames names;
     private final CandidateIndex index;
@@ -81,6 +83,7 @@ public final class NameScreener {
         this.config = config;
         this.arabic = new ArabicSkeletons(entities);
         this.cyrillic = new CyrillicSpellings(entities);
+        this.cyrillicForms = new CyrillicForms(entities, cyrillic);
         preparer = new NamePreparer(config);
         similarity = new WordSimilarity(config);
         truncation = new Truncation(config);
@@ -161,6 +164,21 @@ public final class NameScreener {
         if (!readings.isEmpty() && CyrillicSpellings.isCyrillic(partyName)) {
             readings = withListSpellings(readings, config.transliteration().readings(partyName, cyrillic::spell),
                     " (a word the table lacks as the list spells its sound)");
+            if (readings.stream().anyMatch(r -> r.how().contains(TRANSLATED))) { // a company name
+                readings = withListSpellings(readings, config.transliteration().readings(partyName,
+                        w -> cyrillicForms.readForm(w, config.transliteration().translations()::loanword)),
+                        " (a word the table lacks as the listed organisation word it is a Russian form of)");
+                for (boolean split : new boolean[] {false, true}) {
+                    String listedFirst = cyrillicForms.companyReading(partyName, config.transliteration(), split);
+                    if (listedFirst != null) {
+                        readings = withListSpellings(readings, List.of(new Transliteration.Reading(listedFirst, "company words translated ("
+                                + TRANSLATED + "), the others as the list spells them or the listed organisation words they are Russian forms of"
+                                + (split ? ", words taken apart at hyphens and initials" : ""))), "");
+                    }
+                }
+            }
+            readings = withListSpellings(readings, CyrillicReadings.readings(partyName, config.transliteration()).stream()
+                    .map(n -> new Transliteration.Reading(n.text(), n.how())).toList(), "");
         }
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);
