@@ -81,6 +81,45 @@ def read_un(path):
     return out
 
 
+# Arabic name particles (son of, father of, servant of, the article): on a name, they say nothing of whose it is.
+NAME_PARTICLES = {"AL", "EL", "BIN", "BEN", "IBN", "BINT", "ABU", "ABOU", "ABD", "OULD"}
+# A word on fewer than this many OFAC entries' names is a name that tells people apart (a family name, a rarer
+# given name); Mohammed, Ahmed, Abdullah and Hassan are on hundreds.
+RARE_NAME_WORD = 50
+
+
+def name_words(name):
+    """The words of a name as norm writes them, apostrophes dropped first (KY'ONG-SU is KYONG SU)."""
+    return set(norm(name.replace("'", "").replace("\u2019", "").replace("\u2018", "").replace(",", " ")).split())
+
+
+def name_word_entries(entries):
+    """Word -> on how many OFAC entries' names or aliases it is."""
+    count = {}
+    for e in entries.values():
+        for w in set().union(*(name_words(n) for n in e["names"])):
+            count[w] = count.get(w, 0) + 1
+    return count
+
+
+def shares_a_name_word(un_name, entry, word_entries):
+    """True when the UN's name for a person and the OFAC entry's names share a word that tells people apart.
+
+    The UN and OFAC entries are linked by a name both lists write alike. For a person that may be an alias only,
+    and people share aliases (a kunya such as Abu Obeida or Abu Ahmad, a given name such as Hassan): the UN's
+    MOHAMED LAHBOUS, whose alias is Hassan, is not OFAC's AL-TIKRITI, Ali Saddam Hussein, alias Hassan. Such a
+    link is kept only when the UN's own name has a word of the OFAC entry's names that is no name particle,
+    has three letters or more and is on fewer than RARE_NAME_WORD entries of the OFAC list, or when every word of
+    one of the OFAC entry's names of two words or more is in it (ABDULLAH AHMED ABDULLAH EL ALFI is ABDULLAH,
+    Abdullah Ahmed)."""
+    un_words = name_words(un_name)
+    if any(len(name_words(n)) >= 2 and name_words(n) <= un_words for n in entry["names"]):
+        return True
+    own = set().union(*(name_words(n) for n in entry["names"]))
+    return any(len(w) >= 3 and w not in NAME_PARTICLES and word_entries.get(w, 0) < RARE_NAME_WORD
+               for w in un_words & own)
+
+
 def main(ofac_dir, un_xml, names_dir, out_dir):
     entries, scripts = read_ofac(ofac_dir)
     by_name = {}
@@ -107,6 +146,8 @@ def main(ofac_dir, un_xml, names_dir, out_dir):
                 r["entity_id"], r["entity_id"])
     un = read_un(un_xml)
     linked = 0
+    unconfirmed = 0
+    word_entries = name_word_entries(entries)
     for u in un:
         ids = set()
         for n in [u["name"]] + u["aliases"]:
@@ -114,9 +155,12 @@ def main(ofac_dir, un_xml, names_dir, out_dir):
         if len(ids) != 1:
             continue  # not linked, or ambiguous
         eid = ids.pop()
-        linked += 1
         own = {norm(n) for n in entries[eid]["names"]}
         own |= {norm(n.replace(",", " ")) for n in entries[eid]["names"]}
+        if u["type"] == "individual" and norm(u["name"]) not in own and not shares_a_name_word(u["name"], entries[eid], word_entries):
+            unconfirmed += 1
+            continue  # linked by a person's alias alone, and the UN's name for them has none of the OFAC entry's name words
+        linked += 1
         for o in u["original"]:
             add("scripts", "UN original script (" + u["type"] + ")", o, eid, eid)
         if u["regime"] == "DPRK":
@@ -134,7 +178,7 @@ def main(ofac_dir, un_xml, names_dir, out_dir):
     counts = {}
     for r in rows:
         counts[(r[0], r[4])] = counts.get((r[0], r[4]), 0) + 1
-    print(f"UN entries linked to OFAC: {linked}; cases: {sorted(counts.items())}", file=sys.stderr)
+    print(f"UN entries linked to OFAC: {linked} ({unconfirmed} people linked by an alias alone left out); cases: {sorted(counts.items())}", file=sys.stderr)
 
 
 # Company words per country: activities and legal forms as businesses there write them.

@@ -66,7 +66,8 @@ public final class RuleReads {
      * equivalences, the Han readings, the script spellings, the attested names and English words. The bands are name-parameters rows
      * the rules compare with themselves.
      */
-    private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "name-script-words",
+    private static final List<String> NAMES = List.of("name-matching", "name-equivalences", "han-korean-readings", "han-wade-giles",
+            "han-mandarin-readings", "han-cantonese-readings", "han-cantonese-spellings", "name-script-words",
             "name-script-translations", "name-cyrillic-loanwords", "name-attested", "name-english-words");
 
     /**

@@ -69,7 +69,23 @@ public final class Transliteration {
         this.scriptWords = Map.copyOf(scriptWords);
         this.otherSpellings = Map.copyOf(otherSpellings);
         this.translations = translations;
+        this.hanReadings = HanReadings.NONE;
     }
+
+    /**
+     * The same, with {@code hanReadings}: a Chinese name's further readings (Wade–Giles, the other
+     * readings of polyphones, Cantonese in the Hong Kong spellings).
+     */
+    public Transliteration(Map<Integer, String[]> hanKorean, Map<String, String> scriptWords, Map<String, List<String>> otherSpellings,
+                           ScriptTranslations translations, HanReadings hanReadings) {
+        this.hanKorean = Map.copyOf(hanKorean);
+        this.scriptWords = Map.copyOf(scriptWords);
+        this.otherSpellings = Map.copyOf(otherSpellings);
+        this.translations = translations;
+        this.hanReadings = hanReadings;
+    }
+
+    private final HanReadings hanReadings;
 
     /** At most this many readings with other spellings per name. */
     private static final int OTHER_SPELLINGS = 6;
@@ -206,6 +222,11 @@ public final class Transliteration {
                 add(out, bySyllable(korean), "Han read in Korean (Unihan kHangul), then Hangul romanised syllable by syllable");
             }
             add(out, hanMandarin(name), "Han read in Mandarin (ICU Han-Latin)");
+            if (chinese(name)) {
+                for (HanReadings.Text t : hanReadings.readings(name, this::pinyin)) {
+                    add(out, t.text(), t.how());
+                }
+            }
         } else if (hangul) {
             add(out, bySyllable(name), "Hangul romanised syllable by syllable (ICU Hangul-Latin)");
         } else if (cyrillic) {
@@ -269,6 +290,9 @@ public final class Transliteration {
             }
             add(out, split.toString(), "company words translated (name-script-translations.csv), the rest romanised syllable by syllable");
             add(out, joined.toString(), "company words translated (name-script-translations.csv), the rest romanised and joined into words");
+            if (han && chinese(name) && !hanReadings.isEmpty()) {
+                otherRuns(out, pieces);
+            }
             return;
         }
         List<String> words = new ArrayList<>();
@@ -318,6 +342,87 @@ public final class Transliteration {
                         + " them (name-script-words.csv), else read as English loanwords (the listed words with the same consonants)");
             }
         }
+    }
+
+    /**
+     * A Chinese company name's runs the translation table lacks read again in each further way of
+     * {@link HanReadings#runs} (the other reading of polyphones, Wade–Giles, Cantonese in the Hong
+     * Kong spellings), the translated words in English: syllable by syllable, then each run joined.
+     */
+    private void otherRuns(Map<String, Reading> out, List<ScriptTranslations.Piece> pieces) {
+        List<List<HanReadings.Text>> runs = new ArrayList<>();
+        for (ScriptTranslations.Piece p : pieces) {
+            if (!p.translated() && needsReading(p.text())) {
+                List<HanReadings.Text> r = hanReadings.runs(p.text(), this::pinyin);
+                runs.add(r);
+            }
+        }
+        for (String kind : List.of("polyphones", "Wade-Giles", "Cantonese")) {
+            StringBuilder split = new StringBuilder();
+            StringBuilder joined = new StringBuilder();
+            String how = null;
+            int run = 0;
+            boolean complete = true;
+            for (ScriptTranslations.Piece p : pieces) {
+                if (p.translated()) {
+                    split.append(' ').append(p.text()).append(' ');
+                    joined.append(' ').append(p.text()).append(' ');
+                } else if (needsReading(p.text())) {
+                    HanReadings.Text t = null;
+                    for (HanReadings.Text x : runs.get(run)) {
+                        if (x.how().contains(kind)) {
+                            t = x;
+                        }
+                    }
+                    if (t == null && kind.equals("polyphones")) {
+                        t = new HanReadings.Text(hanMandarin(p.text()), "");
+                    } else if (t == null) {
+                        complete = false;
+                        break;
+                    } else {
+                        how = t.how();
+                    }
+                    run++;
+                    split.append(' ').append(t.text()).append(' ');
+                    joined.append(' ').append(t.text().replaceAll("[\\s'-]+", "")).append(' ');
+                } else {
+                    split.append(p.text());
+                    joined.append(p.text());
+                }
+            }
+            if (complete && how != null) {
+                add(out, split.toString(), "company words translated (name-script-translations.csv), the rest " + how + ", syllable by syllable");
+                add(out, joined.toString(), "company words translated (name-script-translations.csv), the rest " + how + ", joined into words");
+            }
+        }
+    }
+
+    /** True for a name in Han characters without Hangul or kana: a Chinese name, as far as its script tells. */
+    private static boolean chinese(String name) {
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            int sc = UScript.getScript(cp);
+            if (sc == UScript.HANGUL || sc == UScript.HIRAGANA || sc == UScript.KATAKANA) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A Han character's Mandarin as ICU reads it: toneless, lower case, ü kept (lü). */
+    private String pinyin(int cp) {
+        String r = apply("Han-Latin", new String(Character.toChars(cp)));
+        String d = java.text.Normalizer.normalize(r.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK || c == '\u0308') {
+                b.append(c);
+            }
+        }
+        String p = java.text.Normalizer.normalize(b.toString(), java.text.Normalizer.Form.NFC).strip();
+        return needsReading(p) ? "" : p;
     }
 
     /**

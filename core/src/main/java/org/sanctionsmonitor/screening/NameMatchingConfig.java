@@ -488,7 +488,73 @@ public record NameMatchingConfig(
                 others.put(w, List.copyOf(l.subList(1, l.size())));
             }
         });
-        return new Transliteration(m, first, others, translations(rulesFolder, problems));
+        return new Transliteration(m, first, others, translations(rulesFolder, problems), hanReadings(rulesFolder, problems));
+    }
+
+    /**
+     * A Chinese name's further readings: rules/reference/han-wade-giles.csv (pinyin,wade_giles,rationale),
+     * han-mandarin-readings.csv (han,pinyin: the polyphones), han-cantonese-readings.csv (han,jyutping)
+     * and han-cantonese-spellings.csv (jyutping,hk,rationale); spellings and readings separated by spaces.
+     */
+    private static org.sanctionsmonitor.normalize.HanReadings hanReadings(Path rulesFolder, List<String> problems) {
+        Map<String, String[]> wg = syllableTable(rulesFolder, org.sanctionsmonitor.normalize.HanReadings.WADE_GILES,
+                List.of("pinyin", "wade_giles", "rationale"), "[a-zü]+", problems);
+        Map<Integer, String[]> poly = hanTable(rulesFolder, org.sanctionsmonitor.normalize.HanReadings.MANDARIN, List.of("han", "pinyin"),
+                "[a-zü]+", problems);
+        Map<Integer, String[]> canto = hanTable(rulesFolder, org.sanctionsmonitor.normalize.HanReadings.CANTONESE, List.of("han", "jyutping"),
+                "[a-z]+", problems);
+        Map<String, String[]> hk = syllableTable(rulesFolder, org.sanctionsmonitor.normalize.HanReadings.CANTONESE_SPELLINGS,
+                List.of("jyutping", "hk", "rationale"), "-?[a-z]+-?", problems);
+        return new org.sanctionsmonitor.normalize.HanReadings(wg, poly, canto, hk);
+    }
+
+    /** A table of syllable → Latin spellings (lower case, space-separated) with a rationale per row. */
+    private static Map<String, String[]> syllableTable(Path rulesFolder, String file, List<String> columns, String keyPattern,
+                                                       List<String> problems) {
+        Map<String, String[]> m = new java.util.HashMap<>();
+        ReferenceTable t;
+        try {
+            t = ReferenceTable.load(rulesFolder, file.substring(file.indexOf('/') + 1), columns, columns.get(0), true);
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+            return m;
+        }
+        for (ReferenceRow row : t.rows()) {
+            String key = cell(row, columns.get(0));
+            String spellings = cell(row, columns.get(1));
+            if (!key.matches(keyPattern) || !spellings.matches("[a-z]+( [a-z]+)*") || cell(row, "rationale").isBlank()) {
+                problems.add(t.display() + ":" + row.source().line() + ":1 expected a syllable, its spellings in lower-case letters"
+                        + " separated by spaces, and a rationale");
+                continue;
+            }
+            m.put(key, spellings.split(" "));
+        }
+        return m;
+    }
+
+    /** A table of one Han character → its readings (lower case, space-separated). */
+    private static Map<Integer, String[]> hanTable(Path rulesFolder, String file, List<String> columns, String readingPattern,
+                                                   List<String> problems) {
+        Map<Integer, String[]> m = new java.util.HashMap<>();
+        ReferenceTable t;
+        try {
+            t = ReferenceTable.load(rulesFolder, file.substring(file.indexOf('/') + 1), columns, "han", true);
+        } catch (RuleException e) {
+            problems.addAll(e.problems());
+            return m;
+        }
+        for (ReferenceRow row : t.rows()) {
+            String han = cell(row, "han");
+            String readings = cell(row, columns.get(1));
+            if (han.codePointCount(0, han.length()) != 1 || !Transliteration.needsReading(han)
+                    || !readings.matches(readingPattern + "( " + readingPattern + ")*")) {
+                problems.add(t.display() + ":" + row.source().line() + ":1 expected one Han character and its readings in lower-case"
+                        + " letters separated by spaces");
+                continue;
+            }
+            m.put(han.codePointAt(0), readings.split(" "));
+        }
+        return m;
     }
 
     /**

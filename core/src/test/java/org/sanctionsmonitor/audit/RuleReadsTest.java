@@ -35,10 +35,10 @@ class RuleReadsTest {
 
     @Test
     void nameParametersOwnershipAndHackProceedsNameTheirTables() {
-        assertEquals(List.of("han-korean-readings", "name-attested", "name-cyrillic-loanwords", "name-english-words", "name-equivalences", "name-matching",
+        assertEquals(List.of("han-cantonese-readings", "han-cantonese-spellings", "han-korean-readings", "han-mandarin-readings", "han-wade-giles", "name-attested", "name-cyrillic-loanwords", "name-english-words", "name-equivalences", "name-matching",
                 "name-parameters:name_alert_score", "name-script-translations", "name-script-words"),
                 RuleReads.of("when $a : Parameter(name == \"name_alert_score\") $m : NameMatch(nameScore >= $a.number) then end"));
-        assertEquals(List.of("han-korean-readings", "name-attested", "name-cyrillic-loanwords", "name-english-words", "name-equivalences", "name-matching",
+        assertEquals(List.of("han-cantonese-readings", "han-cantonese-spellings", "han-korean-readings", "han-mandarin-readings", "han-wade-giles", "name-attested", "name-cyrillic-loanwords", "name-english-words", "name-equivalences", "name-matching",
                 "name-script-translations", "name-script-words", "ownership-regimes"),
                 RuleReads.of("when OwnershipTest() OwnershipMatch() then end"));
         // the hub cut-off stops hack-proceeds paths as it stops exposure paths; a chain-hop link carries them

@@ -33,7 +33,8 @@ class NameMatchingConfigTest {
     void aBadValueNamesFileAndLine(@TempDir Path dir) throws IOException {
         Path ref = Files.createDirectories(dir.resolve("reference"));
         String good = Files.readString(Path.of("rules/reference/name-matching.csv"));
-        for (String f : List.of("name-parameters.csv", "name-equivalences.csv", "han-korean-readings.csv", "name-script-words.csv",
+        for (String f : List.of("name-parameters.csv", "name-equivalences.csv", "han-korean-readings.csv", "han-wade-giles.csv",
+                "han-mandarin-readings.csv", "han-cantonese-readings.csv", "han-cantonese-spellings.csv", "name-script-words.csv",
                 "name-script-translations.csv", "name-cyrillic-loanwords.csv", "name-attested.csv",
                 "name-english-words.csv")) {
             Files.copy(Path.of("rules/reference", f), ref.resolve(f));
