@@ -36,7 +36,8 @@ public final class RuleReads {
             "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance", "chain_hop_horizon_hours",
                     "chain_hop_amount_horizon"),
             "STRUCTURING", List.of("structuring_threshold_usd", "structuring_margin", "structuring_window_hours",
-                    "structuring_min_count"),
+                    "structuring_min_count", "structuring_search_floor_usd", "structuring_search_ceiling_usd",
+                    "structuring_horizon_hours"),
             "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours"));
 
     /**

@@ -35,7 +35,8 @@ public final class GraphParameters {
             "peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "fan_window_hours", "fan_min_branches",
             "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
             "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours",
-            "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor");
+            "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor",
+            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours");
     static final List<String> TEXT = List.of("exposure_stop_label_types");
 
     /**
@@ -44,7 +45,8 @@ public final class GraphParameters {
      * is run with the current folder's value ({@code check --baseline-rules}).
      */
     public static final java.util.Set<String> HORIZONS = java.util.Set.of("mixer_round_trip_horizon_hours",
-            "chain_hop_horizon_hours", "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor");
+            "chain_hop_horizon_hours", "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor",
+            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours");
 
     /** Every row the analysis requires, numeric and text. */
     public static List<String> required() {
@@ -104,6 +106,20 @@ public final class GraphParameters {
         horizon(m, shown, "mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours", problems);
         horizon(m, shown, "chain_hop_window_hours", "chain_hop_horizon_hours", problems);
         horizon(m, shown, "chain_hop_amount_tolerance", "chain_hop_amount_horizon", problems);
+        horizon(m, shown, "structuring_window_hours", "structuring_horizon_hours", problems);
+        horizon(m, shown, "structuring_threshold_usd", "structuring_search_ceiling_usd", problems);
+        if (m.containsKey("structuring_threshold_usd") && m.containsKey("structuring_margin")
+                && m.containsKey("structuring_search_floor_usd")) {
+            Parameter thr = m.get("structuring_threshold_usd");
+            Parameter margin = m.get("structuring_margin");
+            Parameter floor = m.get("structuring_search_floor_usd");
+            if (thr.number() * (1 - margin.number()) < floor.number()) {
+                problems.add(shown + ":" + margin.line() + " parameter 'structuring_margin': " + margin.value()
+                        + " puts the low end of the band (structuring_threshold_usd " + thr.value() + " times 1 minus the margin) below"
+                        + " the search floor structuring_search_floor_usd (" + floor.value() + ", line " + floor.line()
+                        + "); the analysis measures no transfer under it");
+            }
+        }
         if (m.containsKey("hub_fanout") && m.containsKey("service_like_floor")
                 && m.get("hub_fanout").number() < m.get("service_like_floor").number()) {
             Parameter hub = m.get("hub_fanout");
