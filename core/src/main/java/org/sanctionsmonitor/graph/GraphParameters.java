@@ -36,7 +36,7 @@ public final class GraphParameters {
             "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
             "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours",
             "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor",
-            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours");
+            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours", "fan_horizon_hours");
     static final List<String> TEXT = List.of("exposure_stop_label_types");
 
     /**
@@ -46,7 +46,7 @@ public final class GraphParameters {
      */
     public static final java.util.Set<String> HORIZONS = java.util.Set.of("mixer_round_trip_horizon_hours",
             "chain_hop_horizon_hours", "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor",
-            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours");
+            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours", "fan_horizon_hours");
 
     /** Every row the analysis requires, numeric and text. */
     public static List<String> required() {
@@ -107,6 +107,7 @@ public final class GraphParameters {
         horizon(m, shown, "chain_hop_window_hours", "chain_hop_horizon_hours", problems);
         horizon(m, shown, "chain_hop_amount_tolerance", "chain_hop_amount_horizon", problems);
         horizon(m, shown, "structuring_window_hours", "structuring_horizon_hours", problems);
+        horizon(m, shown, "fan_window_hours", "fan_horizon_hours", problems);
         horizon(m, shown, "structuring_threshold_usd", "structuring_search_ceiling_usd", problems);
         if (m.containsKey("structuring_threshold_usd") && m.containsKey("structuring_margin")
                 && m.containsKey("structuring_search_floor_usd")) {

@@ -184,6 +184,20 @@ class RuleFileDecidesTest {
     }
 
     @Test
+    void cyb032TheRuleFileDecidesTheWindow() throws IOException {
+        assertRuleFileDecides("CYB-032", "straddle-fan-window-hours-below", List.of(),
+                List.of("CYB-032 0x82476040b8831129cae542db9c5c2716ad55d1f5"),
+                "three branches recombining five hours after the first split are measured (within fan_horizon_hours)",
+                "busiestFan($m, $w.number)", "busiestFan($m, $w.number + 0.02)");
+    }
+
+    @Test
+    void cyb032AWindowWiderThanItsSearchHorizonIsRefused() {
+        assertRefused("CYB-032", "fire-three-branches-recombine", "fan_window_hours,48,", "fan_window_hours,169,",
+                "parameter 'fan_window_hours': 169 exceeds the search horizon fan_horizon_hours (168");
+    }
+
+    @Test
     void san020TheRuleFileDecidesHowManyCharactersOfTheBicAgree() throws IOException {
         assertRuleFileDecides("SAN-020", "no-fire-other-bank-codes", List.of(), List.of("SAN-020 PAY-S020-11"),
                 "FTBDKPPZ shares 7 characters with the listed FTBDKPPY: Java measures it, the rule file decides",

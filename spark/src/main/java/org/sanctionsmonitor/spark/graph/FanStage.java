@@ -31,7 +31,7 @@ import org.sanctionsmonitor.graph.GraphParameters;
  * Fan-out then fan-in (core's {@link org.sanctionsmonitor.crypto.FanOutFanInDetector}): the
  * candidate pairs of each (source, recombining address). A source s (no stop label, two or more
  * outgoing transfers, not a hub by the {@code fan_source_hub_transfers} floor) sends e1 to r (not
- * s, no stop label); r's outgoing transfers after e1 and within {@code fan_window_hours} of it are
+ * s, no stop label); r's outgoing transfers after e1 and within {@code fan_horizon_hours} of it are
  * its onward transfers e2, unless there are more than {@code hub_fanout} of them (r is a hub);
  * each e2 to d (neither r nor s) pairs e1 with e2 under (s, d).
  *
@@ -55,7 +55,7 @@ public final class FanStage {
     private final Set<String> service;
 
     /**
-     * @param windowSeconds {@code fan_window_hours} in whole seconds, as core measures it
+     * @param windowSeconds {@code fan_horizon_hours} (the search horizon) in whole seconds, as core measures it
      * @param hubFanout     an intermediary with more onward transfers than this in the window is a hub
      * @param sourceHub     {@code fan_source_hub_transfers}: a source sending more than this in all, and
      *                      more than {@code hubFanout} in one window, is a hub and not searched
@@ -69,9 +69,9 @@ public final class FanStage {
         this.service = service;
     }
 
-    /** The stage with the reviewed table's window, hub_fanout and fan_source_hub_transfers. */
+    /** The stage with the reviewed table's search horizon, hub_fanout and fan_source_hub_transfers. */
     public static FanStage of(SparkSession spark, GraphParameters p, Set<String> service) {
-        return new FanStage(spark, (long) (p.number("fan_window_hours") * 3600), (int) p.number("hub_fanout"),
+        return new FanStage(spark, (long) (p.number("fan_horizon_hours") * 3600), (int) p.number("hub_fanout"),
                 (long) p.number("fan_source_hub_transfers"), service);
     }
 
