@@ -17,10 +17,12 @@ import org.sanctionsmonitor.graph.TransferGraph;
  * (a reviewed bound on which onward transfers Java follows, not the rule's window). One fact per
  * (source, recombining address) with two or more distinct intermediaries (the floor below which no
  * fact is made), carrying every branch with its times. CYB-032 decides: the branches that recombine
- * inside one {@code fan_window_hours}, against {@code fan_min_branches}. Hubs are not followed: an
- * intermediary that sends more than {@code hub_fanout} transfers within the horizon after the
- * split, or a source that sends more than {@code fan_source_hub_transfers} in all and more than
- * {@code hub_fanout} inside one horizon (search bounds, not thresholds a rule compares).
+ * inside one {@code fan_window_hours}, against {@code fan_min_branches}. Hubs are not followed, judged
+ * with the table's {@code fan_window_hours} (search bounds, not thresholds a rule compares): an
+ * intermediary that sends more than {@code hub_fanout} transfers within that window after the split,
+ * or a source that sends more than {@code fan_source_hub_transfers} in all and more than
+ * {@code hub_fanout} inside one window; of an intermediary that is not a hub, the first
+ * {@code hub_fanout} + 1 onward transfers within the horizon are followed.
  */
 public final class FanOutFanInDetector {
 
@@ -33,13 +35,14 @@ public final class FanOutFanInDetector {
     public void run(Consumer<? super FanOutFanIn> out) {
         TransferGraph g = c.g;
         long horizon = c.seconds("fan_horizon_hours");
-        // the reviewed floor: a source sending more than this in all (and more than hub_fanout inside one horizon) is a hub
+        long window = c.seconds("fan_window_hours"); // judges hubs only: which addresses are followed at all
+        // the reviewed floor: a source sending more than this in all (and more than hub_fanout inside one fan_window_hours) is a hub
         long sourceHub = (long) c.p.number("fan_source_hub_transfers");
         for (int s = 0; s < g.nodes(); s++) {
             if (c.service[s] || g.outStart[s + 1] - g.outStart[s] < 2) {
                 continue;
             }
-            if (g.outStart[s + 1] - g.outStart[s] > sourceHub && busiestWindow(s, horizon) > c.hubFanout) {
+            if (g.outStart[s + 1] - g.outStart[s] > sourceHub && busiestWindow(s, window) > c.hubFanout) {
                 continue; // s is a hub
             }
             Map<Integer, IntList> bySink = null;
@@ -51,10 +54,15 @@ public final class FanOutFanInDetector {
                 }
                 int q0 = g.firstOutAfter(r, g.time(e1));
                 int qEnd = q0;
+                // the first hub_fanout + 1 onward transfers within the horizon; r is a hub when all of them come within the window
+                int inWindow = 0;
                 while (qEnd < g.outStart[r + 1] && qEnd - q0 <= c.hubFanout && g.time(g.outIdx[qEnd]) - g.time(e1) <= horizon) {
+                    if (g.time(g.outIdx[qEnd]) - g.time(e1) <= window) {
+                        inWindow++;
+                    }
                     qEnd++;
                 }
-                if (qEnd - q0 > c.hubFanout) {
+                if (inWindow > c.hubFanout) {
                     continue; // r is a hub
                 }
                 for (int q = q0; q < qEnd; q++) {

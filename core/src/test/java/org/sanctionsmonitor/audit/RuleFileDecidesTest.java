@@ -164,10 +164,10 @@ class RuleFileDecidesTest {
         assertRuleFileDecides("CYB-034", "straddle-structuring-threshold-usd-at", List.of(), cust,
                 "the USD 9,900 transfer at a threshold of 9,900 is measured (under structuring_search_ceiling_usd)",
                 "busiestWindow($s, $thr.number,", "busiestWindow($s, $thr.number + 0.01,");
-        assertRuleFileDecides("CYB-034", "straddle-structuring-margin-below", List.of(), cust,
+        assertRuleFileDecides("CYB-034", "straddle-structuring-margin-above", List.of(), cust,
                 "the USD 9,500 transfer under a band from 9,600 is measured (over structuring_search_floor_usd)",
                 "$margin.number, $w.number)", "$margin.number + 0.01, $w.number)");
-        assertRuleFileDecides("CYB-034", "straddle-structuring-window-hours-below", List.of(), cust,
+        assertRuleFileDecides("CYB-034", "straddle-structuring-window-hours-above", List.of(), cust,
                 "three transfers 26.75 hours apart are measured (within structuring_horizon_hours)",
                 "$w.number)", "$w.number + 0.05)");
     }
@@ -185,7 +185,7 @@ class RuleFileDecidesTest {
 
     @Test
     void cyb032TheRuleFileDecidesTheWindow() throws IOException {
-        assertRuleFileDecides("CYB-032", "straddle-fan-window-hours-below", List.of(),
+        assertRuleFileDecides("CYB-032", "straddle-fan-window-hours-above", List.of(),
                 List.of("CYB-032 0x82476040b8831129cae542db9c5c2716ad55d1f5"),
                 "three branches recombining five hours after the first split are measured (within fan_horizon_hours)",
                 "busiestFan($m, $w.number)", "busiestFan($m, $w.number + 0.02)");
@@ -195,6 +195,46 @@ class RuleFileDecidesTest {
     void cyb032AWindowWiderThanItsSearchHorizonIsRefused() {
         assertRefused("CYB-032", "fire-three-branches-recombine", "fan_window_hours,48,", "fan_window_hours,169,",
                 "parameter 'fan_window_hours': 169 exceeds the search horizon fan_horizon_hours (168");
+    }
+
+    @Test
+    void cyb030TheRuleFileDecidesTheWindowAndTheRatio() throws IOException {
+        List<String> start = List.of("CYB-030 19qGYmxg5k5SSCkvZd36FQKfmVQZw3NbjU");
+        assertRuleFileDecides("CYB-030", "straddle-peel-window-hours-above", List.of(), start,
+                "steps whose peel comes 2.5 hours after the input are measured (within peel_horizon_hours)",
+                "peelRuns($m, $w.number,", "peelRuns($m, $w.number + 0.1,");
+        assertRuleFileDecides("CYB-030", "straddle-peel-main-min-ratio-below", List.of(), start,
+                "a step with a main share of 0.875 is measured (over peel_main_ratio_floor)",
+                "$w.number, $r.number)", "$w.number, $r.number - 0.001)");
+    }
+
+    @Test
+    void cyb030AWindowBeyondItsSearchHorizonOrARatioUnderItsFloorIsRefused() {
+        String c = "fire-three-peel-steps";
+        assertRefused("CYB-030", c, "peel_window_hours,24,", "peel_window_hours,73,",
+                "parameter 'peel_window_hours': 73 exceeds the search horizon peel_horizon_hours (72");
+        assertRefused("CYB-030", c, "peel_main_min_ratio,0.7,", "peel_main_min_ratio,0.4,",
+                "parameter 'peel_main_min_ratio': 0.4 is below the search floor peel_main_ratio_floor (0.5");
+    }
+
+    @Test
+    void cyb031TheRuleFileDecidesTheWindowAndTheRatio() throws IOException {
+        List<String> address = List.of("CYB-031 TRDAQKPXVMd63JpEe385dyC27iBpzGNjZj");
+        assertRuleFileDecides("CYB-031", "straddle-pass-through-window-minutes-above", List.of(), address,
+                "the onward transfer seven minutes after the receipt is measured (within pass_through_horizon_minutes)",
+                "forwarded($m, $w.number,", "forwarded($m, $w.number + 0.1,");
+        assertRuleFileDecides("CYB-031", "straddle-pass-through-min-ratio-below", List.of(), address,
+                "a share of 0.9998 forwarded is measured (over pass_through_ratio_floor)",
+                "$w.number, $r.number)", "$w.number, $r.number - 0.0001)");
+    }
+
+    @Test
+    void cyb031AWindowBeyondItsSearchHorizonOrARatioUnderItsFloorIsRefused() {
+        String c = "fire-forwarded-within-minutes";
+        assertRefused("CYB-031", c, "pass_through_window_minutes,30,", "pass_through_window_minutes,361,",
+                "parameter 'pass_through_window_minutes': 361 exceeds the search horizon pass_through_horizon_minutes (360");
+        assertRefused("CYB-031", c, "pass_through_min_ratio,0.9,", "pass_through_min_ratio,0.4,",
+                "parameter 'pass_through_min_ratio': 0.4 is below the search floor pass_through_ratio_floor (0.5");
     }
 
     @Test
