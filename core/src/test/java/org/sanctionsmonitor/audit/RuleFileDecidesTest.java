@@ -175,12 +175,12 @@ class RuleFileDecidesTest {
     @Test
     void cyb034AWindowWiderThanItsSearchHorizonOrABandOutsideTheSearchBandIsRefused() {
         String c = "fire-customer-or-address-under-10000";
-        assertRefused("CYB-034", c, "structuring_window_hours,72,", "structuring_window_hours,169,",
-                "parameter 'structuring_window_hours': 169 exceeds the search horizon structuring_horizon_hours (168");
-        assertRefused("CYB-034", c, "structuring_threshold_usd,10000,", "structuring_threshold_usd,20001,",
-                "parameter 'structuring_threshold_usd': 20001 exceeds the search horizon structuring_search_ceiling_usd (20000");
-        assertRefused("CYB-034", c, "structuring_margin,0.1,", "structuring_margin,0.51,",
-                "parameter 'structuring_margin': 0.51 puts the low end of the band");
+        assertRefused("CYB-034", c, "structuring_window_hours,72,", "structuring_window_hours,121,",
+                "parameter 'structuring_window_hours': 121 exceeds the search horizon structuring_horizon_hours (120");
+        assertRefused("CYB-034", c, "structuring_threshold_usd,10000,", "structuring_threshold_usd,12501,",
+                "parameter 'structuring_threshold_usd': 12501 exceeds the search horizon structuring_search_ceiling_usd (12500");
+        assertRefused("CYB-034", c, "structuring_margin,0.1,", "structuring_margin,0.21,",
+                "parameter 'structuring_margin': 0.21 puts the low end of the band");
     }
 
     @Test
@@ -193,8 +193,8 @@ class RuleFileDecidesTest {
 
     @Test
     void cyb032AWindowWiderThanItsSearchHorizonIsRefused() {
-        assertRefused("CYB-032", "fire-three-branches-recombine", "fan_window_hours,48,", "fan_window_hours,169,",
-                "parameter 'fan_window_hours': 169 exceeds the search horizon fan_horizon_hours (168");
+        assertRefused("CYB-032", "fire-three-branches-recombine", "fan_window_hours,48,", "fan_window_hours,97,",
+                "parameter 'fan_window_hours': 97 exceeds the search horizon fan_horizon_hours (96");
     }
 
     @Test
@@ -211,10 +211,10 @@ class RuleFileDecidesTest {
     @Test
     void cyb030AWindowBeyondItsSearchHorizonOrARatioUnderItsFloorIsRefused() {
         String c = "fire-three-peel-steps";
-        assertRefused("CYB-030", c, "peel_window_hours,24,", "peel_window_hours,73,",
-                "parameter 'peel_window_hours': 73 exceeds the search horizon peel_horizon_hours (72");
-        assertRefused("CYB-030", c, "peel_main_min_ratio,0.7,", "peel_main_min_ratio,0.4,",
-                "parameter 'peel_main_min_ratio': 0.4 is below the search floor peel_main_ratio_floor (0.5");
+        assertRefused("CYB-030", c, "peel_window_hours,24,", "peel_window_hours,49,",
+                "parameter 'peel_window_hours': 49 exceeds the search horizon peel_horizon_hours (48");
+        assertRefused("CYB-030", c, "peel_main_min_ratio,0.7,", "peel_main_min_ratio,0.5,",
+                "parameter 'peel_main_min_ratio': 0.5 is below the search floor peel_main_ratio_floor (0.6");
     }
 
     @Test
@@ -231,10 +231,10 @@ class RuleFileDecidesTest {
     @Test
     void cyb031AWindowBeyondItsSearchHorizonOrARatioUnderItsFloorIsRefused() {
         String c = "fire-forwarded-within-minutes";
-        assertRefused("CYB-031", c, "pass_through_window_minutes,30,", "pass_through_window_minutes,361,",
-                "parameter 'pass_through_window_minutes': 361 exceeds the search horizon pass_through_horizon_minutes (360");
-        assertRefused("CYB-031", c, "pass_through_min_ratio,0.9,", "pass_through_min_ratio,0.4,",
-                "parameter 'pass_through_min_ratio': 0.4 is below the search floor pass_through_ratio_floor (0.5");
+        assertRefused("CYB-031", c, "pass_through_window_minutes,30,", "pass_through_window_minutes,121,",
+                "parameter 'pass_through_window_minutes': 121 exceeds the search horizon pass_through_horizon_minutes (120");
+        assertRefused("CYB-031", c, "pass_through_min_ratio,0.9,", "pass_through_min_ratio,0.7,",
+                "parameter 'pass_through_min_ratio': 0.7 is below the search floor pass_through_ratio_floor (0.8");
     }
 
     @Test
