@@ -106,18 +106,20 @@ public final class FanOutFanInDetector {
         TransferGraph g = c.g;
         int m = pairs.size() / 2;
         Set<Integer> intermediaries = new HashSet<>();
+        for (int j = 0; j < m; j++) {
+            intermediaries.add(g.to[pairs.get(2 * j)]);
+        }
+        if (intermediaries.size() < 2) {
+            return; // before any evidence is made: most pairs have one intermediary
+        }
         List<FanOutFanIn.Branch> branches = new ArrayList<>(m);
         // pairs were added in the order of s's outgoing transfers, i.e. by time of e1
         for (int j = 0; j < m; j++) {
             int e1 = pairs.get(2 * j);
             int e2 = pairs.get(2 * j + 1);
-            intermediaries.add(g.to[e1]);
             String note = g.priceNote(e1);
             branches.add(new FanOutFanIn.Branch(c.addressSubject(s, e1), g.to[e1], g.txId(e1), g.time(e1), g.time(e2), g.usd[e1],
                     note == null ? null : g.txId(e1) + " at " + note, c.ev(e1, "fan_out"), c.ev(e2, "fan_in")));
-        }
-        if (intermediaries.size() < 2) {
-            return;
         }
         out.accept(FanOutFanIn.of(g.address(s) + " on " + g.chainOfNode(s), g.address(d), branches));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
 
 /**
@@ -44,7 +45,7 @@ public final class PassThroughDetector {
             double x = g.amount[t];
             double sum = 0;
             boolean inBand = false;
-            List<PassThrough.Onward> outs = new ArrayList<>(4);
+            IntList outs = new IntList(4);
             int k0 = g.firstOutAfter(a, g.time(t));
             for (int k = k0; k < g.outStart[a + 1]; k++) {
                 int o = g.outIdx[k];
@@ -59,16 +60,22 @@ public final class PassThroughDetector {
                 }
                 if (g.asset[o] == g.asset[t] && g.to[o] != a) {
                     sum += g.amount[o];
-                    outs.add(new PassThrough.Onward(g.time(o) - g.time(t), g.amount[o], c.ev(o, "out")));
+                    outs.add(o);
                     inBand |= sum >= floor * x && sum <= (2 - floor) * x;
                 }
             }
-            if (outs.isEmpty() || !inBand) {
+            if (outs.size() == 0 || !inBand) {
                 continue;
+            }
+            // the evidence only for the receipts kept: most receipts are not
+            List<PassThrough.Onward> onward = new ArrayList<>(outs.size());
+            for (int k = 0; k < outs.size(); k++) {
+                int o = outs.get(k);
+                onward.add(new PassThrough.Onward(g.time(o) - g.time(t), g.amount[o], c.ev(o, "out")));
             }
             String note = g.priceNote(t);
             byAddress.computeIfAbsent(a, k -> new ArrayList<>()).add(new PassThrough.Receipt(c.addressSubject(a, t), g.txId(t),
-                    g.assets[g.asset[t]], x, c.amt(t), g.usd[t], note == null ? null : g.txId(t) + " at " + note, c.ev(t, "in"), outs));
+                    g.assets[g.asset[t]], x, c.amt(t), g.usd[t], note == null ? null : g.txId(t) + " at " + note, c.ev(t, "in"), onward));
         }
         byAddress.forEach((a, receipts) -> out.accept(PassThrough.of(g.address(a) + " on " + g.chainOfNode(a), g.address(a), receipts,
                 "within the search horizon of " + TransferGraph.amountText(horizon / 60.0) + " minutes")));

@@ -82,6 +82,9 @@ public final class PeelChainDetector {
             if (next[t] < 0 || entries[t] != null) {
                 continue;
             }
+            if (next[next[t]] < 0) {
+                continue; // one step: no fact, and no evidence made
+            }
             List<PeelChain.Step> steps = new ArrayList<>();
             int prev = -1;
             boolean primary = true; // reached through the first entry at every merge so far
