@@ -71,6 +71,20 @@ public final class GraphAnalysis {
             return null;
         }
 
+        /**
+         * Mixer round trips ({@link MixerRoundTripDetector}) over the transfers heard, after the
+         * hubs and before {@link #run}; null (the default): this JVM's detector finds them. The
+         * facts are handed on as given, so they must be in the detector's order (by owner).
+         *
+         * @param mixer         nodes of {@code graph} labelled mixer
+         * @param listedService labelled nodes whose service is listed, with the list entry
+         * @param prices        the daily prices the graph's transfers were valued with
+         */
+        default List<MixerRoundTrip> mixerRoundTrips(TransferGraph graph, GraphParameters params, boolean[] mixer,
+                Map<Integer, ListedEntity> listedService, DailyPrices prices) {
+            return null;
+        }
+
         /** The offloaded detectors' facts over the transfers heard. */
         OffloadFacts run(OffloadInputs in);
     }
@@ -310,6 +324,7 @@ public final class GraphAnalysis {
             stop[n] |= hub[n];
         }
         stats.put("service_like_addresses", (long) warnings.size());
+        List<MixerRoundTrip> mixerTrips = offload == null ? null : offload.mixerRoundTrips(g, params, mixer, listedService, prices);
         Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
         long t2 = System.nanoTime();
         OffloadFacts offloaded = null;
@@ -347,7 +362,11 @@ public final class GraphAnalysis {
         } else {
             offloaded.structurings().forEach(patterns);
         }
-        new MixerRoundTripDetector(ctx).run(patterns);
+        if (mixerTrips == null) {
+            new MixerRoundTripDetector(ctx).run(patterns);
+        } else {
+            mixerTrips.forEach(patterns);
+        }
         long t4 = System.nanoTime();
         stats.putAll(exposureStats);
         perPattern.forEach((k, v) -> stats.put("candidates_" + k, v));
