@@ -85,8 +85,26 @@ public final class GraphAnalysis {
             return null;
         }
 
+        /**
+         * Chain hops ({@link ChainHopDetector}) over the transfers heard, after the hubs; null (the
+         * default): this JVM's detector finds them. The facts are handed on as given (in the
+         * detector's order: by deposit in time order), the links feed exposure and hack proceeds.
+         *
+         * @param bridge        nodes of {@code graph} labelled bridge
+         * @param listedService labelled nodes whose service is listed, with the list entry
+         * @param prices        the daily prices the graph's transfers were valued with
+         */
+        default OffloadChainHops chainHops(TransferGraph graph, GraphParameters params, boolean[] bridge,
+                Map<Integer, ListedEntity> listedService, DailyPrices prices) {
+            return null;
+        }
+
         /** The offloaded detectors' facts over the transfers heard. */
         OffloadFacts run(OffloadInputs in);
+    }
+
+    /** Chain hops found elsewhere: the facts in the detector's order, and the links (withdrawal → deposit, graph indexes). */
+    public record OffloadChainHops(List<ChainHop> facts, Map<Integer, Integer> links) {
     }
 
     /** Unlabelled hubs found elsewhere: a flag per node of the graph, and their facts in node order. */
@@ -325,7 +343,14 @@ public final class GraphAnalysis {
         }
         stats.put("service_like_addresses", (long) warnings.size());
         List<MixerRoundTrip> mixerTrips = offload == null ? null : offload.mixerRoundTrips(g, params, mixer, listedService, prices);
-        Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
+        OffloadChainHops hops = offload == null ? null : offload.chainHops(g, params, bridge, listedService, prices);
+        Map<Integer, Integer> links;
+        if (hops == null) {
+            links = new ChainHopDetector(ctx).run(patterns);
+        } else {
+            hops.facts().forEach(patterns);
+            links = hops.links();
+        }
         long t2 = System.nanoTime();
         OffloadFacts offloaded = null;
         Map<String, Long> exposureStats = new LinkedHashMap<>();

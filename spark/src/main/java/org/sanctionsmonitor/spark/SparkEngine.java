@@ -160,6 +160,7 @@ public final class SparkEngine implements BatchCheck.Engine {
             m.put("hubs_distributed", graph.hubsFound());
             m.put("fan_candidates_distributed", graph.fanCandidates());
             m.put("mixer_round_trips_distributed", graph.mixerRoundTripsFound());
+            m.put("bridge_transfers_distributed", graph.bridgeTransfersFound());
         }
         if (run != null && run.packageBytes() > 0) {
             m.put("compiled_rules_broadcast_bytes", run.packageBytes());

@@ -18,6 +18,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.sanctionsmonitor.crypto.ChainHop;
+import org.sanctionsmonitor.crypto.ChainHopDetector;
 import org.sanctionsmonitor.crypto.DailyPrices;
 import org.sanctionsmonitor.crypto.FanOutFanIn;
 import org.sanctionsmonitor.crypto.FanOutFanInDetector;
@@ -86,6 +88,7 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     private long hubs;
     private long fanCandidates;
     private long mixerTrips;
+    private long bridgeTransfers;
 
     /**
      * @param partitions   partitions of the transfer rows
@@ -137,6 +140,11 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     /** Mixer round trips (deposit, withdrawal) the last run paired on Spark. */
     public long mixerRoundTripsFound() {
         return mixerTrips;
+    }
+
+    /** Bridge deposits and withdrawals the last run picked out on Spark for chain hopping. */
+    public long bridgeTransfersFound() {
+        return bridgeTransfers;
     }
 
     /** Milliseconds per step of the last run. */
@@ -215,6 +223,77 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
                 release();
             }
         }
+    }
+
+    @Override
+    public GraphAnalysis.OffloadChainHops chainHops(TransferGraph g, GraphParameters params, boolean[] bridge,
+            Map<Integer, ListedEntity> listedService, DailyPrices prices) {
+        long t0 = System.nanoTime();
+        boolean ok = false;
+        try {
+            prepare(g);
+            boolean anyBridge = false;
+            for (boolean b : bridge) {
+                anyBridge |= b;
+            }
+            if (blocks == null || !anyBridge) {
+                // no bridge: no deposit or withdrawal can come back
+                ok = true;
+                return new GraphAnalysis.OffloadChainHops(List.of(), Map.of());
+            }
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            TreeSet<Long> seqs = new TreeSet<>();
+            for (Row r : new ChainHopStage(spark, keys(g, bridge)).run(rows).collectAsList()) {
+                seqs.add(r.getLong(0));
+            }
+            Map<Long, Transfer> bySeq = fetch(jsc, blocks, seqs);
+            Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
+            Map<String, ListedEntity> listed = new HashMap<>();
+            listedService.forEach((node, e) -> listed.put(key(g, node), e));
+            GraphAnalysis.OffloadChainHops hops = chainHops(seqs, bySeq, first, prices, params, keys(g, bridge), listed);
+            bridgeTransfers = seqs.size();
+            ok = true;
+            return hops;
+        } finally {
+            lap("chain_hops", t0);
+            if (!ok) {
+                release();
+            }
+        }
+    }
+
+    /**
+     * Core's chain hops over only the bridge deposits and withdrawals ({@code seqs}, the graph's
+     * indexes), with the bridge labels and listed services of their addresses: the detector reads
+     * nothing else, and their order in time (ties by seq) is the whole graph's. The links come back
+     * as the whole graph's indexes.
+     *
+     * @param bridges node keys labelled bridge
+     * @param listed  node key → the list entry of a labelled service that is listed
+     */
+    static GraphAnalysis.OffloadChainHops chainHops(TreeSet<Long> seqs, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params, Set<String> bridges, Map<String, ListedEntity> listed) {
+        if (seqs.isEmpty()) {
+            return new GraphAnalysis.OffloadChainHops(List.of(), Map.of());
+        }
+        TransferGraph small = smallGraph(seqs, bySeq, first, prices);
+        boolean[] bridge = new boolean[small.nodes()];
+        Map<Integer, ListedEntity> listedService = new HashMap<>();
+        for (int n = 0; n < small.nodes(); n++) {
+            String k = key(small, n);
+            bridge[n] = bridges.contains(k);
+            if (listed.containsKey(k)) {
+                listedService.put(n, listed.get(k));
+            }
+        }
+        boolean[] none = new boolean[small.nodes()];
+        List<ChainHop> facts = new ArrayList<>();
+        Map<Integer, Integer> smallLinks = new ChainHopDetector(new PatternContext(small, params, none, none, bridge, listedService))
+                .run(facts::add);
+        long[] seqOf = seqs.stream().mapToLong(Long::longValue).toArray();
+        Map<Integer, Integer> links = new HashMap<>();
+        smallLinks.forEach((w, d) -> links.put(Math.toIntExact(seqOf[w]), Math.toIntExact(seqOf[d])));
+        return new GraphAnalysis.OffloadChainHops(facts, links);
     }
 
     @Override
