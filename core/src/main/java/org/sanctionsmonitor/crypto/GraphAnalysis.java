@@ -71,8 +71,40 @@ public final class GraphAnalysis {
             return null;
         }
 
+        /**
+         * Mixer round trips ({@link MixerRoundTripDetector}) over the transfers heard, after the
+         * hubs and before {@link #run}; null (the default): this JVM's detector finds them. The
+         * facts are handed on as given, so they must be in the detector's order (by owner).
+         *
+         * @param mixer         nodes of {@code graph} labelled mixer
+         * @param listedService labelled nodes whose service is listed, with the list entry
+         * @param prices        the daily prices the graph's transfers were valued with
+         */
+        default List<MixerRoundTrip> mixerRoundTrips(TransferGraph graph, GraphParameters params, boolean[] mixer,
+                Map<Integer, ListedEntity> listedService, DailyPrices prices) {
+            return null;
+        }
+
+        /**
+         * Chain hops ({@link ChainHopDetector}) over the transfers heard, after the hubs; null (the
+         * default): this JVM's detector finds them. The facts are handed on as given (in the
+         * detector's order: by deposit in time order), the links feed exposure and hack proceeds.
+         *
+         * @param bridge        nodes of {@code graph} labelled bridge
+         * @param listedService labelled nodes whose service is listed, with the list entry
+         * @param prices        the daily prices the graph's transfers were valued with
+         */
+        default OffloadChainHops chainHops(TransferGraph graph, GraphParameters params, boolean[] bridge,
+                Map<Integer, ListedEntity> listedService, DailyPrices prices) {
+            return null;
+        }
+
         /** The offloaded detectors' facts over the transfers heard. */
         OffloadFacts run(OffloadInputs in);
+    }
+
+    /** Chain hops found elsewhere: the facts in the detector's order, and the links (withdrawal → deposit, graph indexes). */
+    public record OffloadChainHops(List<ChainHop> facts, Map<Integer, Integer> links) {
     }
 
     /** Unlabelled hubs found elsewhere: a flag per node of the graph, and their facts in node order. */
@@ -310,7 +342,15 @@ public final class GraphAnalysis {
             stop[n] |= hub[n];
         }
         stats.put("service_like_addresses", (long) warnings.size());
-        Map<Integer, Integer> links = new ChainHopDetector(ctx).run(patterns);
+        List<MixerRoundTrip> mixerTrips = offload == null ? null : offload.mixerRoundTrips(g, params, mixer, listedService, prices);
+        OffloadChainHops hops = offload == null ? null : offload.chainHops(g, params, bridge, listedService, prices);
+        Map<Integer, Integer> links;
+        if (hops == null) {
+            links = new ChainHopDetector(ctx).run(patterns);
+        } else {
+            hops.facts().forEach(patterns);
+            links = hops.links();
+        }
         long t2 = System.nanoTime();
         OffloadFacts offloaded = null;
         Map<String, Long> exposureStats = new LinkedHashMap<>();
@@ -347,7 +387,11 @@ public final class GraphAnalysis {
         } else {
             offloaded.structurings().forEach(patterns);
         }
-        new MixerRoundTripDetector(ctx).run(patterns);
+        if (mixerTrips == null) {
+            new MixerRoundTripDetector(ctx).run(patterns);
+        } else {
+            mixerTrips.forEach(patterns);
+        }
         long t4 = System.nanoTime();
         stats.putAll(exposureStats);
         perPattern.forEach((k, v) -> stats.put("candidates_" + k, v));

@@ -33,7 +33,9 @@ public final class SparkEngine implements BatchCheck.Engine {
                     + "address), feeding exposure's stop set and CYB-004's facts",
             "transfers: exposure to depth N (iterative joins per hop, the listed-funds bound by window passes), "
                     + "rapid pass-through and structuring (window functions), fan-out/fan-in (the sources' transfers joined "
-                    + "with the intermediaries' next ones by number); the facts are made on the driver by core's code "
+                    + "with the intermediaries' next ones by number), mixer round trips (each customer's deposits joined "
+                    + "with its next withdrawal by number), and picking out the bridge deposits and withdrawals chain hops are "
+                    + "matched from; the facts are made on the driver by core's code "
                     + "from the rows and go to the driver's rule sessions");
 
     /** What still runs on the driver, as in the single JVM. */
@@ -42,7 +44,8 @@ public final class SparkEngine implements BatchCheck.Engine {
             "loading the lists and building the screening index (again once per executor JVM on a cluster)",
             "reading every feed with core's readers (rows, rejects, SHA-256s)",
             "transfers: the transfer graph's rows and listed addresses (the transfers with exact address matches screened "
-                    + "again), its other detectors (chain hops, hack proceeds, peel chains, mixer round trips), and the rule "
+                    + "again), its other detectors (hack proceeds, peel chains), the chain-hop matching over the bridge transfers alone (one "
+                    + "global order), and the rule "
                     + "sessions of every graph fact",
             "vessel events (screening and rule sessions); keeping the capped supplies to the DPRK for the cap tallies "
                     + "(a filter in input order, a few records per run)",
@@ -158,6 +161,8 @@ public final class SparkEngine implements BatchCheck.Engine {
             m.put("transfers_distributed", graph.transfers());
             m.put("hubs_distributed", graph.hubsFound());
             m.put("fan_candidates_distributed", graph.fanCandidates());
+            m.put("mixer_round_trips_distributed", graph.mixerRoundTripsFound());
+            m.put("bridge_transfers_distributed", graph.bridgeTransfersFound());
         }
         if (run != null && run.packageBytes() > 0) {
             m.put("compiled_rules_broadcast_bytes", run.packageBytes());

@@ -126,14 +126,15 @@ class SparkConformanceTest {
     /**
      * A generated set of transfers for the graph stages (the graph stages' own conformance set:
      * two EVM chains, listed addresses, exchanges, bridges, hack proceeds, pass-through and
-     * structuring shapes, unlabelled hubs, fan-out/fan-in) as input files, over many partitions
-     * and blocks: hubs, exposure, pass-through, structuring and fan-out/fan-in on Spark against the
-     * single JVM's detectors, end to end.
+     * structuring shapes, unlabelled hubs, fan-out/fan-in, mixers) as input files, over many
+     * partitions and blocks: hubs, exposure, pass-through, structuring, fan-out/fan-in, mixer round
+     * trips and the bridge transfers of chain hops on Spark against the single JVM's detectors, end
+     * to end.
      */
     @Test
     void generatedTransfersOverManyPartitions() throws IOException {
         Path in = tmp.resolve("generated-transfers");
-        org.sanctionsmonitor.spark.graph.GeneratedGraphFiles.writeWithHubsAndFans(in, 4_000, 29);
+        org.sanctionsmonitor.spark.graph.GeneratedGraphFiles.writeWithHubsFansAndMixers(in, 4_000, 29);
         CheckOptions o = CheckOptions.builder().lists(List.of(in.resolve("list.csv"))).transfers(List.of(in.resolve("transfers.csv")))
                 .labels(List.of(in.resolve("labels.csv"))).rules(Path.of("rules")).asOf(LocalDate.of(2026, 1, 15)).build();
         Map<?, ?> e = assertSame(o, engine(6, 150, true), "generated transfers");
@@ -141,11 +142,13 @@ class SparkConformanceTest {
         assertTrue((Integer) e.get("transfer_blocks") > 1, "transfers go to Spark in several blocks: " + e.get("transfer_blocks"));
         Map<?, ?> analysis = (Map<?, ?>) ((Map<?, ?>) lastManifest.get("crypto_graph")).get("analysis");
         for (String k : List.of("exposures", "candidates_pass_through", "candidates_structuring", "candidates_fan_out_fan_in",
-                "service_like_addresses")) {
+                "service_like_addresses", "candidates_mixer_round_trip", "candidates_chain_hop")) {
             assertTrue(((Number) analysis.get(k)).longValue() > 0, k + " on Spark: " + analysis);
         }
         assertTrue((Long) e.get("hubs_distributed") >= 3, "the generated hubs found on Spark: " + e.get("hubs_distributed"));
         assertTrue((Long) e.get("fan_candidates_distributed") > 0, "fan-out/fan-in candidates on Spark: " + e);
+        assertTrue((Long) e.get("mixer_round_trips_distributed") > 0, "mixer round trips on Spark: " + e);
+        assertTrue((Long) e.get("bridge_transfers_distributed") > 0, "bridge transfers picked out on Spark: " + e);
     }
 
     /**

@@ -18,10 +18,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.sanctionsmonitor.crypto.ChainHop;
+import org.sanctionsmonitor.crypto.ChainHopDetector;
 import org.sanctionsmonitor.crypto.DailyPrices;
 import org.sanctionsmonitor.crypto.FanOutFanIn;
 import org.sanctionsmonitor.crypto.FanOutFanInDetector;
 import org.sanctionsmonitor.crypto.GraphAnalysis;
+import org.sanctionsmonitor.crypto.MixerRoundTrip;
+import org.sanctionsmonitor.crypto.MixerRoundTripDetector;
 import org.sanctionsmonitor.crypto.PassThrough;
 import org.sanctionsmonitor.crypto.PassThroughDetector;
 import org.sanctionsmonitor.crypto.PatternContext;
@@ -32,6 +36,7 @@ import org.sanctionsmonitor.crypto.StructuringDetector;
 import org.sanctionsmonitor.graph.Exposure;
 import org.sanctionsmonitor.graph.GraphParameters;
 import org.sanctionsmonitor.graph.TransferGraph;
+import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.spark.RecordCodec;
 
@@ -82,6 +87,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     private Dataset<Row> rows;
     private long hubs;
     private long fanCandidates;
+    private long mixerTrips;
+    private long bridgeTransfers;
 
     /**
      * @param partitions   partitions of the transfer rows
@@ -128,6 +135,16 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     /** Candidate (source, recombining address) rows of fan-out/fan-in the last run made on Spark. */
     public long fanCandidates() {
         return fanCandidates;
+    }
+
+    /** Mixer round trips (deposit, withdrawal) the last run paired on Spark. */
+    public long mixerRoundTripsFound() {
+        return mixerTrips;
+    }
+
+    /** Bridge deposits and withdrawals the last run picked out on Spark for chain hopping. */
+    public long bridgeTransfersFound() {
+        return bridgeTransfers;
     }
 
     /** Milliseconds per step of the last run. */
@@ -206,6 +223,197 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
                 release();
             }
         }
+    }
+
+    @Override
+    public GraphAnalysis.OffloadChainHops chainHops(TransferGraph g, GraphParameters params, boolean[] bridge,
+            Map<Integer, ListedEntity> listedService, DailyPrices prices) {
+        long t0 = System.nanoTime();
+        boolean ok = false;
+        try {
+            prepare(g);
+            boolean anyBridge = false;
+            for (boolean b : bridge) {
+                anyBridge |= b;
+            }
+            if (blocks == null || !anyBridge) {
+                // no bridge: no deposit or withdrawal can come back
+                ok = true;
+                return new GraphAnalysis.OffloadChainHops(List.of(), Map.of());
+            }
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            TreeSet<Long> seqs = new TreeSet<>();
+            for (Row r : new ChainHopStage(spark, keys(g, bridge)).run(rows).collectAsList()) {
+                seqs.add(r.getLong(0));
+            }
+            Map<Long, Transfer> bySeq = fetch(jsc, blocks, seqs);
+            Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
+            Map<String, ListedEntity> listed = new HashMap<>();
+            listedService.forEach((node, e) -> listed.put(key(g, node), e));
+            GraphAnalysis.OffloadChainHops hops = chainHops(seqs, bySeq, first, prices, params, keys(g, bridge), listed);
+            bridgeTransfers = seqs.size();
+            ok = true;
+            return hops;
+        } finally {
+            lap("chain_hops", t0);
+            if (!ok) {
+                release();
+            }
+        }
+    }
+
+    /**
+     * Core's chain hops over only the bridge deposits and withdrawals ({@code seqs}, the graph's
+     * indexes), with the bridge labels and listed services of their addresses: the detector reads
+     * nothing else, and their order in time (ties by seq) is the whole graph's. The links come back
+     * as the whole graph's indexes.
+     *
+     * @param bridges node keys labelled bridge
+     * @param listed  node key → the list entry of a labelled service that is listed
+     */
+    static GraphAnalysis.OffloadChainHops chainHops(TreeSet<Long> seqs, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params, Set<String> bridges, Map<String, ListedEntity> listed) {
+        if (seqs.isEmpty()) {
+            return new GraphAnalysis.OffloadChainHops(List.of(), Map.of());
+        }
+        TransferGraph small = smallGraph(seqs, bySeq, first, prices);
+        boolean[] bridge = new boolean[small.nodes()];
+        Map<Integer, ListedEntity> listedService = new HashMap<>();
+        for (int n = 0; n < small.nodes(); n++) {
+            String k = key(small, n);
+            bridge[n] = bridges.contains(k);
+            if (listed.containsKey(k)) {
+                listedService.put(n, listed.get(k));
+            }
+        }
+        boolean[] none = new boolean[small.nodes()];
+        List<ChainHop> facts = new ArrayList<>();
+        Map<Integer, Integer> smallLinks = new ChainHopDetector(new PatternContext(small, params, none, none, bridge, listedService))
+                .run(facts::add);
+        long[] seqOf = seqs.stream().mapToLong(Long::longValue).toArray();
+        Map<Integer, Integer> links = new HashMap<>();
+        smallLinks.forEach((w, d) -> links.put(Math.toIntExact(seqOf[w]), Math.toIntExact(seqOf[d])));
+        return new GraphAnalysis.OffloadChainHops(facts, links);
+    }
+
+    @Override
+    public List<MixerRoundTrip> mixerRoundTrips(TransferGraph g, GraphParameters params, boolean[] mixer,
+            Map<Integer, ListedEntity> listedService, DailyPrices prices) {
+        long t0 = System.nanoTime();
+        boolean ok = false;
+        try {
+            prepare(g);
+            if (blocks == null || !roundTripPossible(g, mixer)) {
+                // no customer both deposits into and withdraws from a mixer: no row can come back
+                ok = true;
+                return List.of();
+            }
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            List<Row> tripRows = MixerStage.of(spark, params, keys(g, mixer)).run(rows).collectAsList();
+            TreeSet<Long> needed = new TreeSet<>();
+            for (Row r : tripRows) {
+                needed.add(r.getLong(r.fieldIndex("deposit_seq")));
+                needed.add(r.getLong(r.fieldIndex("withdrawal_seq")));
+            }
+            Map<Long, Transfer> bySeq = fetch(jsc, blocks, needed);
+            Map<String, String> first = ExposureFacts.firstWritten(spark, rows, ExposureFacts.nodeKeys(bySeq.values()));
+            Map<String, ListedEntity> listed = new HashMap<>();
+            listedService.forEach((node, e) -> listed.put(key(g, node), e));
+            List<MixerRoundTrip> facts = mixerRoundTrips(tripRows, bySeq, first, prices, params, keys(g, mixer), listed,
+                    java.util.Arrays.asList(g.owners));
+            mixerTrips = tripRows.size();
+            ok = true;
+            return facts;
+        } finally {
+            lap("mixer_round_trips", t0);
+            if (!ok) {
+                release();
+            }
+        }
+    }
+
+    /**
+     * Whether a {@link MixerStage} row can exist: some owner both sends into a node labelled mixer
+     * and receives from one. A necessary condition, checked on the driver's graph for the same
+     * reason as {@link #anyAbove}.
+     */
+    static boolean roundTripPossible(TransferGraph g, boolean[] mixer) {
+        Set<Integer> depositors = new java.util.HashSet<>();
+        for (int n = 0; n < g.nodes(); n++) {
+            if (mixer[n]) {
+                for (int k = g.inStart[n]; k < g.inStart[n + 1]; k++) {
+                    if (g.fromOwner(g.inIdx[k]) >= 0) {
+                        depositors.add(g.fromOwner(g.inIdx[k]));
+                    }
+                }
+            }
+        }
+        for (int n = 0; n < g.nodes() && !depositors.isEmpty(); n++) {
+            if (mixer[n]) {
+                for (int k = g.outStart[n]; k < g.outStart[n + 1]; k++) {
+                    if (depositors.contains(g.toOwner(g.outIdx[k]))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Core's mixer round-trip facts: its detector over only the round trips' transfers, with the
+     * mixer labels and listed services of their addresses. Each deposit of a row finds its
+     * withdrawal there again: that withdrawal is its nearest later one in the whole graph, so no
+     * other withdrawal of the customer among the rows' transfers comes between; and a deposit
+     * whose nearest withdrawal is beyond the horizon is either absent or, as a row's withdrawal
+     * that is also a deposit, finds none nearer than beyond the horizon. The facts are handed on in
+     * core's order: by the owner's place in the whole graph ({@code owners}, the driver's graph's
+     * owners in their order).
+     *
+     * @param mixers node keys labelled mixer
+     * @param listed node key → the list entry of a labelled service that is listed
+     */
+    static List<MixerRoundTrip> mixerRoundTrips(List<Row> tripRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, GraphParameters params, Set<String> mixers, Map<String, ListedEntity> listed, List<String> owners) {
+        if (tripRows.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<Long> seqs = new TreeSet<>();
+        Map<String, Integer> perOwner = new HashMap<>();
+        for (Row r : tripRows) {
+            seqs.add(r.getLong(r.fieldIndex("deposit_seq")));
+            seqs.add(r.getLong(r.fieldIndex("withdrawal_seq")));
+            perOwner.merge(r.getString(r.fieldIndex("owner")), 1, Integer::sum);
+        }
+        TransferGraph small = smallGraph(seqs, bySeq, first, prices);
+        boolean[] mixer = new boolean[small.nodes()];
+        Map<Integer, ListedEntity> listedService = new HashMap<>();
+        for (int n = 0; n < small.nodes(); n++) {
+            String k = key(small, n);
+            mixer[n] = mixers.contains(k);
+            if (listed.containsKey(k)) {
+                listedService.put(n, listed.get(k));
+            }
+        }
+        boolean[] none = new boolean[small.nodes()];
+        List<MixerRoundTrip> out = new ArrayList<>();
+        new MixerRoundTripDetector(new PatternContext(small, params, none, mixer, none, listedService)).run(out::add);
+        Map<String, Integer> order = new HashMap<>();
+        for (int i = 0; i < owners.size(); i++) {
+            order.putIfAbsent(owners.get(i), i);
+        }
+        for (MixerRoundTrip m : out) {
+            Integer rows = perOwner.remove(m.matchedValue());
+            if (rows == null || rows != m.roundTrips() || !order.containsKey(m.matchedValue())) {
+                throw new IllegalStateException("mixer round trips of customer " + m.matchedValue() + ": " + rows
+                        + " on Spark, " + m.roundTrips() + " from their transfers");
+            }
+        }
+        if (!perOwner.isEmpty()) {
+            throw new IllegalStateException("mixer round trips on Spark without a fact from their transfers: " + perOwner);
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> order.get(m.matchedValue())));
+        return out;
     }
 
     @Override

@@ -29,11 +29,13 @@ public final class GeneratedGraphFiles {
     }
 
     /**
-     * The same with the hubs of {@link HubStageConformanceTest#withHubs} and the fans of
-     * {@link FanStageConformanceTest#withFans} added.
+     * The same with the hubs of {@link HubStageConformanceTest#withHubs}, the fans of
+     * {@link FanStageConformanceTest#withFans} and the mixers of
+     * {@link MixerStageConformanceTest#withMixers} added.
      */
-    public static void writeWithHubsAndFans(Path dir, int n, long seed) throws IOException {
-        write(dir, FanStageConformanceTest.withFans(HubStageConformanceTest.withHubs(GraphCases.generated(n, seed))));
+    public static void writeWithHubsFansAndMixers(Path dir, int n, long seed) throws IOException {
+        write(dir, MixerStageConformanceTest.withMixers(
+                FanStageConformanceTest.withFans(HubStageConformanceTest.withHubs(GraphCases.generated(n, seed)))));
     }
 
     private static void write(Path dir, GraphCases c) throws IOException {
