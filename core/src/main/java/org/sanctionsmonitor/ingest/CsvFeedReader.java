@@ -373,11 +373,30 @@ public final class CsvFeedReader<C extends Enum<C> & Column> {
                 if (i == 0 && cell.startsWith("\uFEFF")) {
                     cell = cell.substring(1);
                 }
-                if (!cell.strip().toLowerCase(Locale.ROOT).equals(names.get(i))) {
+                if (!sameName(cell.strip(), names.get(i))) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether {@code cell.toLowerCase(Locale.ROOT)} equals {@code name}, without making the
+         * lower-case copy for every row's first cell: an ASCII text lowers letter by letter, so it
+         * is compared so; any other text (where lowering may change the length) as before.
+         */
+        private static boolean sameName(String cell, String name) {
+            int n = cell.length();
+            for (int k = 0; k < n; k++) {
+                char c = cell.charAt(k);
+                if (c >= 128) {
+                    return cell.toLowerCase(Locale.ROOT).equals(name);
+                }
+                if (k >= name.length() || (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != name.charAt(k)) {
+                    return false;
+                }
+            }
+            return n == name.length();
         }
 
         int width() {

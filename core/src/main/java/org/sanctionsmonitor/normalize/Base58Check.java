@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.normalize;
 
 import java.math.BigInteger;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -30,22 +31,34 @@ public final class Base58Check {
 
     /**
      * The bytes a Base58 text stands for (leading '1's are leading zero bytes), or null if a
-     * character is not Base58. Base conversion on 32-bit limbs (no BigInteger, and a quarter of
-     * the steps of converting byte by byte): this runs for most addresses of every transfer.
+     * character is not Base58.
      */
     public static byte[] decode(String text) {
+        Scratch s = SCRATCH.get();
+        int n = decode(text, s);
+        return n < 0 ? null : Arrays.copyOf(s.bytes, n);
+    }
+
+    /**
+     * Decodes into {@code s.bytes} and returns how many bytes it holds, or -1 if a character is
+     * not Base58. Base conversion on 32-bit limbs (no BigInteger, and a quarter of the steps of
+     * converting byte by byte), into arrays kept per thread: this runs for most addresses of
+     * every transfer, and the arrays of a decode and its checksum were most of what a transfer's
+     * screening allocated.
+     */
+    private static int decode(String text, Scratch s) {
         int zeros = 0;
         while (zeros < text.length() && text.charAt(zeros) == '1') {
             zeros++;
         }
         // each Base58 digit adds log2(58) ~ 5.86 < 6.4 bits: n / 5 + 1 limbs hold the number
-        int[] limbs = new int[(text.length() - zeros) / 5 + 1]; // little-endian, base 2^32
+        int[] limbs = s.limbs((text.length() - zeros) / 5 + 1); // little-endian, base 2^32; limbs at or above used are written before read
         int used = 0;
         for (int i = zeros; i < text.length(); i++) {
             char ch = text.charAt(i);
             long carry = ch < 128 ? DIGIT[ch] : -1;
             if (carry < 0) {
-                return null;
+                return -1;
             }
             for (int k = 0; k < used; k++) {
                 long v = (limbs[k] & 0xFFFFFFFFL) * 58 + carry;
@@ -61,12 +74,13 @@ public final class Base58Check {
         if (used > 0) {
             significant -= Integer.numberOfLeadingZeros(limbs[used - 1]) / 8;
         }
-        byte[] out = new byte[zeros + significant];
+        byte[] out = s.bytes(zeros + significant);
+        Arrays.fill(out, 0, zeros, (byte) 0);
         for (int j = 0; j < significant; j++) {
             int fromEnd = significant - 1 - j; // byte index counted from the least significant
             out[zeros + j] = (byte) (limbs[fromEnd >>> 2] >>> ((fromEnd & 3) * 8));
         }
-        return out;
+        return zeros + significant;
     }
 
     /** Encodes bytes as Base58 (used by tests to build addresses). */
@@ -98,18 +112,29 @@ public final class Base58Check {
      * addresses: a version byte and a 20-byte hash), or -1 for any.
      */
     public static String problem(String text, int payloadLength) {
-        byte[] b = decode(text);
-        if (b == null) {
+        Scratch s = SCRATCH.get();
+        int n = decode(text, s);
+        if (n < 0) {
             return "contains a character that is not Base58 (0, O, I and l are not used)";
         }
-        if (b.length < 5) {
+        if (n < 5) {
             return "is too short for a Base58Check address";
         }
-        int payload = b.length - 4;
+        int payload = n - 4;
         if (payloadLength >= 0 && payload != payloadLength) {
             return "decodes to " + payload + " bytes where an address has " + payloadLength;
         }
-        byte[] sum = doubleSha256(Arrays.copyOf(b, payload));
+        byte[] b = s.bytes;
+        byte[] sum = s.sum;
+        try {
+            MessageDigest md = s.sha256;
+            md.update(b, 0, payload);
+            md.digest(sum, 0, 32);
+            md.update(sum, 0, 32);
+            md.digest(sum, 0, 32);
+        } catch (DigestException e) {
+            throw new IllegalStateException(e); // not with a 32-byte buffer for SHA-256
+        }
         for (int i = 0; i < 4; i++) {
             if (sum[i] != b[payload + i]) {
                 return "fails its Base58Check checksum";
@@ -118,16 +143,40 @@ public final class Base58Check {
         return null;
     }
 
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    /** A thread's arrays for decoding and its SHA-256, reused from one address to the next. */
+    private static final class Scratch {
+        final MessageDigest sha256 = sha256();
+        final byte[] sum = new byte[32];
+        byte[] bytes = new byte[32];
+        private int[] limbs = new int[16];
+
+        int[] limbs(int n) {
+            if (limbs.length < n) {
+                limbs = new int[n];
+            }
+            return limbs;
+        }
+
+        byte[] bytes(int n) {
+            if (bytes.length < n) {
+                bytes = new byte[n];
+            }
+            return bytes;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    });
+    }
 
     static byte[] doubleSha256(byte[] data) {
-        MessageDigest md = SHA256.get();
+        MessageDigest md = SCRATCH.get().sha256;
         return md.digest(md.digest(data));
     }
 }

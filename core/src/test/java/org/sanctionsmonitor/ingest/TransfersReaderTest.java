@@ -54,6 +54,26 @@ class TransfersReaderTest {
     }
 
     @Test
+    void theHeaderRowAgainIsRejectedInAnyCaseAndNothingElseIs() throws IOException {
+        // the header again in another case and with blanks, as exports joined from several files
+        // have it; rows whose cells only begin like the header's, or lower to another text
+        // (the dotted capital I lowers to i and a combining dot), are records
+        ReadStats s = read("""
+                tx_id,timestamp,chain,asset,from_address,to_address,amount
+                T1,2025-03-03T08:00:00Z,ethereum,ETH,0xabc,0xdef,1
+                 TX_ID ,Timestamp,CHAIN,asset,From_Address,to_address,AMOUNT
+                tx_id_2,2025-03-03T08:00:00Z,ethereum,ETH,0xabc,0xdef,1
+                tx_İd,2025-03-03T08:00:00Z,ethereum,ETH,0xabc,0xdef,1
+                tx_,2025-03-03T08:00:00Z,ethereum,ETH,0xabc,0xdef,1
+                """);
+        assertEquals(4, s.rowsAccepted());
+        assertEquals(List.of("T1", "tx_id_2", "tx_İd", "tx_"), out.stream().map(Transfer::txId).toList());
+        assertEquals(1, rejects.size());
+        assertEquals(3, rejects.get(0).line());
+        assertTrue(rejects.get(0).reason().contains("the header row repeats here"), rejects.get(0).reason());
+    }
+
+    @Test
     void timestampsWithoutOffsetAreUtc() throws IOException {
         read("""
                 tx_id,timestamp,chain,asset,from_address,to_address,amount
