@@ -1,7 +1,6 @@
 package org.sanctionsmonitor.screening;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,36 +53,7 @@ public final class CyrillicForms {
     /** Indexes the Latin words of the names and aliases of every listed entry that is not an individual. */
     public CyrillicForms(List<ListedEntity> entities, CyrillicSpellings spellings) {
         this.spellings = spellings;
-        Map<String, Integer> counts = new HashMap<>();
-        for (ListedEntity e : entities) {
-            if ("individual".equals(e.type())) {
-                continue;
-            }
-            List<String> names = new ArrayList<>();
-            names.add(e.name());
-            names.addAll(e.aliases());
-            for (String n : names) {
-                if (n == null || Transliteration.needsReading(n)) {
-                    continue;
-                }
-                for (String w : NameTokens.tokens(n)) {
-                    if (w.length() >= MIN_KEY && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                        counts.merge(w, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        Map<String, String> m = new HashMap<>();
-        Map<String, Integer> best = new HashMap<>();
-        counts.forEach((w, n) -> {
-            String k = CyrillicSpellings.key(w);
-            Integer b = best.get(k);
-            if (b == null || n > b || n.equals(b) && w.compareTo(m.get(k)) < 0) {
-                m.put(k, w);
-                best.put(k, n);
-            }
-        });
-        this.byKey = Map.copyOf(m);
+        this.byKey = CyrillicSpellings.commonestByKey(CyrillicSpellings.latinWords(entities, true, MIN_KEY), 0);
     }
 
     /**

@@ -37,8 +37,22 @@ public final class CyrillicSpellings {
 
     /** Indexes the Latin words of every listed name and alias of {@code entities}. */
     public CyrillicSpellings(List<ListedEntity> entities) {
+        Map<String, Integer> counts = latinWords(entities, false, MIN_KEY);
+        this.byKey = commonestByKey(counts, MIN_KEY);
+        this.listed = java.util.Set.copyOf(counts.keySet());
+    }
+
+    /**
+     * How often each Latin word of at least {@code minLength} letters (a to z only) stands in the
+     * listed names and aliases written in Latin script, of organisations only when
+     * {@code organisationsOnly}.
+     */
+    static Map<String, Integer> latinWords(List<ListedEntity> entities, boolean organisationsOnly, int minLength) {
         Map<String, Integer> counts = new HashMap<>();
         for (ListedEntity e : entities) {
+            if (organisationsOnly && "individual".equals(e.type())) {
+                continue;
+            }
             java.util.ArrayList<String> names = new java.util.ArrayList<>();
             names.add(e.name());
             names.addAll(e.aliases());
@@ -47,17 +61,25 @@ public final class CyrillicSpellings {
                     continue;
                 }
                 for (String w : NameTokens.tokens(n)) {
-                    if (w.length() >= MIN_KEY && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                    if (w.length() >= minLength && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                         counts.merge(w, 1, Integer::sum);
                     }
                 }
             }
         }
+        return counts;
+    }
+
+    /**
+     * For each {@link #key} of at least {@code minKey} letters, the word of {@code counts} that has
+     * it and stands most often (the first in alphabetical order on a tie).
+     */
+    static Map<String, String> commonestByKey(Map<String, Integer> counts, int minKey) {
         Map<String, String> m = new HashMap<>();
         Map<String, Integer> best = new HashMap<>();
         counts.forEach((w, n) -> {
             String k = key(w);
-            if (k.length() < MIN_KEY) {
+            if (k.length() < minKey) {
                 return;
             }
             Integer b = best.get(k);
@@ -66,8 +88,7 @@ public final class CyrillicSpellings {
                 best.put(k, n);
             }
         });
-        this.byKey = Map.copyOf(m);
-        this.listed = java.util.Set.copyOf(counts.keySet());
+        return Map.copyOf(m);
     }
 
     /**
