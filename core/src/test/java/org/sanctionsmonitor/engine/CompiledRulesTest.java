@@ -148,12 +148,13 @@ class CompiledRulesTest {
 
     /**
      * Serialised packages read back whole: the same packages, rules and functions, in as many
-     * bytes. Not in the same order: Drools keeps a package's field accessors and invokers in hash maps whose deserialisation may put the entries of a bucket back in another
-     * order, and which entries share a bucket depends on hash codes that include an enum's identity
-     * hash (different in every JVM). Two round trips used to restore the bytes; with DRL functions
-     * and evals in the rule files (as the house branch's CYB-030..034) they need not. Nothing
-     * depends on the order: the cache never serialises a KieBase it read back, so its files are the compiler's bytes, and the
-     * tests above check that read-back packages fire the same rules.
+     * bytes. Not in the same order: Drools keeps a package's field accessors and invokers in hash
+     * maps whose deserialisation may put the entries of a bucket back in another order, and which
+     * entries share a bucket depends on hash codes that include an enum's identity hash (different
+     * in every JVM). Two round trips used to restore the bytes; with DRL functions and evals in the
+     * rule files (as the house branch's CYB-030..034) they need not. Nothing depends on the order:
+     * the cache never serialises a KieBase it read back, so its files are the compiler's bytes, and
+     * the tests above check that read-back packages fire the same rules.
      */
     @Test
     void serialisedPackagesReadBackWhole() throws Exception {
