@@ -262,6 +262,27 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
         }
     }
 
+    /** Which nodes of {@code small} have their key in {@code keys}. */
+    private static boolean[] marked(TransferGraph small, Set<String> keys) {
+        boolean[] m = new boolean[small.nodes()];
+        for (int n = 0; n < small.nodes(); n++) {
+            m[n] = keys.contains(key(small, n));
+        }
+        return m;
+    }
+
+    /** The list entries of the listed services among the nodes of {@code small}, by node. */
+    private static Map<Integer, ListedEntity> listedServices(TransferGraph small, Map<String, ListedEntity> listed) {
+        Map<Integer, ListedEntity> out = new HashMap<>();
+        for (int n = 0; n < small.nodes(); n++) {
+            String k = key(small, n);
+            if (listed.containsKey(k)) {
+                out.put(n, listed.get(k));
+            }
+        }
+        return out;
+    }
+
     /**
      * Core's chain hops over only the bridge deposits and withdrawals ({@code seqs}, the graph's
      * indexes), with the bridge labels and listed services of their addresses: the detector reads
@@ -277,15 +298,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             return new GraphAnalysis.OffloadChainHops(List.of(), Map.of());
         }
         TransferGraph small = smallGraph(seqs, bySeq, first, prices);
-        boolean[] bridge = new boolean[small.nodes()];
-        Map<Integer, ListedEntity> listedService = new HashMap<>();
-        for (int n = 0; n < small.nodes(); n++) {
-            String k = key(small, n);
-            bridge[n] = bridges.contains(k);
-            if (listed.containsKey(k)) {
-                listedService.put(n, listed.get(k));
-            }
-        }
+        boolean[] bridge = marked(small, bridges);
+        Map<Integer, ListedEntity> listedService = listedServices(small, listed);
         boolean[] none = new boolean[small.nodes()];
         List<ChainHop> facts = new ArrayList<>();
         Map<Integer, Integer> smallLinks = new ChainHopDetector(new PatternContext(small, params, none, none, bridge, listedService))
@@ -386,15 +400,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             perOwner.merge(r.getString(r.fieldIndex("owner")), 1, Integer::sum);
         }
         TransferGraph small = smallGraph(seqs, bySeq, first, prices);
-        boolean[] mixer = new boolean[small.nodes()];
-        Map<Integer, ListedEntity> listedService = new HashMap<>();
-        for (int n = 0; n < small.nodes(); n++) {
-            String k = key(small, n);
-            mixer[n] = mixers.contains(k);
-            if (listed.containsKey(k)) {
-                listedService.put(n, listed.get(k));
-            }
-        }
+        boolean[] mixer = marked(small, mixers);
+        Map<Integer, ListedEntity> listedService = listedServices(small, listed);
         boolean[] none = new boolean[small.nodes()];
         List<MixerRoundTrip> out = new ArrayList<>();
         new MixerRoundTripDetector(new PatternContext(small, params, none, mixer, none, listedService)).run(out::add);
