@@ -132,25 +132,50 @@ public final class CyrillicReadings {
         return out;
     }
 
+    /** Latin letters that look like Cyrillic ones, and those Cyrillic letters at the same places. */
+    private static final String LATIN_LOOK_ALIKES = "aceopxyiACEOPXYIKMTBH";
+    private static final String CYRILLIC_LOOK_ALIKES = "асеорхуіАСЕОРХУІКМТВН";
+
+    /** The longest word of Latin look-alike letters alone that a Cyrillic name's reading takes for Cyrillic. */
+    static final int LOOK_ALIKE_WORD_MAX = 3;
+
     /**
      * A word written in Cyrillic with Latin letters that look like Cyrillic ones (i for і, a for а,
-     * c for с ...; OFAC writes Гайдукевiч with a Latin i) with those letters in Cyrillic; words
-     * without a Cyrillic letter are left as they are.
+     * c for с ...; OFAC writes Гайдукевiч with a Latin i) with those letters in Cyrillic. In a name
+     * with a Cyrillic word, a word of at most {@link #LOOK_ALIKE_WORD_MAX} letters that are all
+     * Latin look-alikes is taken for Cyrillic too: a preposition or an abbreviation typed on the
+     * other keyboard (Общество C Ограниченной Ответственностью with a Latin C, OOO, AO), as the
+     * Unicode confusables (UTS #39) pair these letters. Other words without a Cyrillic letter are
+     * left as they are (Ivan, a brand).
      */
     static String lookAlikes(String name) {
+        boolean cyrillicName = CyrillicSpellings.isCyrillic(name);
         StringBuilder b = new StringBuilder(name.length());
         for (String w : name.split("(?<=\\s)|(?=\\s)")) {
-            if (!CyrillicSpellings.isCyrillic(w)) {
+            if (!CyrillicSpellings.isCyrillic(w) && !(cyrillicName && lookAlikeWord(w))) {
                 b.append(w);
                 continue;
             }
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
-                int at = "aceopxyiACEOPXYIKMTBH".indexOf(c);
-                b.append(at < 0 ? c : "асеорхуіАСЕОРХУІКМТВН".charAt(at));
+                int at = LATIN_LOOK_ALIKES.indexOf(c);
+                b.append(at < 0 ? c : CYRILLIC_LOOK_ALIKES.charAt(at));
             }
         }
         return b.toString();
+    }
+
+    /** True for a word of 1 to {@link #LOOK_ALIKE_WORD_MAX} letters, each a Latin look-alike of a Cyrillic letter. */
+    static boolean lookAlikeWord(String w) {
+        if (w.isEmpty() || w.length() > LOOK_ALIKE_WORD_MAX) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (LATIN_LOOK_ALIKES.indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<Named> out, String text, String how) {

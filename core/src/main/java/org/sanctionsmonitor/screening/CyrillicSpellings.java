@@ -113,6 +113,52 @@ public final class CyrillicSpellings {
         return any ? b.toString() : null;
     }
 
+    /** Readings tried per word for {@link #spellYo}: at most this many letters е, each read as ё alone. */
+    static final int MAX_YO_TRIES = 4;
+
+    /**
+     * The listed spelling of a Cyrillic word (as {@link Transliteration#scriptWord} folds it) read
+     * with one of its letters е as ё, or null when none is. Russian print writes ё as е (the
+     * spelling rules of 1956, §10: ё is written only where a reader could misread the word; the
+     * law of 2007 asks it in documents only), while a list spells the name from a passport or the
+     * name's sound: Парфенов is PARFYONOV, Селезнев SELEZNYOV. Each е in turn (the first
+     * {@link #MAX_YO_TRIES}) is read as ё, as passports write Russian (ё yo, е e) and by BGN/PCGN,
+     * and the reading's {@link #key} looked up among the listed words; a reading whose key the word
+     * as written already has adds nothing and is skipped. Only keys of {@link #MIN_KEY} letters or
+     * more are looked up.
+     */
+    public String spellYo(String word) {
+        word = word.replace('ё', 'е');
+        if (word.isEmpty() || !isCyrillic(word) || word.indexOf('е') < 0) {
+            return null;
+        }
+        String plain = key(passport(word));
+        int tries = 0;
+        for (int i = word.indexOf('е'); i >= 0 && tries < MAX_YO_TRIES; i = word.indexOf('е', i + 1), tries++) {
+            String yo = word.substring(0, i) + 'ё' + word.substring(i + 1);
+            for (String latin : new String[] {passport(yo), bgnYo(yo)}) {
+                String k = key(latin);
+                if (k.length() >= MIN_KEY && !k.equals(plain)) {
+                    String spelt = byKey.get(k);
+                    if (spelt != null) {
+                        return spelt;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A lower-case Russian word as passports write it: е as e, ё as yo (BGN/PCGN for the other letters). */
+    static String passport(String word) {
+        return ICU.get().transliterate(word.replace("ё", "йо").replace("е", "э")).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A lower-case Russian word by BGN/PCGN, with ё as yo (BGN/PCGN's ë without its dots would be e). */
+    private static String bgnYo(String word) {
+        return ICU.get().transliterate(word.replace("ё", "йо")).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /**
      * The listed word with the sound key of a Latin word (an English loanword as the Cyrillic
      * spelling rules read it: lecs → LEX), or null when none has it or the key is shorter than

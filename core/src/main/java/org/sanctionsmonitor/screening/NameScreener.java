@@ -162,23 +162,8 @@ public final class NameScreener {
         // an Arabic word the reviewed table does not hold is read as the list spells its consonants
         List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell, w -> arabic.loanword(w, 0));
         if (!readings.isEmpty() && CyrillicSpellings.isCyrillic(partyName)) {
-            readings = withListSpellings(readings, config.transliteration().readings(partyName, cyrillic::spell),
-                    " (a word the table lacks as the list spells its sound)");
-            if (readings.stream().anyMatch(r -> r.how().contains(TRANSLATED))) { // a company name
-                readings = withListSpellings(readings, config.transliteration().readings(partyName,
-                        w -> cyrillicForms.readForm(w, config.transliteration().translations()::loanword)),
-                        " (a word the table lacks as the listed organisation word it is a Russian form of)");
-                for (boolean split : new boolean[] {false, true}) {
-                    String listedFirst = cyrillicForms.companyReading(partyName, config.transliteration(), split);
-                    if (listedFirst != null) {
-                        readings = withListSpellings(readings, List.of(new Transliteration.Reading(listedFirst, "company words translated ("
-                                + TRANSLATED + "), the others as the list spells them or the listed organisation words they are Russian forms of"
-                                + (split ? ", words taken apart at hyphens and initials" : ""))), "");
-                    }
-                }
-            }
-            readings = withListSpellings(readings, CyrillicReadings.readings(partyName, config.transliteration()).stream()
-                    .map(n -> new Transliteration.Reading(n.text(), n.how())).toList(), "");
+            readings = cyrillicReadings(partyName, readings);
+            readings = lookAlikeReadings(partyName, readings);
         }
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);
@@ -260,6 +245,67 @@ public final class NameScreener {
                 best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
             }
         }
+    }
+
+    /**
+     * The readings of a Cyrillic name besides the table's and BGN/PCGN's: the words the
+     * script-word table lacks as the list spells their sound, a company name's words as the listed
+     * organisation words they are Russian forms of, and the passport and national readings
+     * ({@link CyrillicReadings}), after {@code readings}, so they only add hits.
+     */
+    private List<Transliteration.Reading> cyrillicReadings(String partyName, List<Transliteration.Reading> readings) {
+        readings = withListSpellings(readings, config.transliteration().readings(partyName, cyrillic::spell),
+                " (a word the table lacks as the list spells its sound)");
+        if (readings.stream().anyMatch(r -> r.how().contains(TRANSLATED))) { // a company name
+            readings = withListSpellings(readings, config.transliteration().readings(partyName,
+                    w -> cyrillicForms.readForm(w, config.transliteration().translations()::loanword)),
+                    " (a word the table lacks as the listed organisation word it is a Russian form of)");
+            for (boolean split : new boolean[] {false, true}) {
+                String listedFirst = cyrillicForms.companyReading(partyName, config.transliteration(), split);
+                if (listedFirst != null) {
+                    readings = withListSpellings(readings, List.of(new Transliteration.Reading(listedFirst, "company words translated ("
+                            + TRANSLATED + "), the others as the list spells them or the listed organisation words they are Russian forms of"
+                            + (split ? ", words taken apart at hyphens and initials" : ""))), "");
+                }
+            }
+        }
+        readings = withListSpellings(readings, CyrillicReadings.readings(partyName, config.transliteration()).stream()
+                .map(n -> new Transliteration.Reading(n.text(), n.how())).toList(), "");
+        return withYo(partyName, readings);
+    }
+
+    /**
+     * A Cyrillic name read once more with each word whose letter е stands for ё spelt as the list
+     * spells it ({@link CyrillicSpellings#spellYo}: Денис Андреевич Парфенов, denis andreevich
+     * parfyonov), the other words as the table, else BGN/PCGN, reads them; after the other readings.
+     */
+    private List<Transliteration.Reading> withYo(String partyName, List<Transliteration.Reading> readings) {
+        boolean[] any = {false};
+        String yo = config.transliteration().bySpellingFirst(partyName, w -> {
+            String s = cyrillic.spellYo(w);
+            any[0] |= s != null;
+            return s;
+        });
+        if (!any[0] || yo.isEmpty()) {
+            return readings;
+        }
+        return withListSpellings(readings, List.of(new Transliteration.Reading(yo,
+                "Cyrillic е read as ё where the list spells the word so (yo), the other words as OFAC spells them, else by BGN/PCGN")), "");
+    }
+
+    /**
+     * A Cyrillic name with a short word of Latin letters that look like Cyrillic ones (Общество C
+     * Ограниченной Ответственностью typed with a Latin C: {@link CyrillicReadings#lookAlikes}) read
+     * once more, from the name with those letters in Cyrillic, so that the table's phrases and
+     * words meet it; the readings as written come first.
+     */
+    private List<Transliteration.Reading> lookAlikeReadings(String partyName, List<Transliteration.Reading> readings) {
+        String asCyrillic = CyrillicReadings.lookAlikes(partyName);
+        if (asCyrillic.equals(partyName)) {
+            return readings;
+        }
+        List<Transliteration.Reading> more = config.transliteration().readings(asCyrillic, arabic::spell, w -> arabic.loanword(w, 0));
+        return withListSpellings(readings, cyrillicReadings(asCyrillic, more), " (Latin look-alike letters read as Cyrillic)");
     }
 
     /** The party name's words split at {@code separators}, each folded as a word of its script (empty ones left out). */
