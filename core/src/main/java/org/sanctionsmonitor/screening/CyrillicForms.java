@@ -79,7 +79,8 @@ public final class CyrillicForms {
      * A word of a Cyrillic company name as the list spells it: the list's spelling of the whole
      * word's sound ({@link CyrillicSpellings#spell}: Груп → group), else the listed word with the
      * sound of the English loanword it spells ({@code loanword}: Прайм → prime, Лекс → lecs → lex),
-     * else the listed organisation word it is a Russian form of ({@link #read}); null when none.
+     * else the listed organisation word it is a Russian form of ({@link #read}), else the listed
+     * word it is with an е read as ё ({@link CyrillicSpellings#spellYo}: Полет → POLYOT); null when none.
      */
     String readForm(String word, java.util.function.UnaryOperator<String> loanword) {
         String whole = spellings.spell(word);
@@ -88,7 +89,11 @@ public final class CyrillicForms {
         }
         String loan = loanword.apply(word);
         String listedLoan = loan == null ? null : spellings.listed(loan);
-        return listedLoan != null ? listedLoan : read(word);
+        if (listedLoan != null) {
+            return listedLoan;
+        }
+        String form = read(word);
+        return form != null ? form : spellings.spellYo(word);
     }
 
     /**

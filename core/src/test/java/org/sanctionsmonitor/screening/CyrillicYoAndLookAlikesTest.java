@@ -46,6 +46,27 @@ class CyrillicYoAndLookAlikesTest {
     }
 
     @Test
+    void aCompanyWordWithEForYoIsSpeltAsListedBesideTheTranslatedWords(@TempDir Path dir) throws IOException {
+        java.util.List<org.sanctionsmonitor.model.ListedEntity> l = ScreeningCases.entities(dir,
+                "Y1,Joint Stock Company Scientific and Production Enterprise Polyot,entity,,\n");
+        CyrillicForms forms = new CyrillicForms(l, new CyrillicSpellings(l));
+        assertEquals("polyot", forms.readForm("полет", w -> null));
+        NameScreener s = new NameScreener(l, config);
+        String name = "Акционерное Общество Научно Производственное Предприятие Полет";
+        assertTrue(ScreeningCases.alerts(s, name, "Y1", config), String.valueOf(ScreeningCases.hit(s, name, "Y1")));
+    }
+
+    @Test
+    void theCompanyWordsAddedToTheTableAreTranslatedInEveryForm() {
+        for (String[] c : new String[][] {{"Акционерное Общество Российская Стекольная Компания", "glass"},
+                {"Общество С Ограниченной Ответственностью Современные Кузнечные Технологии", "modern"},
+                {"Общество С Ограниченной Ответственностью Инновационное Образование", "innovative"}}) {
+            assertTrue(config.transliteration().readings(c[0]).stream().anyMatch(r -> java.util.Arrays.asList(r.text().split(" ")).contains(c[1])),
+                    c[0] + ": " + config.transliteration().readings(c[0]));
+        }
+    }
+
+    @Test
     void aShortWordOfLatinLookAlikesInACyrillicNameIsReadAsCyrillic() {
         assertEquals("Общество С Ограниченной", CyrillicReadings.lookAlikes("Общество C Ограниченной"), "a Latin C between Cyrillic words");
         assertEquals("ООО Ромашка", CyrillicReadings.lookAlikes("OOO Ромашка"), "Latin OOO");
