@@ -114,16 +114,21 @@ final class ScoreBound {
         }
         int pairs = o + HEADER + (PER_WORD + 1) * nc;
         return (j + 1 < nc && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j])) != 0
-                && isPartyWord(q, s, layout[pairs + j], names.entry(idx).prepared().pairFolded()[j]))
+                && isPartyWord(q, s, layout[pairs + j], idx, j))
                 || (j > 0 && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j - 1])) != 0
-                && isPartyWord(q, s, layout[pairs + j - 1], names.entry(idx).prepared().pairFolded()[j - 1]));
+                && isPartyWord(q, s, layout[pairs + j - 1], idx, j - 1));
     }
 
-    /** Whether a word of q, folded, is {@code folded} (whose hash is {@code hash}: most words differ by it). */
-    private static boolean isPartyWord(PreparedName q, ScreeningScratch s, int hash, String folded) {
+    /**
+     * Whether a word of q, folded, is listed name idx's adjacent words j and j + 1 joined (whose
+     * hash is {@code hash}: most words differ by it). The joined words are read only when a hash
+     * agrees: reaching them goes through the entry, its prepared name and its array, three objects
+     * elsewhere in the heap, which cost more than the whole bound when read for every Bloom hit.
+     */
+    private boolean isPartyWord(PreparedName q, ScreeningScratch s, int hash, int idx, int j) {
         List<NameToken> t = q.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (s.hash[i] == hash && t.get(i).folded().equals(folded)) {
+            if (s.hash[i] == hash && t.get(i).folded().equals(names.entry(idx).prepared().pairFolded()[j])) {
                 return true;
             }
         }
