@@ -51,6 +51,13 @@ final class ListedNames {
     final char[] secondLetter;
     final double[] weightOf;
     final int[] foldedHash;
+    /**
+     * Per vocabulary word, what {@link WordSimilarity#lengthsRuleOut} needs and whether it equals a
+     * party word, in one long: the folded form's hash (low 32 bits), its first letter (16 bits),
+     * its length (15 bits) and whether it is a number (the top bit).
+     */
+    final long[] vocabularyShape;
+    static final int LONG_WORD = 0x7FFF;
     final int[] start;
     final int[] layout;
     /** Per listed name: the positions of middle names a party name may leave out (MiddleNames). */
@@ -97,11 +104,13 @@ final class ListedNames {
         secondLetter = new char[vocabulary];
         weightOf = new double[vocabulary];
         foldedHash = new int[vocabulary];
+        vocabularyShape = new long[vocabulary];
         for (int id = 0; id < vocabulary; id++) {
             firstLetter[id] = WordSimilarity.firstLetter(vocabularyToken[id].folded());
             secondLetter[id] = WordSimilarity.secondLetter(vocabularyToken[id].folded());
             weightOf[id] = vocabularyToken[id].weight();
             foldedHash[id] = vocabularyToken[id].folded().hashCode();
+            vocabularyShape[id] = shape(vocabularyToken[id]);
         }
         optionalMiddle = new long[entries.size()];
         for (int idx = 0; idx < entries.size(); idx++) {
@@ -147,6 +156,13 @@ final class ListedNames {
                 layout[at++] = j < p.pairFolded().length ? p.pairFolded()[j].hashCode() : 0;
             }
         }
+    }
+
+    /** A word's {@link #vocabularyShape}; a folded form of {@link #LONG_WORD} letters or more counts as that many (and is not ruled out by length). */
+    static long shape(NameToken t) {
+        String f = t.folded();
+        return (f.hashCode() & 0xFFFFFFFFL) | (long) WordSimilarity.firstLetter(f) << 32
+                | (long) Math.min(f.length(), LONG_WORD) << 48 | (t.number() ? 1L << 63 : 0);
     }
 
     /** Word positions by weight, heaviest (most distinctive) first, then in order: the order the bound checks them. */
