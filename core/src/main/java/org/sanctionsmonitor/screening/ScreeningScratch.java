@@ -20,6 +20,9 @@ final class ScreeningScratch {
     final int[] touched;
     final long[] keys;
     final SmallestLongs best;
+    /** Per candidate of the name being screened, its flags and what {@link ListedNames#touch} read of its first word. */
+    final int[] candidateFlags;
+    final int[] candidateTouched;
     private final ListedNames names;
     private final WordSimilarity similarity;
     private final int[] stamp;
@@ -48,6 +51,8 @@ final class ScreeningScratch {
         touched = new int[names.size() + 1];
         keys = new long[names.size() + 1];
         best = new SmallestLongs(maxCandidates);
+        candidateFlags = new int[Math.max(0, maxCandidates)];
+        candidateTouched = new int[Math.max(0, maxCandidates)];
         stamp = new int[names.vocabulary];
         base = new int[names.vocabulary];
     }
