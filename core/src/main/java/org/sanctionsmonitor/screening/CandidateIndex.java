@@ -25,20 +25,18 @@ final class CandidateIndex {
      * other map of the JVM, and a path first taken late there (a collision chain) made the JIT
      * throw this method's compiled code away. Here the probe loop is exercised from the start.
      *
-     * Everything a lookup reads lies in three flat arrays, so that a key costs about three cache
+     * Everything a lookup reads lies in two flat arrays, so that a key costs about two cache
      * misses rather than seven (the key's String, its bytes, the posting array's header, the
      * factor and the limit, each elsewhere in the heap). Per slot, two ints in `table`: the key's
      * hash and, plus one (0: an empty slot), where its record starts in `postings`: the posting
-     * list's length, the key's weight as float bits, where the key starts in `letters` (its length,
-     * then its letters), then the list itself.
+     * list's length, the key's weight as float bits, the key's length and its letters (one an
+     * int), then the list itself.
      */
     private static final int SLOT = 2;
     private static final int P_COUNT = 0;
     private static final int P_WEIGHT = 1;
-    private static final int P_LETTERS = 2;
-    private static final int P_HEADER = 3;
+    private static final int P_KEY = 2;
     private final int[] table;
-    private final char[] letters;
     private final int[] postings;
     private final int mask;
     private final int keyCount;
@@ -61,21 +59,17 @@ final class CandidateIndex {
         // another key when its list is at most maxPosting long (else it is left out of the table,
         // which a lookup treats as it did a key over its limit: no candidates)
         Map<String, List<Integer>> kept = new HashMap<>();
-        int keptLetters = 0;
         int keptPostings = 0;
         for (Map.Entry<String, List<Integer>> k : keys.entrySet()) {
             if (k.getKey().startsWith("n:") || k.getValue().size() <= maxPosting) {
                 kept.put(k.getKey(), k.getValue());
-                keptLetters += 1 + k.getKey().length();
-                keptPostings += P_HEADER + k.getValue().size();
+                keptPostings += P_KEY + 1 + k.getKey().length() + k.getValue().size();
             }
         }
         int slots = Integer.highestOneBit(Math.max(2, kept.size()) * 2 - 1) << 1;
         table = new int[slots * SLOT];
-        letters = new char[keptLetters];
         postings = new int[keptPostings];
         mask = slots - 1;
-        int l = 0;
         int at = 0;
         for (Map.Entry<String, List<Integer>> e : kept.entrySet()) {
             String k = e.getKey();
@@ -89,14 +83,14 @@ final class CandidateIndex {
             postings[at + P_COUNT] = post.size();
             // the weight as the lookup computed it per key before (the same expression, so the same float)
             postings[at + P_WEIGHT] = Float.floatToRawIntBits((float) (Math.log(1.0 + (double) n / post.size()) * (k.startsWith("n:") ? 4 : 1)));
-            postings[at + P_LETTERS] = l;
-            at += P_HEADER;
+            postings[at + P_KEY] = k.length();
+            at += P_KEY + 1;
+            for (int c = 0; c < k.length(); c++) {
+                postings[at++] = k.charAt(c);
+            }
             for (int idx : post) {
                 postings[at++] = idx;
             }
-            letters[l++] = (char) k.length();
-            k.getChars(0, k.length(), letters, l);
-            l += k.length();
         }
         keyCount = keys.size();
     }
@@ -111,21 +105,21 @@ final class CandidateIndex {
         int hash = k.hashCode();
         for (int i = slot(hash); table[i * SLOT + 1] != 0; i = (i + 1) & mask) {
             int at = table[i * SLOT + 1] - 1;
-            if (table[i * SLOT] == hash && sameLetters(k, postings[at + P_LETTERS])) {
+            if (table[i * SLOT] == hash && sameKey(k, at)) {
                 return at;
             }
         }
         return -1;
     }
 
-    /** Whether key k is the key stored at {@code from} of {@link #letters} (its length, then its letters). */
-    private boolean sameLetters(String k, int from) {
-        int length = letters[from];
+    /** Whether key k is the key of the record at {@code at} of {@link #postings}. */
+    private boolean sameKey(String k, int at) {
+        int length = postings[at + P_KEY];
         if (k.length() != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (letters[from + 1 + i] != k.charAt(i)) {
+            if (postings[at + P_KEY + 1 + i] != k.charAt(i)) {
                 return false;
             }
         }
@@ -151,7 +145,7 @@ final class CandidateIndex {
             float w = Float.intBitsToFloat(postings[at + P_WEIGHT]);
             // without a branch per entry: whether an entry is new is a coin toss for the branch
             // predictor (the index is written anyway, and kept by counting it)
-            for (int p = at + P_HEADER, end = p + postings[at + P_COUNT]; p < end; p++) {
+            for (int p = at + P_KEY + 1 + postings[at + P_KEY], end = p + postings[at + P_COUNT]; p < end; p++) {
                 int idx = postings[p];
                 float before = acc[idx];
                 touched[count] = idx;
