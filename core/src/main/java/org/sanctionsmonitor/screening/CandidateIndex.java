@@ -24,20 +24,22 @@ final class CandidateIndex {
      * rather than a HashMap: HashMap.getNode's branches and type profile are shared with every
      * other map of the JVM, and a path first taken late there (a collision chain) made the JIT
      * throw this method's compiled code away. Here the probe loop is exercised from the start.
+     *
+     * Everything a lookup reads lies in two flat arrays, so that a key costs about two cache
+     * misses rather than seven (the key's String, its bytes, the posting array's header, the
+     * factor and the limit, each elsewhere in the heap). Per slot, two ints in `table`: the key's
+     * hash and, plus one (0: an empty slot), where its record starts in `postings`: the posting
+     * list's length, the key's weight as float bits, the key's length and its letters (one an
+     * int), then the list itself.
      */
-    private final String[] slotKey;
-    private final int[][] slotPosting;
-    /**
-     * Per slot, the key's weight factor (4 for the whole name, else 1) and the longest posting list
-     * it may have to propose candidates (no limit for the whole name): decided when the index is
-     * built rather than by a test of the key per lookup, whose rare outcome (a party name equal to
-     * a listed one) the JIT first compiled without and then threw the compiled method away for.
-     */
-    private final double[] slotFactor;
-    private final int[] slotLimit;
+    private static final int SLOT = 2;
+    private static final int P_COUNT = 0;
+    private static final int P_WEIGHT = 1;
+    private static final int P_KEY = 2;
+    private final int[] table;
+    private final int[] postings;
     private final int mask;
     private final int keyCount;
-    private final int size;
 
     CandidateIndex(ListedNames names) {
         Map<String, List<Integer>> keys = new HashMap<>();
@@ -51,41 +53,77 @@ final class CandidateIndex {
                 }
             }
         }
-        int slots = Integer.highestOneBit(Math.max(2, keys.size()) * 2 - 1) << 1;
-        slotKey = new String[slots];
-        slotPosting = new int[slots][];
-        slotFactor = new double[slots];
-        slotLimit = new int[slots];
+        int n = Math.max(1, names.size());
+        int maxPosting = Math.max(MAX_POSTING, n / 20);
+        // the keys whose posting lists propose candidates: a whole name always (its factor is 4),
+        // another key when its list is at most maxPosting long (else it is left out of the table,
+        // which a lookup treats as it did a key over its limit: no candidates)
+        Map<String, List<Integer>> kept = new HashMap<>();
+        int keptPostings = 0;
+        for (Map.Entry<String, List<Integer>> k : keys.entrySet()) {
+            if (k.getKey().startsWith("n:") || k.getValue().size() <= maxPosting) {
+                kept.put(k.getKey(), k.getValue());
+                keptPostings += P_KEY + 1 + k.getKey().length() + k.getValue().size();
+            }
+        }
+        int slots = Integer.highestOneBit(Math.max(2, kept.size()) * 2 - 1) << 1;
+        table = new int[slots * SLOT];
+        postings = new int[keptPostings];
         mask = slots - 1;
-        int maxPosting = Math.max(MAX_POSTING, Math.max(1, names.size()) / 20);
-        keys.forEach((k, l) -> {
-            int i = slot(k);
-            while (slotKey[i] != null) {
+        int at = 0;
+        for (Map.Entry<String, List<Integer>> e : kept.entrySet()) {
+            String k = e.getKey();
+            List<Integer> post = e.getValue();
+            int i = slot(k.hashCode());
+            while (table[i * SLOT + 1] != 0) {
                 i = (i + 1) & mask;
             }
-            slotKey[i] = k;
-            slotPosting[i] = l.stream().mapToInt(Integer::intValue).toArray();
-            boolean whole = k.startsWith("n:");
-            slotFactor[i] = whole ? 4 : 1;
-            slotLimit[i] = whole ? Integer.MAX_VALUE : maxPosting;
-        });
+            table[i * SLOT] = k.hashCode();
+            table[i * SLOT + 1] = at + 1;
+            postings[at + P_COUNT] = post.size();
+            // the weight as the lookup computed it per key before (the same expression, so the same float)
+            postings[at + P_WEIGHT] = Float.floatToRawIntBits((float) (Math.log(1.0 + (double) n / post.size()) * (k.startsWith("n:") ? 4 : 1)));
+            postings[at + P_KEY] = k.length();
+            at += P_KEY + 1;
+            for (int c = 0; c < k.length(); c++) {
+                postings[at++] = k.charAt(c);
+            }
+            for (int idx : post) {
+                postings[at++] = idx;
+            }
+        }
         keyCount = keys.size();
-        size = names.size();
     }
 
-    private int slot(String k) {
-        int h = k.hashCode() * 0x9E3779B9;
+    private int slot(int hash) {
+        int h = hash * 0x9E3779B9;
         return (h ^ (h >>> 16)) & mask;
     }
 
-    /** The slot of key k, or -1. */
+    /** Where key k's record starts in {@link #postings}, or -1 (not a key, or one whose posting list is too long). */
     private int find(String k) {
-        for (int i = slot(k); slotKey[i] != null; i = (i + 1) & mask) {
-            if (slotKey[i].equals(k)) {
-                return i;
+        int hash = k.hashCode();
+        for (int i = slot(hash); table[i * SLOT + 1] != 0; i = (i + 1) & mask) {
+            int at = table[i * SLOT + 1] - 1;
+            if (table[i * SLOT] == hash && sameKey(k, at)) {
+                return at;
             }
         }
         return -1;
+    }
+
+    /** Whether key k is the key of the record at {@code at} of {@link #postings}. */
+    private boolean sameKey(String k, int at) {
+        int length = postings[at + P_KEY];
+        if (k.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (postings[at + P_KEY + 1 + i] != k.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number of distinct keys. */
@@ -96,20 +134,19 @@ final class CandidateIndex {
     /** Candidate entries by token blocking: the highest accumulated key weights, at most max_candidates, best first. */
     int[] candidates(PreparedName q, ScreeningScratch scratch) {
         float[] acc = scratch.acc;
-        int n = Math.max(1, size);
         int[] touched = scratch.touched;
         int count = 0;
         float top = 0; // the best accumulated weight (weights only grow, so the largest value ever seen)
         for (String k : keys(q)) {
-            int slot = find(k);
-            if (slot < 0 || slotPosting[slot].length > slotLimit[slot]) {
+            int at = find(k);
+            if (at < 0) {
                 continue;
             }
-            int[] post = slotPosting[slot];
-            float w = (float) (Math.log(1.0 + (double) n / post.length) * slotFactor[slot]);
+            float w = Float.intBitsToFloat(postings[at + P_WEIGHT]);
             // without a branch per entry: whether an entry is new is a coin toss for the branch
             // predictor (the index is written anyway, and kept by counting it)
-            for (int idx : post) {
+            for (int p = at + P_KEY + 1 + postings[at + P_KEY], end = p + postings[at + P_COUNT]; p < end; p++) {
+                int idx = postings[p];
                 float before = acc[idx];
                 touched[count] = idx;
                 count += before == 0 ? 1 : 0;

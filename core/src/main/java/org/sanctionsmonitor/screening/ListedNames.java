@@ -21,8 +21,10 @@ import org.sanctionsmonitor.model.ListedEntity;
  * number of words nc, the flags, the length of the name as scored (spaced), its total weight (as
  * two ints), the middle names it may leave out (as two ints); then per word, heaviest first (the
  * order the bound checks them), its position, vocabulary id, first two letters (folded), weight
- * (as two ints) and the hash of its folded form; then the word ids by position, and the hashes of
- * adjacent words joined.
+ * (as two ints), the hash of its folded form, and the hashes of it joined with the next word and of
+ * the previous word joined with it (0 where there is none); then the word ids by position. A word's
+ * eight ints are what the bound reads for it, so the header and the first word lie in one or two
+ * cache lines.
  */
 final class ListedNames {
 
@@ -33,13 +35,18 @@ final class ListedNames {
     static final int WEIGHT = 3;
     static final int OPTIONAL = 5;
     static final int HEADER = 7;
-    /** Per word in bound order: position, vocabulary id, letters (first << 16 | second), weight (2 ints), folded hash. */
-    static final int PER_WORD = 6;
+    /**
+     * Per word in bound order: position, vocabulary id, letters (first << 16 | second), weight (2
+     * ints), folded hash, the folded hashes of it joined with the next word and of the previous one joined with it.
+     */
+    static final int PER_WORD = 8;
     static final int W_POSITION = 0;
     static final int W_ID = 1;
     static final int W_LETTERS = 2;
     static final int W_WEIGHT = 3;
     static final int W_HASH = 5;
+    static final int W_PAIR_NEXT = 6;
+    static final int W_PAIR_PREVIOUS = 7;
     static final int ACRONYM = 1;
     static final int WEAK = 2;
     static final int INDIVIDUAL = 4;
@@ -51,6 +58,13 @@ final class ListedNames {
     final char[] secondLetter;
     final double[] weightOf;
     final int[] foldedHash;
+    /**
+     * Per vocabulary word, what {@link WordSimilarity#lengthsRuleOut} needs and whether it equals a
+     * party word, in one long: the folded form's hash (low 32 bits), its first letter (16 bits),
+     * its length (15 bits) and whether it is a number (the top bit).
+     */
+    final long[] vocabularyShape;
+    static final int LONG_WORD = 0x7FFF;
     final int[] start;
     final int[] layout;
     /** Per listed name: the positions of middle names a party name may leave out (MiddleNames). */
@@ -97,11 +111,13 @@ final class ListedNames {
         secondLetter = new char[vocabulary];
         weightOf = new double[vocabulary];
         foldedHash = new int[vocabulary];
+        vocabularyShape = new long[vocabulary];
         for (int id = 0; id < vocabulary; id++) {
             firstLetter[id] = WordSimilarity.firstLetter(vocabularyToken[id].folded());
             secondLetter[id] = WordSimilarity.secondLetter(vocabularyToken[id].folded());
             weightOf[id] = vocabularyToken[id].weight();
             foldedHash[id] = vocabularyToken[id].folded().hashCode();
+            vocabularyShape[id] = shape(vocabularyToken[id]);
         }
         optionalMiddle = new long[entries.size()];
         for (int idx = 0; idx < entries.size(); idx++) {
@@ -112,7 +128,7 @@ final class ListedNames {
         start = new int[entries.size()];
         int size = 0;
         for (int[] x : ids) {
-            size += HEADER + (PER_WORD + 2) * x.length;
+            size += HEADER + (PER_WORD + 1) * x.length;
         }
         layout = new int[size];
         int at = 0;
@@ -139,14 +155,20 @@ final class ListedNames {
                 layout[at++] = (int) (w >>> 32);
                 layout[at++] = (int) w;
                 layout[at++] = foldedHash[id];
+                layout[at++] = j < p.pairFolded().length ? p.pairFolded()[j].hashCode() : 0;
+                layout[at++] = j > 0 ? p.pairFolded()[j - 1].hashCode() : 0;
             }
             for (int id : ids[idx]) {
                 layout[at++] = id;
             }
-            for (int j = 0; j < nc; j++) {
-                layout[at++] = j < p.pairFolded().length ? p.pairFolded()[j].hashCode() : 0;
-            }
         }
+    }
+
+    /** A word's {@link #vocabularyShape}; a folded form of {@link #LONG_WORD} letters or more counts as that many (and is not ruled out by length). */
+    static long shape(NameToken t) {
+        String f = t.folded();
+        return (f.hashCode() & 0xFFFFFFFFL) | (long) WordSimilarity.firstLetter(f) << 32
+                | (long) Math.min(f.length(), LONG_WORD) << 48 | (t.number() ? 1L << 63 : 0);
     }
 
     /** Word positions by weight, heaviest (most distinctive) first, then in order: the order the bound checks them. */
@@ -176,6 +198,22 @@ final class ListedNames {
 
     int flags(int idx) {
         return layout[start[idx] + FLAGS];
+    }
+
+    /**
+     * The flags of each candidate into {@code flags}, and the last int of its first word (in bound
+     * order) into {@code touched}, in a loop of its own, before the bound looks at them: each
+     * candidate's layout lies at random in a few megabytes, and the bound, one candidate after
+     * another, waited for each cache miss in turn (JFR put a fifth of a name's screening on its
+     * first read of the flags). These loads do not depend on one another, so the processor runs
+     * many of them at once, and the header and first word (one or two cache lines) are then at hand.
+     */
+    void touch(int[] candidates, int[] flags, int[] touched) {
+        for (int c = 0; c < candidates.length; c++) {
+            int o = start[candidates[c]];
+            flags[c] = layout[o + FLAGS];
+            touched[c] = layout[o + HEADER + PER_WORD - 1]; // every listed name has a word
+        }
     }
 
     /** The vocabulary id of word {@code j} of the listed name laid out at {@code o} with {@code nc} words. */

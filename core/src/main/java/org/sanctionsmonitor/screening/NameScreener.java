@@ -426,8 +426,11 @@ public final class NameScreener {
         // of 64 references) per name was allocated for nothing
         Map<ListedEntity, Hit> best = null;
         int fully = 0;
-        for (int idx : candidates) {
-            int flags = names.flags(idx);
+        int[] flagsOf = scratch.candidateFlags;
+        names.touch(candidates, flagsOf, scratch.candidateTouched);
+        for (int c = 0; c < candidates.length; c++) {
+            int idx = candidates[c];
+            int flags = flagsOf[c];
             double threshold = config.floor();
             if ((flags & ListedNames.ACRONYM) == 0 && !bound.mayReach(q, idx, scratch, threshold)) {
                 continue; // cannot reach the threshold: the full scoring would drop it too

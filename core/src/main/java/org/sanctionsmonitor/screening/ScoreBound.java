@@ -8,6 +8,8 @@ import static org.sanctionsmonitor.screening.ListedNames.PER_WORD;
 import static org.sanctionsmonitor.screening.ListedNames.W_HASH;
 import static org.sanctionsmonitor.screening.ListedNames.W_ID;
 import static org.sanctionsmonitor.screening.ListedNames.W_LETTERS;
+import static org.sanctionsmonitor.screening.ListedNames.W_PAIR_NEXT;
+import static org.sanctionsmonitor.screening.ListedNames.W_PAIR_PREVIOUS;
 import static org.sanctionsmonitor.screening.ListedNames.W_POSITION;
 import static org.sanctionsmonitor.screening.ListedNames.W_WEIGHT;
 import static org.sanctionsmonitor.screening.ListedNames.WEIGHT;
@@ -82,7 +84,7 @@ final class ScoreBound {
                     m = Math.max(m, s.sim(i, id));
                 }
             }
-            if (m < 1.0 && joinedMayCover(q, idx, o, nc, j, layout[w + W_HASH], id, s)) {
+            if (m < 1.0 && joinedMayCover(q, idx, w, nc, j, id, s)) {
                 m = 1.0;
             }
             if (m == 0 && (optional & (1L << j)) != 0) {
@@ -98,13 +100,12 @@ final class ScoreBound {
     }
 
     /**
-     * Whether listed word j (vocabulary id {@code id}, folded hash {@code hash}) of the name laid
-     * out at {@code o} may be covered by a joined pair: two party words as it, or it and a
-     * neighbour as one party word.
+     * Whether listed word j (vocabulary id {@code id}, laid out at {@code w}) of listed name idx may
+     * be covered by a joined pair: two party words as it, or it and a neighbour as one party word.
      */
-    private boolean joinedMayCover(PreparedName q, int idx, int o, int nc, int j, int hash, int id, ScreeningScratch s) {
+    private boolean joinedMayCover(PreparedName q, int idx, int w, int nc, int j, int id, ScreeningScratch s) {
         int[] layout = names.layout;
-        if ((s.pairBloom & ScreeningScratch.bloomBit(hash)) != 0) {
+        if ((s.pairBloom & ScreeningScratch.bloomBit(layout[w + W_HASH])) != 0) {
             String word = names.vocabularyToken[id].folded();
             for (String pair : q.pairFolded()) {
                 if (pair.equals(word)) {
@@ -112,18 +113,22 @@ final class ScoreBound {
                 }
             }
         }
-        int pairs = o + HEADER + (PER_WORD + 1) * nc;
-        return (j + 1 < nc && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j])) != 0
-                && isPartyWord(q, s, layout[pairs + j], names.entry(idx).prepared().pairFolded()[j]))
-                || (j > 0 && (s.wordBloom & ScreeningScratch.bloomBit(layout[pairs + j - 1])) != 0
-                && isPartyWord(q, s, layout[pairs + j - 1], names.entry(idx).prepared().pairFolded()[j - 1]));
+        return (j + 1 < nc && (s.wordBloom & ScreeningScratch.bloomBit(layout[w + W_PAIR_NEXT])) != 0
+                && isPartyWord(q, s, layout[w + W_PAIR_NEXT], idx, j))
+                || (j > 0 && (s.wordBloom & ScreeningScratch.bloomBit(layout[w + W_PAIR_PREVIOUS])) != 0
+                && isPartyWord(q, s, layout[w + W_PAIR_PREVIOUS], idx, j - 1));
     }
 
-    /** Whether a word of q, folded, is {@code folded} (whose hash is {@code hash}: most words differ by it). */
-    private static boolean isPartyWord(PreparedName q, ScreeningScratch s, int hash, String folded) {
+    /**
+     * Whether a word of q, folded, is listed name idx's adjacent words j and j + 1 joined (whose
+     * hash is {@code hash}: most words differ by it). The joined words are read only when a hash
+     * agrees: reaching them goes through the entry, its prepared name and its array, three objects
+     * elsewhere in the heap, which cost more than the whole bound when read for every Bloom hit.
+     */
+    private boolean isPartyWord(PreparedName q, ScreeningScratch s, int hash, int idx, int j) {
         List<NameToken> t = q.tokens();
         for (int i = 0; i < t.size(); i++) {
-            if (s.hash[i] == hash && t.get(i).folded().equals(folded)) {
+            if (s.hash[i] == hash && t.get(i).folded().equals(names.entry(idx).prepared().pairFolded()[j])) {
                 return true;
             }
         }

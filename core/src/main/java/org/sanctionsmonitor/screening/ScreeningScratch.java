@@ -20,6 +20,9 @@ final class ScreeningScratch {
     final int[] touched;
     final long[] keys;
     final SmallestLongs best;
+    /** Per candidate of the name being screened, its flags and what {@link ListedNames#touch} read of its first word. */
+    final int[] candidateFlags;
+    final int[] candidateTouched;
     private final ListedNames names;
     private final WordSimilarity similarity;
     private final int[] stamp;
@@ -48,6 +51,8 @@ final class ScreeningScratch {
         touched = new int[names.size() + 1];
         keys = new long[names.size() + 1];
         best = new SmallestLongs(maxCandidates);
+        candidateFlags = new int[Math.max(0, maxCandidates)];
+        candidateTouched = new int[Math.max(0, maxCandidates)];
         stamp = new int[names.vocabulary];
         base = new int[names.vocabulary];
     }
@@ -98,8 +103,17 @@ final class ScreeningScratch {
         double v = memo[at + i];
         if (v < 0) {
             NameToken a = q.tokens().get(i);
-            NameToken b = names.vocabularyToken[id];
-            v = similarity.of(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
+            long shape = names.vocabularyShape[id];
+            // most pairs differ once folded (their hashes do) and score 0 by their lengths alone:
+            // known without reading the listed word's strings, which lie elsewhere in the heap
+            int length = (int) (shape >>> 48) & ListedNames.LONG_WORD;
+            if ((int) shape != hash[i] && length < ListedNames.LONG_WORD
+                    && similarity.lengthsRuleOut(a.folded().length(), length, (char) (shape >>> 32) == first[i], a.number() || shape < 0, a.known())) {
+                v = 0;
+            } else {
+                NameToken b = names.vocabularyToken[id];
+                v = similarity.of(a.text(), a.folded(), b.text(), b.folded(), a.number() || b.number(), a.known());
+            }
             memo[at + i] = v;
         }
         return v;

@@ -67,24 +67,14 @@ final class WordSimilarity {
         }
         int la = fa.length();
         int lb = fb.length();
-        int min = Math.min(la, lb);
-        if (number || known || min <= 2) {
+        if (lengthsRuleOut(la, lb, la > 0 && lb > 0 && fa.charAt(0) == fb.charAt(0), number, known)) {
             return 0;
-        }
-        boolean shortWord = min <= config.shortLength();
-        if (shortWord && la != lb) {
-            return 0; // Yong is not Yoon, Jang is not Jangg: short syllables only differ by a letter in place
         }
         if (fa.charAt(0) != fb.charAt(0) && !EditDistance.firstTwoSwapped(fa, fb)) {
             return 0; // Ryong is not Myong, Donghak is not Yonghak: typos rarely hit the first letter (a swap of the first two may)
         }
+        boolean shortWord = Math.min(la, lb) <= config.shortLength();
         double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
-        // an upper bound from the lengths alone spares most Jaro-Winkler computations
-        double jaroMax = ((double) min / la + (double) min / lb + 1) / 3;
-        double jwMax = fa.charAt(0) == fb.charAt(0) ? jaroMax + 0.4 * (1 - jaroMax) : jaroMax;
-        if (jwMax < bar) {
-            return 0;
-        }
         // a typo is a letter or two; a different syllable (Sangmijun / Sangeun) is more. This bounded
         // edit count is cheaper than Jaro-Winkler, so it goes first.
         int edits = Math.max(la, lb) >= config.extraEditFromLength() ? config.maxEdits() + 1 : config.maxEdits();
@@ -104,6 +94,30 @@ final class WordSimilarity {
             s = JW.apply(a, b); // a typo in a word whose canonical form differs (Traidng / trading / trade)
         }
         return s >= bar ? s : 0;
+    }
+
+    /**
+     * True when two words that differ once folded, {@code la} and {@code lb} letters long (folded),
+     * surely score 0 whatever their letters: numbers, known names and words of 1-2 letters must be
+     * equal; short words (Yong / Yoon) must be as long as each other; and the lengths alone may keep
+     * Jaro–Winkler below the bar ({@code sameFirst}: whether their first letters agree, which the
+     * Winkler bonus needs). {@link #of} asks this first; the screener asks it before reading the
+     * words at all (their lengths and first letters lie in flat arrays, the words elsewhere).
+     */
+    boolean lengthsRuleOut(int la, int lb, boolean sameFirst, boolean number, boolean known) {
+        int min = Math.min(la, lb);
+        if (number || known || min <= 2) {
+            return true;
+        }
+        boolean shortWord = min <= config.shortLength();
+        if (shortWord && la != lb) {
+            return true; // Yong is not Yoon, Jang is not Jangg: short syllables only differ by a letter in place
+        }
+        double bar = shortWord ? config.tokenMinShort() : config.tokenMin();
+        // an upper bound from the lengths alone spares most Jaro-Winkler computations
+        double jaroMax = ((double) min / la + (double) min / lb + 1) / 3;
+        double jwMax = sameFirst ? jaroMax + 0.4 * (1 - jaroMax) : jaroMax;
+        return jwMax < bar;
     }
 
     /**

@@ -38,6 +38,58 @@ class NameFeaturesTest {
         assertEquals(0, WordSimilarity.joined("sangmin", "sangman"));
     }
 
+    /**
+     * The length test the screener runs before reading a listed word: whenever it rules a pair of
+     * words that differ out, the full similarity is 0 too; and it does rule many pairs out, on
+     * every ground it has (the words here are made from a few letters, so many pairs are typos).
+     */
+    @Test
+    void theLengthTestRulesOutOnlyPairsThatScoreZero() {
+        String[] letters = {"a", "b", "k", "o", "n", "g", "s"};
+        java.util.Random random = new java.util.Random(5);
+        int ruledOut = 0;
+        int pairs = 0;
+        java.util.Set<String> grounds = new java.util.HashSet<>();
+        for (int n = 0; n < 20_000; n++) {
+            String a = word(random, letters, 1 + random.nextInt(12));
+            String b = random.nextInt(4) == 0 ? typo(random, a, letters) : word(random, letters, 1 + random.nextInt(12));
+            boolean number = random.nextInt(20) == 0;
+            boolean known = random.nextInt(20) == 0;
+            if (a.equals(b)) {
+                continue;
+            }
+            pairs++;
+            boolean sameFirst = a.charAt(0) == b.charAt(0);
+            if (sim.lengthsRuleOut(a.length(), b.length(), sameFirst, number, known)) {
+                ruledOut++;
+                assertEquals(0, sim.of(a, a, b, b, number, known), a + " / " + b);
+                int min = Math.min(a.length(), b.length());
+                grounds.add(number || known ? "flag" : min <= 2 ? "short" : min <= config.shortLength() && a.length() != b.length() ? "lengths" : "bar");
+            }
+        }
+        assertTrue(ruledOut > pairs / 10 && ruledOut < pairs, ruledOut + " of " + pairs + " pairs ruled out");
+        assertEquals(java.util.Set.of("flag", "short", "lengths", "bar"), grounds);
+    }
+
+    private static String word(java.util.Random random, String[] letters, int length) {
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            w.append(letters[random.nextInt(letters.length)]);
+        }
+        return w.toString();
+    }
+
+    /** The word with one letter added, dropped or changed. */
+    private static String typo(java.util.Random random, String w, String[] letters) {
+        int at = random.nextInt(w.length());
+        String l = letters[random.nextInt(letters.length)];
+        return switch (random.nextInt(3)) {
+            case 0 -> w.substring(0, at) + l + w.substring(at);
+            case 1 -> w.length() > 1 ? w.substring(0, at) + w.substring(at + 1) : w + l;
+            default -> w.substring(0, at) + l + w.substring(at + 1);
+        };
+    }
+
     @Test
     void wordOrder() {
         assertEquals(new FeatureScore(1.0, ""), WordOrder.feature(new int[] {1, 2, 0}, 0.15), "the surname moved: a rotation");
