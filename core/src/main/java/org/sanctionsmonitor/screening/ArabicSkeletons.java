@@ -196,11 +196,27 @@ public final class ArabicSkeletons {
      * commonest spellings of their skeletons).
      */
     public List<Target> targets(List<String> words, int max, java.util.function.UnaryOperator<String> fallback) {
+        return targets(words, max, fallback, false);
+    }
+
+    /**
+     * The same; with {@code loanwords} (a company name) a word also agrees with the listed words
+     * it may write as an English loanword ({@link #looseAgreeing}: ACCESS TECHNOLOGY TRADING for
+     * اكسيس تكنولوجي, where the ک of technology is English's ch).
+     */
+    public List<Target> targets(List<String> words, int max, java.util.function.UnaryOperator<String> fallback, boolean loanwords) {
         List<List<String>> options = new ArrayList<>();
         Map<String, int[]> hits = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             // a word already in Latin (a company word the translation table read): its own words
             List<String> o = isArabic(words.get(i)) ? agreeing(words.get(i)) : NameTokens.tokens(words.get(i));
+            if (loanwords && isArabic(words.get(i))) {
+                for (String l : looseAgreeing(words.get(i))) {
+                    if (!o.contains(l)) {
+                        o.add(l);
+                    }
+                }
+            }
             options.add(o);
             for (String sp : o) {
                 List<String> names = namesByWord.get(sp);
@@ -242,8 +258,12 @@ public final class ArabicSkeletons {
                 String w = words.get(i);
                 if (!isArabic(w)) {
                     pick = w;
-                } else if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")) {
-                    pick = article(listedWords) + " " + pick; // the article: الأسد is al assad; البلوطي is El Ballouti
+                } else if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")
+                        && !agreesWhole(w, pick)) {
+                    // the article: الأسد is al assad; البلوطي is El Ballouti; left out where the listed name writes
+                    // none (الشاهبندر, SHAHBANDAR): a spelling, as the article is a prefix of the word in Arabic
+                    String article = article(listedWords);
+                    pick = article == null ? pick : article + " " + pick;
                 }
                 if (pick == null) {
                     pick = fallback.apply(w);
@@ -343,18 +363,59 @@ public final class ArabicSkeletons {
     /** How Latin spellings write the article ال as a word of its own, al first. */
     private static final List<String> ARTICLES = List.of("al", "el", "ul", "il", "ol");
 
-    /** The article as the listed name writes it (El Ballouti, Ul Haq), else al. */
+    /** The article as the listed name writes it as a word (El Ballouti, Ul Haq), else null (the name writes none). */
     static String article(List<String> listedWords) {
         for (String a : ARTICLES) {
             if (listedWords.contains(a)) {
                 return a;
             }
         }
-        return "al";
+        return null;
+    }
+
+    /**
+     * True when a listed spelling agrees with a word in Arabic script as a whole, its first alef
+     * and lam not taken for the article: الهه is Elaheh, not al and a word.
+     */
+    private boolean agreesWhole(String arabicWord, String latinWord) {
+        Parts p = arabic(arabicWord);
+        Parts l = latin(latinWord);
+        return p.skeleton().equals(l.skeleton()) && agree(p, l) && agreeBack(p, l);
     }
 
     /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */
     public record Target(String listedName, String reading) {
+    }
+
+    /** A loanword key of at least this many consonants lets a word agree with a listed word in a company name's targets. */
+    static final int LOOSE_TARGET_MIN = 3;
+
+    /**
+     * The listed words a word in Arabic script (also without the article) may write as an English
+     * loanword: those with one of its loanword keys ({@link #looseArabic}, {@link #looseLatin}) of
+     * {@link #LOOSE_TARGET_MIN} consonants or more, most frequent first.
+     */
+    private List<String> looseAgreeing(String word) {
+        List<String> out = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        forms.add(word);
+        if (word.startsWith("\u0627\u0644") && word.length() > 3) {
+            forms.add(word.substring(2));
+        }
+        for (String f : forms) {
+            for (String k : looseArabic(f)) {
+                List<Spelling> l = k.length() >= LOOSE_TARGET_MIN ? loose.get(k) : null;
+                if (l == null) {
+                    continue;
+                }
+                for (Spelling sp : l) {
+                    if (!out.contains(sp.word())) {
+                        out.add(sp.word());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Every listed word a word in Arabic script agrees with (without the article, with ض as z and as d), most frequent first. */

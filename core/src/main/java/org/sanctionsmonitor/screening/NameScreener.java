@@ -180,8 +180,11 @@ public final class NameScreener {
             readings = withListSpellings(readings, CyrillicReadings.readings(partyName, config.transliteration()).stream()
                     .map(n -> new Transliteration.Reading(n.text(), n.how())).toList(), "");
         }
+        List<String> lettered = List.of();
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);
+            lettered = ArabicLetterNames.variants(partyName);
+            readings = withLetterNames(lettered, readings);
         }
         if (readings.isEmpty()) {
             return screenOne(written);
@@ -202,6 +205,11 @@ public final class NameScreener {
         }
         if (ArabicSkeletons.isArabic(partyName)) {
             targeted(partyName, readings, best);
+            for (String v : lettered) {
+                if (ArabicSkeletons.isArabic(v)) {
+                    targeted(v, readings, best);
+                }
+            }
         }
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
@@ -242,7 +250,7 @@ public final class NameScreener {
             for (var p : pieces) {
                 mixed.add(p.text());
             }
-            targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, fallback));
+            targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, fallback, true));
         }
         java.util.Set<ArabicSkeletons.Target> seen = new java.util.HashSet<>();
         for (ArabicSkeletons.Target t : targets) {
@@ -336,6 +344,22 @@ public final class NameScreener {
             }
         }
         return List.copyOf(all.values());
+    }
+
+    /**
+     * The readings, then those of each name with its letter names read as Latin letters
+     * ({@link ArabicLetterNames#variants}: إم إس دي م.د.م.س, msd m.d.m.s), made as the name's own
+     * (a name left without Arabic script is a reading as it is).
+     */
+    private List<Transliteration.Reading> withLetterNames(List<String> lettered, List<Transliteration.Reading> readings) {
+        for (String v : lettered) {
+            String why = " (letters written out by their English names read as the letters)";
+            List<Transliteration.Reading> more = ArabicSkeletons.isArabic(v)
+                    ? withOtherSpellings(v, config.transliteration().readings(v, arabic::spell, w -> arabic.loanword(w, 0)))
+                    : List.of(new Transliteration.Reading(v, "as written"));
+            readings = withListSpellings(readings, more, why);
+        }
+        return readings;
     }
 
     /** A name in Arabic script of at most this many words is also read with two adjacent words joined. */
