@@ -232,9 +232,21 @@ public final class ScriptTranslations {
      * is للتجارة العامة), and the converse; an adjective of relation (nisba) in the other gender, as
      * it agrees with its noun (الدولي, international, beside الشركة الدولية); Persian's plural
      * ending ها / های (with the ezafe) and the ezafe ی after a long vowel (کالای, kala-ye: کالا,
-     * goods) taken off.
+     * goods) taken off; a hamza's seat written without it (مؤسسه, موسسه).
      */
     static List<String> arabicForms(String key) {
+        List<String> out = endings(key);
+        // hamza on its seat (ؤ, ئ) written as the bare seat (و, ی), as many write it: مؤسسه is the table's موسسه
+        String seat = key.replace('\u0624', '\u0648').replace('\u0626', YEH);
+        if (!seat.equals(key)) {
+            out.add(seat);
+            out.addAll(endings(seat));
+        }
+        return out;
+    }
+
+    /** The forms of {@link #arabicForms} that change a word's ending. */
+    private static List<String> endings(String key) {
         List<String> out = new ArrayList<>();
         int n = key.length();
         if (n < 3) {

@@ -346,8 +346,14 @@ public final class ArabicSkeletons {
      */
     public static String abbreviations(String name) {
         String s = replaceAll(DOTTED, name);
-        return replaceAll(SPACED, s);
+        s = replaceAll(SPACED, s);
+        // two legal forms written as one (ش.م.ح-ذ.م.م, FZ-LLC; ش.م.ح/ذ.م.م), or a legal form and a word, apart
+        return s.indexOf('-') < 0 && s.indexOf('/') < 0 ? s : JOINED_ABBREVIATION.matcher(s).replaceAll("$1 ");
     }
+
+    /** An abbreviation as {@link #abbreviations} writes it, then a hyphen or slash and a word in Arabic script. */
+    private static final java.util.regex.Pattern JOINED_ABBREVIATION = java.util.regex.Pattern.compile(
+            "((?<![\\p{L}.])[\\p{IsArabic}&&\\p{L}](?:\\.[\\p{IsArabic}&&\\p{L}])+)\\s*[-/]\\s*(?=[\\p{IsArabic}&&\\p{L}])");
 
     private static String replaceAll(java.util.regex.Pattern p, String name) {
         java.util.regex.Matcher m = p.matcher(name);

@@ -229,15 +229,7 @@ public final class NameScreener {
         List<ArabicSkeletons.Target> targets = new ArrayList<>(arabic.targets(words, ARABIC_TARGETS, fallback));
         // Persian writes one name as two words or joins two (قره باغی, Qarabaghi; رحمت اله, Rahmatollah; زارع‌پور
         // with a zero-width non-joiner): the name also with each two adjacent words as one, and split at the non-joiner
-        for (int i = 0; i + 1 < words.size() && words.size() <= ARABIC_JOINED_MAX_WORDS; i++) {
-            if (words.get(i).equals("\u0639\u0628\u062F")) {
-                continue; // عبد and a name: Abd / Abdul and that name, as ArabicSkeletons.spell reads them (عبد علی is not Abdullah)
-            }
-            List<String> joined = new ArrayList<>(words.subList(0, i));
-            joined.add(words.get(i) + words.get(i + 1));
-            joined.addAll(words.subList(i + 2, words.size()));
-            targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback));
-        }
+        targets.addAll(joinedTargets(words, fallback, false));
         // one word for two listed words (محمدحسین, Mohammad Hossein): split where both parts are words of one listed name
         targets.addAll(arabic.splitTargets(words, ARABIC_TARGETS, fallback));
         if (partyName.indexOf('\u200C') >= 0) {
@@ -251,6 +243,9 @@ public final class NameScreener {
                 mixed.add(p.text());
             }
             targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, fallback, true));
+            // and, as for the name as written, with two adjacent words joined or one word split in two (ابرآروان, Abr Arvan)
+            targets.addAll(joinedTargets(mixed, fallback, true));
+            targets.addAll(arabic.splitTargets(mixed, ARABIC_TARGETS, fallback));
         }
         java.util.Set<ArabicSkeletons.Target> seen = new java.util.HashSet<>();
         for (ArabicSkeletons.Target t : targets) {
@@ -268,6 +263,27 @@ public final class NameScreener {
                 best.merge(h.entry().entity(), read, (a, b) -> better(a, b) ? a : b);
             }
         }
+    }
+
+    /**
+     * The targets of the name with each two adjacent words as one (with {@code translated}, a name
+     * whose company words are in English: two adjacent words in Arabic script only).
+     */
+    private List<ArabicSkeletons.Target> joinedTargets(List<String> words, java.util.function.UnaryOperator<String> fallback, boolean translated) {
+        List<ArabicSkeletons.Target> targets = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size() && words.size() <= ARABIC_JOINED_MAX_WORDS; i++) {
+            if (words.get(i).equals("\u0639\u0628\u062F")) {
+                continue; // عبد and a name: Abd / Abdul and that name, as ArabicSkeletons.spell reads them (عبد علی is not Abdullah)
+            }
+            if (translated && !(ArabicSkeletons.isArabic(words.get(i)) && ArabicSkeletons.isArabic(words.get(i + 1)))) {
+                continue;
+            }
+            List<String> joined = new ArrayList<>(words.subList(0, i));
+            joined.add(words.get(i) + words.get(i + 1));
+            joined.addAll(words.subList(i + 2, words.size()));
+            targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback, translated));
+        }
+        return targets;
     }
 
     /** The party name's words split at {@code separators}, each folded as a word of its script (empty ones left out). */

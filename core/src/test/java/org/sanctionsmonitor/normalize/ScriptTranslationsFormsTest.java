@@ -12,7 +12,7 @@ class ScriptTranslationsFormsTest {
 
     private static final ScriptTranslations TABLE = new ScriptTranslations(Map.of(
             "التجارة", "trading", "العامة", "general", "الدولیة", "international", "کالا", "goods",
-            "المشتقات", "derivatives", "زندان", "prison"), Map.of(), Map.of());
+            "المشتقات", "derivatives", "زندان", "prison", "موسسه", "institute"), Map.of(), Map.of());
 
     private static String english(String... words) {
         List<ScriptTranslations.Piece> p = TABLE.translateWords(List.of(words), false);
@@ -45,5 +45,12 @@ class ScriptTranslationsFormsTest {
         // a word that is none of these forms stays untranslated
         assertNull(english("باختر"));
         assertEquals(List.of(), ScriptTranslations.arabicForms("با"));
+    }
+
+    @Test
+    void aHamzaOnItsSeatMayBeWrittenAsTheSeat() {
+        assertEquals("institute", english("مؤسسه"));
+        assertEquals("institute", english("مؤسسة"));
+        assertTrue(ScriptTranslations.arabicForms("مؤسسه").contains("موسسه"));
     }
 }

@@ -89,4 +89,21 @@ class ArabicLetterNamesTest {
         NameScreener s = ScreeningCases.screener(dir, "K1,\"KAKAR, Saleh Mohammad\",individual,,\n", config);
         assertTrue(ScreeningCases.alerts(s, "ﺻﺍﻠﺡ ﻤﺣﻤﺩ ﻛﺍﻛﺭ", "K1", config), String.valueOf(ScreeningCases.hit(s, "ﺻﺍﻠﺡ ﻤﺣﻤﺩ ﻛﺍﻛﺭ", "K1")));
     }
+
+    @Test
+    void twoLegalFormsWrittenAsOneAreTakenApart() {
+        assertEquals("جالكسي أويل ش.م.ح ذ.م.م", ArabicSkeletons.abbreviations("جالكسي أويل ش.م.ح-ذ.م.م"));
+        assertEquals("بيت بابا ش.م.ح ذ.م.م", ArabicSkeletons.abbreviations("بيت بابا ش.م.ح/ذ.م.م"));
+        assertEquals("آيتيك ش.ذ.م.م منطقة حرة", ArabicSkeletons.abbreviations("آيتيك ش.ذ.م.م-منطقة حرة"));
+        // a hyphen between words that are no abbreviation stays
+        assertEquals("الطائرات- شركة", ArabicSkeletons.abbreviations("الطائرات- شركة"));
+    }
+
+    @Test
+    void aCompanyNamesTranslatedWordsReadAfterAListedNameMaySplitAWord(@TempDir Path dir) throws IOException {
+        // ابرآروان is Abr Arvan, and شرکت سهامی خاص a legal form only once translated
+        NameScreener s = ScreeningCases.screener(dir, "N1,Navyan Abr Arvan Private Limited Company,entity,,\n", config);
+        String name = "شرکت نویان ابرآروان شرکت سهامی خاص";
+        assertTrue(ScreeningCases.alerts(s, name, "N1", config), String.valueOf(ScreeningCases.hit(s, name, "N1")));
+    }
 }
