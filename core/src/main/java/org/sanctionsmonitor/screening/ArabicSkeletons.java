@@ -263,6 +263,9 @@ public final class ArabicSkeletons {
                     // the article: الأسد is al assad; البلوطي is El Ballouti; left out where the listed name writes
                     // none (الشاهبندر, SHAHBANDAR): a spelling, as the article is a prefix of the word in Arabic
                     String article = article(listedWords);
+                    if (article == null) {
+                        article = assimilatedArticle(w, listedWords);
+                    }
                     pick = article == null ? pick : article + " " + pick;
                 }
                 if (pick == null) {
@@ -384,9 +387,51 @@ public final class ArabicSkeletons {
      * and lam not taken for the article: الهه is Elaheh, not al and a word.
      */
     private boolean agreesWhole(String arabicWord, String latinWord) {
-        Parts p = arabic(arabicWord);
         Parts l = latin(latinWord);
-        return p.skeleton().equals(l.skeleton()) && agree(p, l) && agreeBack(p, l);
+        String assimilated = assimilated(arabicWord);
+        for (String w : assimilated == null ? List.of(arabicWord) : List.of(arabicWord, assimilated)) {
+            Parts p = arabic(w);
+            if (p.skeleton().equals(l.skeleton()) && agree(p, l) && agreeBack(p, l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sun letters (ت ث د ذ ر ز س ش ص ض ط ظ ل ن) and how Latin spellings write each. */
+    private static final Map<Character, List<String>> SUN_LETTERS = Map.ofEntries(
+            Map.entry('\u062A', List.of("t")), Map.entry('\u062B', List.of("th", "s")), Map.entry('\u062F', List.of("d")),
+            Map.entry('\u0630', List.of("dh", "z")), Map.entry('\u0631', List.of("r")), Map.entry('\u0632', List.of("z")),
+            Map.entry('\u0633', List.of("s")), Map.entry('\u0634', List.of("sh")), Map.entry('\u0635', List.of("s")),
+            Map.entry('\u0636', List.of("d", "z")), Map.entry('\u0637', List.of("t")), Map.entry('\u0638', List.of("z", "dh")),
+            Map.entry('\u0644', List.of("l")), Map.entry('\u0646', List.of("n")));
+
+    /**
+     * A word beginning with the article before a sun letter, written as it is said, or null: Arabic
+     * grammar assimilates the article's l to a following sun letter (al-Saadi is said as-Saadi), and
+     * Latin spellings often write that, joined (السعدي, ESSAADI): the alef, then the rest of the word.
+     */
+    static String assimilated(String word) {
+        return word.length() > 3 && word.startsWith("\u0627\u0644") && SUN_LETTERS.containsKey(word.charAt(2)) && word.charAt(2) != '\u0644'
+                ? "\u0627" + word.substring(2) : null;
+    }
+
+    /**
+     * The article before a sun letter as the listed name writes it as a word of its own, assimilated
+     * (السيد, ES SAYED; الشام, ash-Sham: a, e, u or i, then the sun letter's consonant), or null.
+     */
+    static String assimilatedArticle(String arabicWord, List<String> listedWords) {
+        if (assimilated(arabicWord) == null) {
+            return null;
+        }
+        for (String c : SUN_LETTERS.get(arabicWord.charAt(2))) {
+            for (String v : List.of("a", "e", "u", "i")) {
+                if (listedWords.contains(v + c)) {
+                    return v + c;
+                }
+            }
+        }
+        return null;
     }
 
     /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */
@@ -434,6 +479,10 @@ public final class ArabicSkeletons {
         forms.add(word);
         if (word.startsWith("\u0627\u0644") && word.length() > 3) {
             forms.add(word.substring(2));
+            String assimilated = assimilated(word);
+            if (assimilated != null) {
+                forms.add(assimilated);
+            }
         }
         for (String f : List.copyOf(forms)) {
             if (f.indexOf('\u0636') >= 0) {

@@ -106,4 +106,15 @@ class ArabicLetterNamesTest {
         String name = "شرکت نویان ابرآروان شرکت سهامی خاص";
         assertTrue(ScreeningCases.alerts(s, name, "N1", config), String.valueOf(ScreeningCases.hit(s, name, "N1")));
     }
+
+    @Test
+    void theArticleBeforeASunLetterIsReadAssimilated(@TempDir Path dir) throws IOException {
+        assertEquals("اسعدي", ArabicSkeletons.assimilated("السعدي"));
+        assertNull(ArabicSkeletons.assimilated("الحسين")); // ح is a moon letter: al-Husayn
+        assertEquals("es", ArabicSkeletons.assimilatedArticle("السيد", List.of("es", "sayed", "abdelkader")));
+        assertNull(ArabicSkeletons.assimilatedArticle("الحسين", List.of("el", "husayn")));
+        NameScreener s = ScreeningCases.screener(dir, "E1,\"ESSAADI, Moussa Ben Amor Ben Ali\",individual,,\n", config);
+        String name = "موسى بن عمر بن علي السعدي";
+        assertTrue(ScreeningCases.alerts(s, name, "E1", config), String.valueOf(ScreeningCases.hit(s, name, "E1")));
+    }
 }
