@@ -272,8 +272,9 @@ public final class NameScreener {
     private List<ArabicSkeletons.Target> joinedTargets(List<String> words, java.util.function.UnaryOperator<String> fallback, boolean translated) {
         List<ArabicSkeletons.Target> targets = new ArrayList<>();
         for (int i = 0; i + 1 < words.size() && words.size() <= ARABIC_JOINED_MAX_WORDS; i++) {
-            if (words.get(i).equals("\u0639\u0628\u062F")) {
-                continue; // عبد and a name: Abd / Abdul and that name, as ArabicSkeletons.spell reads them (عبد علی is not Abdullah)
+            if (words.get(i).equals("\u0639\u0628\u062F") && !words.get(i + 1).startsWith("\u0627\u0644")) {
+                continue; // عبد and a name: Abd / Abdul and that name, as ArabicSkeletons.spell reads them (عبد علی is not Abdullah);
+                          // before the article one compound (عبد الرحمن, Abdulrahman)
             }
             if (translated && !(ArabicSkeletons.isArabic(words.get(i)) && ArabicSkeletons.isArabic(words.get(i + 1)))) {
                 continue;

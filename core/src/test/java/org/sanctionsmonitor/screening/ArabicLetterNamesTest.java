@@ -117,4 +117,12 @@ class ArabicLetterNamesTest {
         String name = "موسى بن عمر بن علي السعدي";
         assertTrue(ScreeningCases.alerts(s, name, "E1", config), String.valueOf(ScreeningCases.hit(s, name, "E1")));
     }
+
+    @Test
+    void abdBeforeTheArticleIsOneCompoundName(@TempDir Path dir) throws IOException {
+        // عبد القادر is Abdulqader, one word as OFAC writes it
+        NameScreener s = ScreeningCases.screener(dir, "M1,\"MURTADHA, Abdulqader\",individual,,\n", config);
+        String name = "المرتضى عبد القادر";
+        assertTrue(ScreeningCases.alerts(s, name, "M1", config), String.valueOf(ScreeningCases.hit(s, name, "M1")));
+    }
 }
