@@ -171,7 +171,9 @@ public final class ScriptTranslations {
      * One word the table holds not as written but as a form of it: a Cyrillic word whose start is a
      * row ending in * (the stem of a word's forms: коммерческ* is коммерческий, коммерческое,
      * коммерческого), the longest such stem of at least three letters; an Arabic word with the
-     * prefixes Arabic joins to a word (و and, ال the, لل for the, ل for, ب by) taken off.
+     * prefixes Arabic joins to a word (و and, ال the, لل for the, ل for, ب by) taken off, without
+     * the article where the table writes it (مشتقات, المشتقات), or in another of its forms
+     * ({@link #arabicForms}).
      */
     private String oneWord(String key, boolean cyrillicName) {
         if (cyrillicName) {
@@ -183,6 +185,24 @@ public final class ScriptTranslations {
             }
             return words.get(key + "*");
         }
+        String f = arabicWord(key);
+        if (f != null) {
+            return f;
+        }
+        for (String form : arabicForms(key)) {
+            f = words.get(form);
+            if (f == null) {
+                f = arabicWord(form);
+            }
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** An Arabic word the table holds with the prefixes Arabic joins to a word taken off, or null. */
+    private String arabicWord(String key) {
         for (String p : ARABIC_PREFIXES) {
             if (key.startsWith(p) && key.length() >= p.length() + 3) {
                 String rest = key.substring(p.length());
@@ -195,7 +215,63 @@ public final class ScriptTranslations {
                 }
             }
         }
+        if (!key.startsWith("\u0627\u0644") && key.length() >= 3) {
+            return words.get("\u0627\u0644" + key); // مشتقات: (the) derivatives, the table's المشتقات
+        }
         return null;
+    }
+
+    private static final char TEH_MARBUTA = '\u0629';
+    private static final char HEH = '\u0647';
+    private static final char YEH = '\u06CC'; // as Transliteration#scriptWord folds ي and ى
+
+    /**
+     * The other forms in which Arabic and Persian write an Arabic word the table holds (as
+     * {@link Transliteration#scriptWord} folds it), each grammar or spelling, not a word list: the
+     * feminine ending ة written ه, as it often is in names and company registers (للتجاره العامه
+     * is للتجارة العامة), and the converse; an adjective of relation (nisba) in the other gender, as
+     * it agrees with its noun (الدولي, international, beside الشركة الدولية); Persian's plural
+     * ending ها / های (with the ezafe) and the ezafe ی after a long vowel (کالای, kala-ye: کالا,
+     * goods) taken off; a hamza's seat written without it (مؤسسه, موسسه).
+     */
+    static List<String> arabicForms(String key) {
+        List<String> out = endings(key);
+        // hamza on its seat (ؤ, ئ) written as the bare seat (و, ی), as many write it: مؤسسه is the table's موسسه
+        String seat = key.replace('\u0624', '\u0648').replace('\u0626', YEH);
+        if (!seat.equals(key)) {
+            out.add(seat);
+            out.addAll(endings(seat));
+        }
+        return out;
+    }
+
+    /** The forms of {@link #arabicForms} that change a word's ending. */
+    private static List<String> endings(String key) {
+        List<String> out = new ArrayList<>();
+        int n = key.length();
+        if (n < 3) {
+            return out;
+        }
+        char last = key.charAt(n - 1);
+        String stem = key.substring(0, n - 1);
+        if (last == HEH) {
+            out.add(stem + TEH_MARBUTA);
+        } else if (last == TEH_MARBUTA) {
+            out.add(stem + HEH);
+        }
+        if ((last == TEH_MARBUTA || last == HEH) && key.charAt(n - 2) == YEH) {
+            out.add(stem); // الدولية → الدولي
+        } else if (last == YEH && n >= 4) {
+            out.add(key + TEH_MARBUTA); // الدولي → الدولية
+        }
+        if (key.endsWith("\u0647\u0627\u06CC") && n >= 6) {
+            out.add(key.substring(0, n - 3)); // نیروهای → نیرو
+        } else if (key.endsWith("\u0647\u0627") && n >= 5) {
+            out.add(key.substring(0, n - 2)); // زندانها → زندان
+        } else if (last == YEH && n >= 4 && (key.charAt(n - 2) == '\u0627' || key.charAt(n - 2) == '\u0648')) {
+            out.add(stem); // کالای → کالا, نیروی → نیرو
+        }
+        return out;
     }
 
     /**

@@ -138,7 +138,7 @@ public final class Transliteration {
      * and yeh, heh and the alef with hamza or madda as one; ё as е.
      */
     public static String scriptWord(String w) {
-        String s = java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        String s = java.text.Normalizer.normalize(arabicLetters(w), java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -158,6 +158,28 @@ public final class Transliteration {
             b.appendCodePoint(cp);
         }
         return b.toString();
+    }
+
+    /**
+     * The text with Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF: the isolated, initial,
+     * medial and final shapes and ligatures of the letters, which some sources store instead of the
+     * letters: ﺻﺍﻠﺡ, اﺣﻤﺪ) replaced by the letters they show, as Unicode's compatibility
+     * decomposition (NFKC) maps them; other text unchanged.
+     */
+    static String arabicLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF') {
+                StringBuilder b = new StringBuilder(w.length());
+                for (int j = 0; j < w.length(); j++) {
+                    char d = w.charAt(j);
+                    boolean form = d >= '\uFB50' && d <= '\uFDFF' || d >= '\uFE70' && d <= '\uFEFE';
+                    b.append(form ? java.text.Normalizer.normalize(String.valueOf(d), java.text.Normalizer.Form.NFKC) : String.valueOf(d));
+                }
+                return b.toString();
+            }
+        }
+        return w;
     }
 
     /** True when the name has a letter outside the Latin script. */

@@ -196,11 +196,27 @@ public final class ArabicSkeletons {
      * commonest spellings of their skeletons).
      */
     public List<Target> targets(List<String> words, int max, java.util.function.UnaryOperator<String> fallback) {
+        return targets(words, max, fallback, false);
+    }
+
+    /**
+     * The same; with {@code loanwords} (a company name) a word also agrees with the listed words
+     * it may write as an English loanword ({@link #looseAgreeing}: ACCESS TECHNOLOGY TRADING for
+     * اكسيس تكنولوجي, where the ک of technology is English's ch).
+     */
+    public List<Target> targets(List<String> words, int max, java.util.function.UnaryOperator<String> fallback, boolean loanwords) {
         List<List<String>> options = new ArrayList<>();
         Map<String, int[]> hits = new HashMap<>();
         for (int i = 0; i < words.size(); i++) {
             // a word already in Latin (a company word the translation table read): its own words
             List<String> o = isArabic(words.get(i)) ? agreeing(words.get(i)) : NameTokens.tokens(words.get(i));
+            if (loanwords && isArabic(words.get(i))) {
+                for (String l : looseAgreeing(words.get(i))) {
+                    if (!o.contains(l)) {
+                        o.add(l);
+                    }
+                }
+            }
             options.add(o);
             for (String sp : o) {
                 List<String> names = namesByWord.get(sp);
@@ -242,8 +258,15 @@ public final class ArabicSkeletons {
                 String w = words.get(i);
                 if (!isArabic(w)) {
                     pick = w;
-                } else if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")) {
-                    pick = article(listedWords) + " " + pick; // the article: الأسد is al assad; البلوطي is El Ballouti
+                } else if (pick != null && w.startsWith("\u0627\u0644") && w.length() > 3 && !pick.startsWith("al")
+                        && !agreesWhole(w, pick)) {
+                    // the article: الأسد is al assad; البلوطي is El Ballouti; left out where the listed name writes
+                    // none (الشاهبندر, SHAHBANDAR): a spelling, as the article is a prefix of the word in Arabic
+                    String article = article(listedWords);
+                    if (article == null) {
+                        article = assimilatedArticle(w, listedWords);
+                    }
+                    pick = article == null ? pick : article + " " + pick;
                 }
                 if (pick == null) {
                     pick = fallback.apply(w);
@@ -326,8 +349,14 @@ public final class ArabicSkeletons {
      */
     public static String abbreviations(String name) {
         String s = replaceAll(DOTTED, name);
-        return replaceAll(SPACED, s);
+        s = replaceAll(SPACED, s);
+        // two legal forms written as one (ش.م.ح-ذ.م.م, FZ-LLC; ش.م.ح/ذ.م.م), or a legal form and a word, apart
+        return s.indexOf('-') < 0 && s.indexOf('/') < 0 ? s : JOINED_ABBREVIATION.matcher(s).replaceAll("$1 ");
     }
+
+    /** An abbreviation as {@link #abbreviations} writes it, then a hyphen or slash and a word in Arabic script. */
+    private static final java.util.regex.Pattern JOINED_ABBREVIATION = java.util.regex.Pattern.compile(
+            "((?<![\\p{L}.])[\\p{IsArabic}&&\\p{L}](?:\\.[\\p{IsArabic}&&\\p{L}])+)\\s*[-/]\\s*(?=[\\p{IsArabic}&&\\p{L}])");
 
     private static String replaceAll(java.util.regex.Pattern p, String name) {
         java.util.regex.Matcher m = p.matcher(name);
@@ -343,18 +372,101 @@ public final class ArabicSkeletons {
     /** How Latin spellings write the article ال as a word of its own, al first. */
     private static final List<String> ARTICLES = List.of("al", "el", "ul", "il", "ol");
 
-    /** The article as the listed name writes it (El Ballouti, Ul Haq), else al. */
+    /** The article as the listed name writes it as a word (El Ballouti, Ul Haq), else null (the name writes none). */
     static String article(List<String> listedWords) {
         for (String a : ARTICLES) {
             if (listedWords.contains(a)) {
                 return a;
             }
         }
-        return "al";
+        return null;
+    }
+
+    /**
+     * True when a listed spelling agrees with a word in Arabic script as a whole, its first alef
+     * and lam not taken for the article: الهه is Elaheh, not al and a word.
+     */
+    private boolean agreesWhole(String arabicWord, String latinWord) {
+        Parts l = latin(latinWord);
+        String assimilated = assimilated(arabicWord);
+        for (String w : assimilated == null ? List.of(arabicWord) : List.of(arabicWord, assimilated)) {
+            Parts p = arabic(w);
+            if (p.skeleton().equals(l.skeleton()) && agree(p, l) && agreeBack(p, l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sun letters (ت ث د ذ ر ز س ش ص ض ط ظ ل ن) and how Latin spellings write each. */
+    private static final Map<Character, List<String>> SUN_LETTERS = Map.ofEntries(
+            Map.entry('\u062A', List.of("t")), Map.entry('\u062B', List.of("th", "s")), Map.entry('\u062F', List.of("d")),
+            Map.entry('\u0630', List.of("dh", "z")), Map.entry('\u0631', List.of("r")), Map.entry('\u0632', List.of("z")),
+            Map.entry('\u0633', List.of("s")), Map.entry('\u0634', List.of("sh")), Map.entry('\u0635', List.of("s")),
+            Map.entry('\u0636', List.of("d", "z")), Map.entry('\u0637', List.of("t")), Map.entry('\u0638', List.of("z", "dh")),
+            Map.entry('\u0644', List.of("l")), Map.entry('\u0646', List.of("n")));
+
+    /**
+     * A word beginning with the article before a sun letter, written as it is said, or null: Arabic
+     * grammar assimilates the article's l to a following sun letter (al-Saadi is said as-Saadi), and
+     * Latin spellings often write that, joined (السعدي, ESSAADI): the alef, then the rest of the word.
+     */
+    static String assimilated(String word) {
+        return word.length() > 3 && word.startsWith("\u0627\u0644") && SUN_LETTERS.containsKey(word.charAt(2)) && word.charAt(2) != '\u0644'
+                ? "\u0627" + word.substring(2) : null;
+    }
+
+    /**
+     * The article before a sun letter as the listed name writes it as a word of its own, assimilated
+     * (السيد, ES SAYED; الشام, ash-Sham: a, e, u or i, then the sun letter's consonant), or null.
+     */
+    static String assimilatedArticle(String arabicWord, List<String> listedWords) {
+        if (assimilated(arabicWord) == null) {
+            return null;
+        }
+        for (String c : SUN_LETTERS.get(arabicWord.charAt(2))) {
+            for (String v : List.of("a", "e", "u", "i")) {
+                if (listedWords.contains(v + c)) {
+                    return v + c;
+                }
+            }
+        }
+        return null;
     }
 
     /** A listed name a name in Arabic script may be, and the name read as that listed name spells its words. */
     public record Target(String listedName, String reading) {
+    }
+
+    /** A loanword key of at least this many consonants lets a word agree with a listed word in a company name's targets. */
+    static final int LOOSE_TARGET_MIN = 3;
+
+    /**
+     * The listed words a word in Arabic script (also without the article) may write as an English
+     * loanword: those with one of its loanword keys ({@link #looseArabic}, {@link #looseLatin}) of
+     * {@link #LOOSE_TARGET_MIN} consonants or more, most frequent first.
+     */
+    private List<String> looseAgreeing(String word) {
+        List<String> out = new ArrayList<>();
+        List<String> forms = new ArrayList<>();
+        forms.add(word);
+        if (word.startsWith("\u0627\u0644") && word.length() > 3) {
+            forms.add(word.substring(2));
+        }
+        for (String f : forms) {
+            for (String k : looseArabic(f)) {
+                List<Spelling> l = k.length() >= LOOSE_TARGET_MIN ? loose.get(k) : null;
+                if (l == null) {
+                    continue;
+                }
+                for (Spelling sp : l) {
+                    if (!out.contains(sp.word())) {
+                        out.add(sp.word());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Every listed word a word in Arabic script agrees with (without the article, with ض as z and as d), most frequent first. */
@@ -367,6 +479,10 @@ public final class ArabicSkeletons {
         forms.add(word);
         if (word.startsWith("\u0627\u0644") && word.length() > 3) {
             forms.add(word.substring(2));
+            String assimilated = assimilated(word);
+            if (assimilated != null) {
+                forms.add(assimilated);
+            }
         }
         for (String f : List.copyOf(forms)) {
             if (f.indexOf('\u0636') >= 0) {

@@ -165,8 +165,11 @@ public final class NameScreener {
             readings = cyrillicReadings(partyName, readings);
             readings = lookAlikeReadings(partyName, readings);
         }
+        List<String> lettered = List.of();
         if (!readings.isEmpty() && ArabicSkeletons.isArabic(partyName)) {
             readings = withOtherSpellings(partyName, readings);
+            lettered = ArabicLetterNames.variants(partyName);
+            readings = withLetterNames(lettered, readings);
         }
         if (readings.isEmpty()) {
             return screenOne(written);
@@ -187,6 +190,11 @@ public final class NameScreener {
         }
         if (ArabicSkeletons.isArabic(partyName)) {
             targeted(partyName, readings, best);
+            for (String v : lettered) {
+                if (ArabicSkeletons.isArabic(v)) {
+                    targeted(v, readings, best);
+                }
+            }
         }
         List<Hit> out = new ArrayList<>(best.values());
         out.sort(BEST_FIRST);
@@ -206,15 +214,7 @@ public final class NameScreener {
         List<ArabicSkeletons.Target> targets = new ArrayList<>(arabic.targets(words, ARABIC_TARGETS, fallback));
         // Persian writes one name as two words or joins two (قره باغی, Qarabaghi; رحمت اله, Rahmatollah; زارع‌پور
         // with a zero-width non-joiner): the name also with each two adjacent words as one, and split at the non-joiner
-        for (int i = 0; i + 1 < words.size() && words.size() <= ARABIC_JOINED_MAX_WORDS; i++) {
-            if (words.get(i).equals("\u0639\u0628\u062F")) {
-                continue; // عبد and a name: Abd / Abdul and that name, as ArabicSkeletons.spell reads them (عبد علی is not Abdullah)
-            }
-            List<String> joined = new ArrayList<>(words.subList(0, i));
-            joined.add(words.get(i) + words.get(i + 1));
-            joined.addAll(words.subList(i + 2, words.size()));
-            targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback));
-        }
+        targets.addAll(joinedTargets(words, fallback, false));
         // one word for two listed words (محمدحسین, Mohammad Hossein): split where both parts are words of one listed name
         targets.addAll(arabic.splitTargets(words, ARABIC_TARGETS, fallback));
         if (partyName.indexOf('\u200C') >= 0) {
@@ -227,7 +227,10 @@ public final class NameScreener {
             for (var p : pieces) {
                 mixed.add(p.text());
             }
-            targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, fallback));
+            targets.addAll(arabic.targets(mixed, ARABIC_TARGETS, fallback, true));
+            // and, as for the name as written, with two adjacent words joined or one word split in two (ابرآروان, Abr Arvan)
+            targets.addAll(joinedTargets(mixed, fallback, true));
+            targets.addAll(arabic.splitTargets(mixed, ARABIC_TARGETS, fallback));
         }
         java.util.Set<ArabicSkeletons.Target> seen = new java.util.HashSet<>();
         for (ArabicSkeletons.Target t : targets) {
@@ -308,6 +311,28 @@ public final class NameScreener {
         return withListSpellings(readings, cyrillicReadings(asCyrillic, more), " (Latin look-alike letters read as Cyrillic)");
     }
 
+    /**
+     * The targets of the name with each two adjacent words as one (with {@code translated}, a name
+     * whose company words are in English: two adjacent words in Arabic script only).
+     */
+    private List<ArabicSkeletons.Target> joinedTargets(List<String> words, java.util.function.UnaryOperator<String> fallback, boolean translated) {
+        List<ArabicSkeletons.Target> targets = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size() && words.size() <= ARABIC_JOINED_MAX_WORDS; i++) {
+            if (words.get(i).equals("\u0639\u0628\u062F") && !words.get(i + 1).startsWith("\u0627\u0644")) {
+                continue; // عبد and a name: Abd / Abdul and that name, as ArabicSkeletons.spell reads them (عبد علی is not Abdullah);
+                          // before the article one compound (عبد الرحمن, Abdulrahman)
+            }
+            if (translated && !(ArabicSkeletons.isArabic(words.get(i)) && ArabicSkeletons.isArabic(words.get(i + 1)))) {
+                continue;
+            }
+            List<String> joined = new ArrayList<>(words.subList(0, i));
+            joined.add(words.get(i) + words.get(i + 1));
+            joined.addAll(words.subList(i + 2, words.size()));
+            targets.addAll(arabic.targets(joined, ARABIC_TARGETS, fallback, translated));
+        }
+        return targets;
+    }
+
     /** The party name's words split at {@code separators}, each folded as a word of its script (empty ones left out). */
     private static List<String> scriptWords(String partyName, String separators) {
         List<String> words = new ArrayList<>();
@@ -382,6 +407,22 @@ public final class NameScreener {
             }
         }
         return List.copyOf(all.values());
+    }
+
+    /**
+     * The readings, then those of each name with its letter names read as Latin letters
+     * ({@link ArabicLetterNames#variants}: إم إس دي م.د.م.س, msd m.d.m.s), made as the name's own
+     * (a name left without Arabic script is a reading as it is).
+     */
+    private List<Transliteration.Reading> withLetterNames(List<String> lettered, List<Transliteration.Reading> readings) {
+        for (String v : lettered) {
+            String why = " (letters written out by their English names read as the letters)";
+            List<Transliteration.Reading> more = ArabicSkeletons.isArabic(v)
+                    ? withOtherSpellings(v, config.transliteration().readings(v, arabic::spell, w -> arabic.loanword(w, 0)))
+                    : List.of(new Transliteration.Reading(v, "as written"));
+            readings = withListSpellings(readings, more, why);
+        }
+        return readings;
     }
 
     /** A name in Arabic script of at most this many words is also read with two adjacent words joined. */
