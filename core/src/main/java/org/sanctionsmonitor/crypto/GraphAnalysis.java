@@ -115,19 +115,23 @@ public final class GraphAnalysis {
      * What the detectors read besides the transfers: {@code sources} (node → entity indexes),
      * {@code service} (stop label types), {@code stop} (services and unlabelled hubs: exposure
      * stops there), {@code bridge}, {@code links} (bridge withdrawal → deposit), the entries,
-     * the cross-chain notes per source node and the daily prices.
+     * the cross-chain notes per source node and the daily prices; for hack proceeds,
+     * {@code hackLabels} (node → its hack_proceeds label, in node order) and {@code serviceLabels}
+     * (node → its stop-type label: the service a deposit goes into).
      */
     public record OffloadInputs(TransferGraph graph, GraphParameters params, Map<Integer, int[]> sources, boolean[] service,
             boolean[] stop, boolean[] bridge, Map<Integer, Integer> links, List<ListedEntity> entities,
-            Map<Integer, String> sourceNotes, DailyPrices prices) {
+            Map<Integer, String> sourceNotes, DailyPrices prices, Map<Integer, AddressLabel> hackLabels,
+            Map<Integer, AddressLabel> serviceLabels) {
     }
 
     /**
      * The facts of the offloaded detectors, and counters for the manifest's analysis section;
-     * {@code fanOutFanIns} null: this JVM's fan-out/fan-in detector runs.
+     * {@code fanOutFanIns} null: this JVM's fan-out/fan-in detector runs; {@code hackProceeds}
+     * null: this JVM follows the hack-proceeds paths.
      */
     public record OffloadFacts(List<Exposure> exposures, List<PassThrough> passThroughs, List<Structuring> structurings,
-            List<FanOutFanIn> fanOutFanIns, Map<String, Long> stats) {
+            List<FanOutFanIn> fanOutFanIns, List<HackProceeds> hackProceeds, Map<String, Long> stats) {
     }
 
     /** Runs exposure, pass-through and structuring through {@code o} instead of here. */
@@ -205,32 +209,50 @@ public final class GraphAnalysis {
     private void hackProceeds(TransferGraph g, Map<Integer, AddressLabel> hackLabels, Map<Integer, AddressLabel> serviceLabels,
             boolean[] service, boolean[] bridge, Map<Integer, Integer> links, Consumer<Match> out) {
         stats.put("hack_proceeds_addresses", (long) hackLabels.size());
+        stats.put("hack_proceeds_paths", hackProceeds(g, params, hackLabels, serviceLabels, service, bridge, links, out::accept));
+    }
+
+    /**
+     * Core's hack-proceeds paths (see the instance method); public so that the Spark job's
+     * conformance test compares its executors' facts with these.
+     *
+     * @param hackLabels    node → its {@code hack_proceeds} label, in node order (the carriers' order)
+     * @param serviceLabels node → its stop-type label (the service a deposit goes into)
+     * @param stop          nodes that receive but do not pass on (services and unlabelled hubs)
+     * @return the paths emitted
+     */
+    public static long hackProceeds(TransferGraph g, GraphParameters params, Map<Integer, AddressLabel> hackLabels,
+            Map<Integer, AddressLabel> serviceLabels, boolean[] stop, boolean[] bridge, Map<Integer, Integer> links,
+            Consumer<? super HackProceeds> out) {
         if (hackLabels.isEmpty()) {
-            stats.put("hack_proceeds_paths", 0L);
-            return;
+            return 0;
         }
         List<ListedEntity> carriers = new ArrayList<>();
         List<AddressLabel> byCarrier = new ArrayList<>();
         Map<Integer, int[]> sources = new HashMap<>();
         hackLabels.forEach((node, label) -> {
             sources.put(node, new int[] {carriers.size()});
-            carriers.add(new ListedEntity(HACK_PROCEEDS, "label-" + carriers.size(), label.name() == null ? label.address() : label.name(),
-                    "entity", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), Map.of(), label.provenance()));
+            carriers.add(hackCarrier(carriers.size(), label));
             byCarrier.add(label);
         });
         ExposureAnalysis hack = new ExposureAnalysis(g, (int) params.number("exposure_max_hops"),
-                (long) (params.number("exposure_lookback_days") * 86400), sources, service, bridge, links, carriers, 1);
+                (long) (params.number("exposure_lookback_days") * 86400), sources, stop, bridge, links, carriers, 1);
         long[] paths = new long[1];
-        PatternContext notes = new PatternContext(g, params, service, service, bridge, Map.of());
         hack.run(e -> {
-            int[] path = e.path().stream().mapToInt(TransferGraph.GraphTransfer::index).toArray();
-            AddressLabel into = serviceLabels.get(g.to[e.transfer().index()]);
             paths[0]++;
-            out.accept(HackProceeds.of(e, byCarrier.get(carriers.indexOf(e.entity())),
-                    into == null ? null : into.labelType(), into == null ? null : into.name(), notes.priceNote(path)));
+            out.accept(HackProceeds.of(e, byCarrier.get(carriers.indexOf(e.entity())), serviceLabels.get(g.to[e.transfer().index()])));
         });
-        stats.put("hack_proceeds_paths", paths[0]);
+        return paths[0];
+    }
+
+    /**
+     * The stand-in list entry a hack-proceeds label's paths are followed for (the exposure
+     * analysis follows entries); its {@code index} is its place among the run's labels.
+     */
+    public static ListedEntity hackCarrier(int index, AddressLabel label) {
+        return new ListedEntity(HACK_PROCEEDS, "label-" + index, label.name() == null ? label.address() : label.name(),
+                "entity", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), Map.of(), label.provenance());
     }
 
     /**
@@ -364,12 +386,18 @@ public final class GraphAnalysis {
             exposureStats.put("tainted_addresses", ea.taintedAddresses());
         } else {
             offloaded = offload.run(new OffloadInputs(g, params, sources, service, stop, bridge, links, entities,
-                    crossChainNotes, prices));
+                    crossChainNotes, prices, hackLabels, serviceLabels));
             offloaded.exposures().forEach(out::accept);
             exposureStats.put("exposures", (long) offloaded.exposures().size());
             exposureStats.putAll(offloaded.stats());
         }
-        hackProceeds(g, hackLabels, serviceLabels, stop, bridge, links, out);
+        if (offloaded == null || offloaded.hackProceeds() == null) {
+            hackProceeds(g, hackLabels, serviceLabels, stop, bridge, links, out);
+        } else {
+            offloaded.hackProceeds().forEach(out::accept);
+            stats.put("hack_proceeds_addresses", (long) hackLabels.size());
+            stats.put("hack_proceeds_paths", (long) offloaded.hackProceeds().size());
+        }
         long t3 = System.nanoTime();
         new PeelChainDetector(ctx).run(patterns);
         if (offloaded == null) {

@@ -38,9 +38,15 @@ public record HackProceeds(GraphTransfer transfer, AddressLabel label, int hops,
         path = List.copyOf(path);
     }
 
-    static HackProceeds of(Exposure e, AddressLabel label, String depositInto, String depositName, String priceNote) {
+    /**
+     * The hack-proceeds fact of an exposure path followed from {@code label}'s address.
+     *
+     * @param into the stop-type label of the transfer's recipient (the service deposited into), or null
+     */
+    public static HackProceeds of(Exposure e, AddressLabel label, AddressLabel into) {
         return new HackProceeds(e.transfer(), label, e.hops(), e.path(), e.sourceAddress(), e.maxExposedUsd(),
-                e.viaBridge(), depositInto, depositName, priceNote);
+                e.viaBridge(), into == null ? null : into.labelType(), into == null ? null : into.name(),
+                PatternContext.priceNote(e.path()));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sanctionsmonitor.crypto;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -101,11 +102,20 @@ public final class PatternContext {
      * {@code "; USD values from daily prices: TX-1 at ETH 2517.34 on 2025-03-03 (rules/reference/crypto-prices.csv:12)"}.
      */
     String priceNote(int... transfers) {
-        Set<String> notes = new TreeSet<>();
+        List<TransferGraph.GraphTransfer> ts = new java.util.ArrayList<>(transfers.length);
         for (int t : transfers) {
-            String n = g.priceNote(t);
+            ts.add(g.subject(t));
+        }
+        return priceNote(ts);
+    }
+
+    /** The daily prices that valued any of {@code transfers} ("; USD values from daily prices: ..."), or empty. */
+    static String priceNote(List<TransferGraph.GraphTransfer> transfers) {
+        Set<String> notes = new TreeSet<>();
+        for (TransferGraph.GraphTransfer t : transfers) {
+            String n = t.priceNote();
             if (n != null) {
-                notes.add(g.txId(t) + " at " + n);
+                notes.add(t.subjectId() + " at " + n);
             }
         }
         return notes.isEmpty() ? "" : "; USD values from daily prices: " + String.join(", ", notes);

@@ -311,6 +311,11 @@ public final class TransferGraph {
             return i;
         }
 
+        /** The daily price that valued this transfer (its graph's {@link TransferGraph#priceNote}), or null. */
+        public String priceNote() {
+            return g.priceNote(i);
+        }
+
         @Override
         public String subjectType() {
             return "transfer";

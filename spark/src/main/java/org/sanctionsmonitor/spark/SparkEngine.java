@@ -31,7 +31,8 @@ public final class SparkEngine implements BatchCheck.Engine {
                     + "year, sorted within partitions), and the cap rules' sessions (one rule runner per partition)",
             "transfers: unlabelled hubs (distinct counterparties per address in hub_window_hours, a running sum by "
                     + "address), feeding exposure's stop set and CYB-004's facts",
-            "transfers: exposure to depth N (iterative joins per hop, the listed-funds bound by window passes), "
+            "transfers: exposure to depth N and hack-proceeds paths (CYB-023..025) in one run of iterative joins per hop, "
+                    + "the listed-funds bound by window passes, "
                     + "rapid pass-through and structuring (window functions), fan-out/fan-in (the sources' transfers joined "
                     + "with the intermediaries' next ones by number), mixer round trips (each customer's deposits joined "
                     + "with its next withdrawal by number), and picking out the bridge deposits and withdrawals chain hops are "
@@ -44,7 +45,7 @@ public final class SparkEngine implements BatchCheck.Engine {
             "loading the lists and building the screening index (again once per executor JVM on a cluster)",
             "reading every feed with core's readers (rows, rejects, SHA-256s)",
             "transfers: the transfer graph's rows and listed addresses (the transfers with exact address matches screened "
-                    + "again), its other detectors (hack proceeds, peel chains), the chain-hop matching over the bridge transfers alone (one "
+                    + "again), its other detector (peel chains), the chain-hop matching over the bridge transfers alone (one "
                     + "global order), and the rule "
                     + "sessions of every graph fact",
             "vessel events (screening and rule sessions); keeping the capped supplies to the DPRK for the cap tallies "
@@ -163,6 +164,7 @@ public final class SparkEngine implements BatchCheck.Engine {
             m.put("fan_candidates_distributed", graph.fanCandidates());
             m.put("mixer_round_trips_distributed", graph.mixerRoundTripsFound());
             m.put("bridge_transfers_distributed", graph.bridgeTransfersFound());
+            m.put("hack_proceeds_distributed", graph.hackProceedsFound());
         }
         if (run != null && run.packageBytes() > 0) {
             m.put("compiled_rules_broadcast_bytes", run.packageBytes());

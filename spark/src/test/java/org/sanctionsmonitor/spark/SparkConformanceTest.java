@@ -126,10 +126,10 @@ class SparkConformanceTest {
     /**
      * A generated set of transfers for the graph stages (the graph stages' own conformance set:
      * two EVM chains, listed addresses, exchanges, bridges, hack proceeds, pass-through and
-     * structuring shapes, unlabelled hubs, fan-out/fan-in, mixers) as input files, over many
-     * partitions and blocks: hubs, exposure, pass-through, structuring, fan-out/fan-in, mixer round
-     * trips and the bridge transfers of chain hops on Spark against the single JVM's detectors, end
-     * to end.
+     * structuring shapes, unlabelled hubs, fan-out/fan-in, mixers, more hack-proceeds labels) as
+     * input files, over many partitions and blocks: hubs, exposure, hack proceeds, pass-through,
+     * structuring, fan-out/fan-in, mixer round trips and the bridge transfers of chain hops on Spark
+     * against the single JVM's detectors, end to end.
      */
     @Test
     void generatedTransfersOverManyPartitions() throws IOException {
@@ -149,6 +149,9 @@ class SparkConformanceTest {
         assertTrue((Long) e.get("fan_candidates_distributed") > 0, "fan-out/fan-in candidates on Spark: " + e);
         assertTrue((Long) e.get("mixer_round_trips_distributed") > 0, "mixer round trips on Spark: " + e);
         assertTrue((Long) e.get("bridge_transfers_distributed") > 0, "bridge transfers picked out on Spark: " + e);
+        assertTrue(((Number) analysis.get("hack_proceeds_paths")).longValue() > 0, "hack-proceeds paths: " + analysis);
+        assertEquals(((Number) analysis.get("hack_proceeds_paths")).longValue(), e.get("hack_proceeds_distributed"),
+                "every hack-proceeds path followed on Spark");
     }
 
     /**

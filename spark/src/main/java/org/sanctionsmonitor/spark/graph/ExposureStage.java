@@ -63,6 +63,8 @@ public final class ExposureStage {
     private final Set<String> stop;
     private final Set<String> bridge;
     private final Map<Long, Long> bridgeLinks;
+    /** Entries from this index on are emitted from hop 1 whatever {@link #minEmitHops} says. */
+    private int hopOneFrom = Integer.MAX_VALUE;
     private int boundPasses;
 
     /**
@@ -89,6 +91,16 @@ public final class ExposureStage {
             Set<String> bridge, Map<Long, Long> bridgeLinks) {
         return new ExposureStage(spark, (int) p.number("exposure_max_hops"), (long) (p.number("exposure_lookback_days") * 86400),
                 sources, stop, bridge, bridgeLinks, 2);
+    }
+
+    /**
+     * Emits the entries from index {@code first} on from hop 1: the hack-proceeds labels' stand-in
+     * entries appended after the list entries, so that listed exposure and hack proceeds (core's
+     * two runs of its analysis, whose entries never interact) share one run's shuffles.
+     */
+    public ExposureStage hopOneFrom(int first) {
+        this.hopOneFrom = first;
+        return this;
     }
 
     /** Bound passes the last run needed. */
@@ -168,7 +180,7 @@ public final class ExposureStage {
             all = all.unionByName(withHeldOk(fresh, srcDf)).localCheckpoint();
         }
         Dataset<Row> bounded = bounds(all);
-        return bounded.filter(col("hops").geq(minEmitHops))
+        return bounded.filter(col("hops").geq(minEmitHops).or(col("e").geq(hopOneFrom)))
                 .join(firstAddresses(transfers), col("src_key").equalTo(col("addr_key")))
                 .join(transfers.select(col("seq").as("tx_seq"), col("tx_id")), col("seq").equalTo(col("tx_seq")))
                 .select(col("seq"), col("tx_id"), col("e").as("entity"), col("hops"), col("path"),

@@ -24,6 +24,7 @@ import org.sanctionsmonitor.crypto.DailyPrices;
 import org.sanctionsmonitor.crypto.FanOutFanIn;
 import org.sanctionsmonitor.crypto.FanOutFanInDetector;
 import org.sanctionsmonitor.crypto.GraphAnalysis;
+import org.sanctionsmonitor.crypto.HackProceeds;
 import org.sanctionsmonitor.crypto.MixerRoundTrip;
 import org.sanctionsmonitor.crypto.MixerRoundTripDetector;
 import org.sanctionsmonitor.crypto.PassThrough;
@@ -36,6 +37,7 @@ import org.sanctionsmonitor.crypto.StructuringDetector;
 import org.sanctionsmonitor.graph.Exposure;
 import org.sanctionsmonitor.graph.GraphParameters;
 import org.sanctionsmonitor.graph.TransferGraph;
+import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
 import org.sanctionsmonitor.spark.RecordCodec;
@@ -89,6 +91,7 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     private long fanCandidates;
     private long mixerTrips;
     private long bridgeTransfers;
+    private long hackPaths;
 
     /**
      * @param partitions   partitions of the transfer rows
@@ -145,6 +148,11 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
     /** Bridge deposits and withdrawals the last run picked out on Spark for chain hopping. */
     public long bridgeTransfersFound() {
         return bridgeTransfers;
+    }
+
+    /** Hack-proceeds paths the last run followed on Spark (in the exposure stage's run). */
+    public long hackProceedsFound() {
+        return hackPaths;
     }
 
     /** Milliseconds per step of the last run. */
@@ -430,7 +438,7 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
         try {
             prepare(g);
             if (blocks == null) {
-                return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), List.of(), Map.of());
+                return new GraphAnalysis.OffloadFacts(List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
             }
             GraphParameters params = in.params();
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
@@ -442,8 +450,17 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             in.sourceNotes().forEach((node, note) -> notes.put(key(g, node), note));
             long t1 = lap("prepare", t0);
 
-            ExposureStage exposure = ExposureStage.of(spark, params, sources, keys(g, in.stop()), keys(g, in.bridge()), links);
-            List<Row> exposureRows = exposure.run(rows).collectAsList();
+            List<AddressLabel> hackLabels = new ArrayList<>(in.hackLabels().values());
+            List<String> hackKeys = new ArrayList<>();
+            in.hackLabels().keySet().forEach(node -> hackKeys.add(key(g, node)));
+            Map<String, AddressLabel> serviceLabels = new HashMap<>();
+            in.serviceLabels().forEach((node, l) -> serviceLabels.put(key(g, node), l));
+            Set<Integer> sourceNodes = new java.util.HashSet<>(in.sources().keySet());
+            sourceNodes.addAll(in.hackLabels().keySet());
+            ExposureRows exposure = anySends(g, sourceNodes)
+                    ? exposures(spark, rows, params, sources, in.entities().size(), hackKeys, keys(g, in.stop()), keys(g, in.bridge()), links)
+                    : new ExposureRows(List.of(), List.of(), 0);
+            List<Row> exposureRows = exposure.listed();
             long t2 = lap("exposure", t1);
             List<Row> passRows = PassThroughStage.of(spark, params, keys(g, in.service())).run(rows).collectAsList();
             long t3 = lap("pass_through", t2);
@@ -455,6 +472,7 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             t4 = lap("fan_out_fan_in", t4);
 
             TreeSet<Long> needed = ExposureFacts.referencedSeqs(exposureRows);
+            needed.addAll(ExposureFacts.referencedSeqs(exposure.hack()));
             for (Row r : passRows) {
                 needed.addAll(r.<Long>getList(r.fieldIndex("receipt_seqs")));
                 needed.addAll(r.<Long>getList(r.fieldIndex("event_outs")));
@@ -470,6 +488,8 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             long t5 = lap("fetch_transfers", t4);
 
             List<Exposure> exposures = ExposureFacts.toCore(exposureRows, bySeq, first, in.prices(), in.entities(), notes);
+            List<HackProceeds> hack = hackProceeds(exposure.hack(), bySeq, first, in.prices(), in.entities(), hackLabels,
+                    serviceLabels);
             List<Structuring> structurings = structurings(structRows, bySeq, first, in.prices(), params);
             List<PassThrough> passThroughs = passThroughs(passRows, bySeq, first, in.prices(), params);
             Map<String, Integer> nodes = nodes(g);
@@ -479,14 +499,94 @@ public final class SparkGraphStages implements GraphAnalysis.Offload {
             lap("facts", t5);
             Map<String, Long> stats = new LinkedHashMap<>();
             stats.put("exposure_bound_passes", (long) exposure.boundPasses());
+            hackPaths = hack.size();
             stats.put("distributed_transfers", seq);
             stats.put("distributed_hubs", hubs);
             fanCandidates = fanRows.size();
             stats.put("distributed_fan_candidates", fanCandidates);
-            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, fans, stats);
+            return new GraphAnalysis.OffloadFacts(exposures, passThroughs, structurings, fans, hack, stats);
         } finally {
             release();
         }
+    }
+
+    /** The listed-exposure rows and the hack-proceeds rows of one {@link ExposureStage} run, and its bound passes. */
+    record ExposureRows(List<Row> listed, List<Row> hack, int boundPasses) {
+    }
+
+    /**
+     * Listed exposure and hack proceeds in one {@link ExposureStage} run, as core's two runs of its
+     * analysis: the hack_proceeds labels become stand-in entries after the {@code entities} list
+     * entries (index {@code entities + i} for {@code hackKeys[i]}), emitted from hop 1. Core's
+     * analysis never lets two entries interact (records, bests, bounds and the listed-for stop are
+     * all per entry), so each entry gets the records its own run gives it, and the hack paths cost
+     * no shuffles of their own: only more rows in the same rounds (and the bound passes of the
+     * longer of the two dependency chains).
+     *
+     * @param sources node key → the list entries that list it (same chain)
+     * @param hackKeys the node keys of the hack_proceeds labels, in the carriers' order
+     */
+    static ExposureRows exposures(SparkSession spark, Dataset<Row> rows, GraphParameters params, Map<String, int[]> sources,
+            int entities, List<String> hackKeys, Set<String> stop, Set<String> bridge, Map<Long, Long> links) {
+        Map<String, int[]> all = new LinkedHashMap<>(sources);
+        for (int i = 0; i < hackKeys.size(); i++) {
+            int e = entities + i;
+            all.merge(hackKeys.get(i), new int[] {e}, (a, b) -> java.util.stream.IntStream.concat(
+                    java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray());
+        }
+        ExposureStage stage = ExposureStage.of(spark, params, all, stop, bridge, links).hopOneFrom(entities);
+        List<Row> listed = new ArrayList<>();
+        List<Row> hack = new ArrayList<>();
+        for (Row r : stage.run(rows).collectAsList()) {
+            (r.getInt(r.fieldIndex("entity")) < entities ? listed : hack).add(r);
+        }
+        return new ExposureRows(listed, hack, stage.boundPasses());
+    }
+
+    /**
+     * Core's hack-proceeds facts from the hack rows of {@link #exposures}: the exposure rebuilt by
+     * {@link ExposureFacts#toCore}, then {@link HackProceeds#of} with the row's label and the
+     * stop-type label of the transfer's recipient (the service deposited into), as core makes them.
+     *
+     * @param entities      the list entries the hack labels' stand-ins were appended after
+     * @param labels        the hack_proceeds labels, in the carriers' order
+     * @param serviceLabels node key → its stop-type label
+     */
+    static List<HackProceeds> hackProceeds(List<Row> hackRows, Map<Long, Transfer> bySeq, Map<String, String> first,
+            DailyPrices prices, List<ListedEntity> entities, List<AddressLabel> labels, Map<String, AddressLabel> serviceLabels) {
+        if (hackRows.isEmpty()) {
+            return List.of();
+        }
+        List<ListedEntity> carriers = new ArrayList<>(entities);
+        for (AddressLabel l : labels) {
+            carriers.add(GraphAnalysis.hackCarrier(carriers.size() - entities.size(), l));
+        }
+        List<Exposure> paths = ExposureFacts.toCore(hackRows, bySeq, first, prices, carriers, Map.of());
+        List<HackProceeds> out = new ArrayList<>(paths.size());
+        for (int i = 0; i < paths.size(); i++) {
+            Row r = hackRows.get(i);
+            Transfer t = bySeq.get(r.getLong(r.fieldIndex("seq")));
+            out.add(HackProceeds.of(paths.get(i), labels.get(r.getInt(r.fieldIndex("entity")) - entities.size()),
+                    serviceLabels.get(GraphRows.nodeKey(t.chain(), t.toAddress()))));
+        }
+        return out;
+    }
+
+    /**
+     * Whether any of {@code nodes} sends a transfer to another address: the necessary condition of
+     * an exposure or hack-proceeds row (a path starts with a transfer out of a source), checked on
+     * the driver's graph so that an input without one (most rules/tests scenarios) does not pay
+     * the exposure stage's rounds for nothing.
+     */
+    static boolean anySends(TransferGraph g, Set<Integer> nodes) {
+        for (int n : nodes) {
+            for (int k = g.outStart[n]; k < g.outStart[n + 1]; k++) {
+                if (g.to[g.outIdx[k]] != n) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Node key → node of the driver's graph. */

@@ -51,7 +51,7 @@ class ExposureStageConformanceTest {
                 + e.sourceAddress() + "|" + e.maxExposedUsd() + "|" + e.viaBridge();
     }
 
-    private static GraphCases current;
+    static GraphCases current;
 
     private static int indexOf(Exposure e) {
         return current.entities.indexOf(e.entity());
@@ -77,15 +77,20 @@ class ExposureStageConformanceTest {
         lastInput = rows;
         System.out.println("TIMING exposure spark " + (System.nanoTime() - t0) / 1_000_000 + " ms, bound passes " + stage.boundPasses() + ", rows " + got.size());
         for (Row r : got) {
-            List<Long> path = r.getList(r.fieldIndex("path"));
-            out.add(r.getLong(r.fieldIndex("seq")) + "|" + r.getString(r.fieldIndex("tx_id")) + "|E" + r.getInt(r.fieldIndex("entity"))
-                    + "|" + r.getInt(r.fieldIndex("hops")) + "|"
-                    + path.stream().map(String::valueOf).collect(Collectors.joining(">")) + "|"
-                    + r.getString(r.fieldIndex("source_address")) + "|" + r.getDouble(r.fieldIndex("bound")) + "|"
-                    + r.getBoolean(r.fieldIndex("via_bridge")));
+            out.add(line(r));
         }
         out.sort(null);
         return out;
+    }
+
+    /** An exposure row as {@link #line(Exposure)} prints core's. */
+    static String line(Row r) {
+        List<Long> path = r.getList(r.fieldIndex("path"));
+        return r.getLong(r.fieldIndex("seq")) + "|" + r.getString(r.fieldIndex("tx_id")) + "|E" + r.getInt(r.fieldIndex("entity"))
+                + "|" + r.getInt(r.fieldIndex("hops")) + "|"
+                + path.stream().map(String::valueOf).collect(Collectors.joining(">")) + "|"
+                + r.getString(r.fieldIndex("source_address")) + "|" + r.getDouble(r.fieldIndex("bound")) + "|"
+                + r.getBoolean(r.fieldIndex("via_bridge"));
     }
 
     @Test

@@ -30,12 +30,13 @@ public final class GeneratedGraphFiles {
 
     /**
      * The same with the hubs of {@link HubStageConformanceTest#withHubs}, the fans of
-     * {@link FanStageConformanceTest#withFans} and the mixers of
-     * {@link MixerStageConformanceTest#withMixers} added.
+     * {@link FanStageConformanceTest#withFans}, the mixers of
+     * {@link MixerStageConformanceTest#withMixers} and the hack-proceeds labels of
+     * {@link HackProceedsConformanceTest#withHackProceeds} (one of whose paths runs into a hub) added.
      */
     public static void writeWithHubsFansAndMixers(Path dir, int n, long seed) throws IOException {
-        write(dir, MixerStageConformanceTest.withMixers(
-                FanStageConformanceTest.withFans(HubStageConformanceTest.withHubs(GraphCases.generated(n, seed)))));
+        write(dir, HackProceedsConformanceTest.withHackProceeds(MixerStageConformanceTest.withMixers(
+                FanStageConformanceTest.withFans(HubStageConformanceTest.withHubs(GraphCases.generated(n, seed))))));
     }
 
     private static void write(Path dir, GraphCases c) throws IOException {
