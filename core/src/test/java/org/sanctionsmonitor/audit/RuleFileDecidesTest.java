@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sanctionsmonitor.check.BatchCheck;
 import org.sanctionsmonitor.check.CheckResult;
 import org.sanctionsmonitor.finding.RuleException;
@@ -197,44 +199,70 @@ class RuleFileDecidesTest {
                 "parameter 'fan_window_hours': 97 exceeds the search horizon fan_horizon_hours (96");
     }
 
-    @Test
-    void cyb030TheRuleFileDecidesTheWindowAndTheRatio() throws IOException {
-        List<String> start = List.of("CYB-030 19qGYmxg5k5SSCkvZd36FQKfmVQZw3NbjU");
-        assertRuleFileDecides("CYB-030", "straddle-peel-window-hours-above", List.of(), start,
-                "steps whose peel comes 2.5 hours after the input are measured (within peel_horizon_hours)",
-                "peelRuns($m, $w.number,", "peelRuns($m, $w.number + 0.1,");
-        assertRuleFileDecides("CYB-030", "straddle-peel-main-min-ratio-below", List.of(), start,
-                "a step with a main share of 0.875 is measured (over peel_main_ratio_floor)",
-                "$w.number, $r.number)", "$w.number, $r.number - 0.001)");
+    /** A change to a copy of a rule file: in case {@code caseName} it makes the rule fire, for the reason {@code why}. */
+    record Edit(String caseName, String why, String from, String to) {
     }
 
-    @Test
-    void cyb030AWindowBeyondItsSearchHorizonOrARatioUnderItsFloorIsRefused() {
-        String c = "fire-three-peel-steps";
-        assertRefused("CYB-030", c, "peel_window_hours,24,", "peel_window_hours,49,",
-                "parameter 'peel_window_hours': 49 exceeds the search horizon peel_horizon_hours (48");
-        assertRefused("CYB-030", c, "peel_main_min_ratio,0.7,", "peel_main_min_ratio,0.5,",
-                "parameter 'peel_main_min_ratio': 0.5 is below the search floor peel_main_ratio_floor (0.6");
+    /** A row of graph-parameters.csv moved beyond its search bound, refused with {@code message}. */
+    record Beyond(String from, String to, String message) {
     }
 
-    @Test
-    void cyb031TheRuleFileDecidesTheWindowAndTheRatio() throws IOException {
-        List<String> address = List.of("CYB-031 TRDAQKPXVMd63JpEe385dyC27iBpzGNjZj");
-        assertRuleFileDecides("CYB-031", "straddle-pass-through-window-minutes-above", List.of(), address,
-                "the onward transfer seven minutes after the receipt is measured (within pass_through_horizon_minutes)",
-                "forwarded($m, $w.number,", "forwarded($m, $w.number + 0.1,");
-        assertRuleFileDecides("CYB-031", "straddle-pass-through-min-ratio-below", List.of(), address,
-                "a share of 0.9998 forwarded is measured (over pass_through_ratio_floor)",
-                "$w.number, $r.number)", "$w.number, $r.number - 0.0001)");
+    /**
+     * A rule whose rule file decides a window and a ratio that Java searches beyond (CYB-030's peel
+     * steps, CYB-031's forwarded receipts): the straddling case of each that does not fire, fires
+     * for {@code subject} when the rule file moves it past the measured value; in case {@code
+     * refusedCase}, a window beyond its search horizon or a ratio under its search floor is refused.
+     */
+    record WindowAndRatio(String id, String subject, Edit window, Edit ratio, String refusedCase, Beyond widerWindow,
+            Beyond lowerRatio) {
+        @Override
+        public String toString() {
+            return id;
+        }
     }
 
-    @Test
-    void cyb031AWindowBeyondItsSearchHorizonOrARatioUnderItsFloorIsRefused() {
-        String c = "fire-forwarded-within-minutes";
-        assertRefused("CYB-031", c, "pass_through_window_minutes,30,", "pass_through_window_minutes,121,",
-                "parameter 'pass_through_window_minutes': 121 exceeds the search horizon pass_through_horizon_minutes (120");
-        assertRefused("CYB-031", c, "pass_through_min_ratio,0.9,", "pass_through_min_ratio,0.7,",
-                "parameter 'pass_through_min_ratio': 0.7 is below the search floor pass_through_ratio_floor (0.8");
+    static Stream<WindowAndRatio> windowAndRatioRules() {
+        return Stream.of(
+                new WindowAndRatio("CYB-030", "19qGYmxg5k5SSCkvZd36FQKfmVQZw3NbjU",
+                        new Edit("straddle-peel-window-hours-above",
+                                "steps whose peel comes 2.5 hours after the input are measured (within peel_horizon_hours)",
+                                "peelRuns($m, $w.number,", "peelRuns($m, $w.number + 0.1,"),
+                        new Edit("straddle-peel-main-min-ratio-below",
+                                "a step with a main share of 0.875 is measured (over peel_main_ratio_floor)",
+                                "$w.number, $r.number)", "$w.number, $r.number - 0.001)"),
+                        "fire-three-peel-steps",
+                        new Beyond("peel_window_hours,24,", "peel_window_hours,49,",
+                                "parameter 'peel_window_hours': 49 exceeds the search horizon peel_horizon_hours (48"),
+                        new Beyond("peel_main_min_ratio,0.7,", "peel_main_min_ratio,0.5,",
+                                "parameter 'peel_main_min_ratio': 0.5 is below the search floor peel_main_ratio_floor (0.6")),
+                new WindowAndRatio("CYB-031", "TRDAQKPXVMd63JpEe385dyC27iBpzGNjZj",
+                        new Edit("straddle-pass-through-window-minutes-above",
+                                "the onward transfer seven minutes after the receipt is measured (within pass_through_horizon_minutes)",
+                                "forwarded($m, $w.number,", "forwarded($m, $w.number + 0.1,"),
+                        new Edit("straddle-pass-through-min-ratio-below",
+                                "a share of 0.9998 forwarded is measured (over pass_through_ratio_floor)",
+                                "$w.number, $r.number)", "$w.number, $r.number - 0.0001)"),
+                        "fire-forwarded-within-minutes",
+                        new Beyond("pass_through_window_minutes,30,", "pass_through_window_minutes,121,",
+                                "parameter 'pass_through_window_minutes': 121 exceeds the search horizon pass_through_horizon_minutes (120"),
+                        new Beyond("pass_through_min_ratio,0.9,", "pass_through_min_ratio,0.7,",
+                                "parameter 'pass_through_min_ratio': 0.7 is below the search floor pass_through_ratio_floor (0.8")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("windowAndRatioRules")
+    void theRuleFileDecidesTheWindowAndTheRatio(WindowAndRatio r) throws IOException {
+        for (Edit e : List.of(r.window(), r.ratio())) {
+            assertRuleFileDecides(r.id(), e.caseName(), List.of(), List.of(r.id() + " " + r.subject()), e.why(), e.from(), e.to());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("windowAndRatioRules")
+    void aWindowBeyondItsSearchHorizonOrARatioUnderItsFloorIsRefused(WindowAndRatio r) {
+        for (Beyond b : List.of(r.widerWindow(), r.lowerRatio())) {
+            assertRefused(r.id(), r.refusedCase(), b.from(), b.to(), b.message());
+        }
     }
 
     @Test
