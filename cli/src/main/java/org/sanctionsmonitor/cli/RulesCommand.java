@@ -225,6 +225,7 @@ public final class RulesCommand implements Runnable {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("rules lock: refused: the scenario tests fail (run: rules test); failing rules: "
                         + String.join(", ", tests.rules().stream().filter(r -> !r.passed()).map(Scenarios.RuleResult::ruleId).toList()));
+                failures(tests).forEach(line -> err.println("  " + line));
                 err.flush();
                 return ExitCodes.RULES;
             }
@@ -237,6 +238,27 @@ public final class RulesCommand implements Runnable {
             }
             out.flush();
             return ExitCodes.OK;
+        }
+
+        /**
+         * What failed, a line per failing rule or case with its first problem ("CYB-031
+         * fire-forwarded-within-minutes: expected finding not raised: ..."), so that a refused lock
+         * says why without a second run (which may not fail again).
+         */
+        static List<String> failures(Scenarios.Report report) {
+            List<String> lines = new ArrayList<>();
+            for (Scenarios.RuleResult r : report.rules()) {
+                if (!r.problems().isEmpty()) {
+                    lines.add(r.ruleId() + ": " + r.problems().get(0));
+                }
+                for (Scenarios.CaseResult c : r.cases()) {
+                    if (!c.passed()) {
+                        lines.add(r.ruleId() + " " + c.name() + ": " + c.problems().get(0)
+                                + (c.problems().size() > 1 ? " (+" + (c.problems().size() - 1) + " more)" : ""));
+                    }
+                }
+            }
+            return lines;
         }
     }
 }

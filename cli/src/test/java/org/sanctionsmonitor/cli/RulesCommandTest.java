@@ -198,6 +198,10 @@ class RulesCommandTest {
         CliRun r = CliRun.of("rules", "lock", "--rules", rules.toString());
         assertEquals(3, r.exit(), r.toString());
         assertTrue(r.err().lines().anyMatch(l -> l.endsWith("the scenario tests fail (run: rules test); failing rules: DQ-001, SAN-002")), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("  SAN-002 fire-renamed-vessel-by-imo: expected finding not raised: rule_id=SAN-002,")
+                && l.contains("severity=CRITICAL")), "the refusal names each failing case and its first problem: " + r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("  DQ-001 ")), r.err());
+        assertFalse(r.err().lines().anyMatch(l -> l.startsWith("  SAN-002 no-fire-")), "only failing cases are named: " + r.err());
         assertFalse(Files.exists(rules.resolve(RulesLock.FILE)));
     }
 

@@ -30,13 +30,17 @@ public final class RuleReads {
 
     /** The graph parameters each pattern detector uses (its thresholds and windows), by pattern. */
     private static final Map<String, List<String>> PATTERN_PARAMETERS = Map.of(
-            "PASS_THROUGH", List.of("pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd", "hub_fanout"),
-            "PEEL_CHAIN", List.of("peel_window_hours", "peel_main_min_ratio", "peel_min_hops"),
-            "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches", "hub_fanout", "fan_source_hub_transfers"),
+            "PASS_THROUGH", List.of("pass_through_window_minutes", "pass_through_min_ratio", "pass_through_min_usd", "hub_fanout",
+                    "pass_through_horizon_minutes", "pass_through_ratio_floor"),
+            "PEEL_CHAIN", List.of("peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "peel_horizon_hours",
+                    "peel_main_ratio_floor"),
+            "FAN_OUT_FAN_IN", List.of("fan_window_hours", "fan_min_branches", "hub_fanout", "fan_source_hub_transfers",
+                    "fan_horizon_hours"),
             "CHAIN_HOP", List.of("chain_hop_window_hours", "chain_hop_amount_tolerance", "chain_hop_horizon_hours",
                     "chain_hop_amount_horizon"),
             "STRUCTURING", List.of("structuring_threshold_usd", "structuring_margin", "structuring_window_hours",
-                    "structuring_min_count"),
+                    "structuring_min_count", "structuring_search_floor_usd", "structuring_search_ceiling_usd",
+                    "structuring_horizon_hours"),
             "MIXER_ROUND_TRIP", List.of("mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours"));
 
     /**

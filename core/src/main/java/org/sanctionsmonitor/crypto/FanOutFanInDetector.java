@@ -1,9 +1,5 @@
 package org.sanctionsmonitor.crypto;
 
-import static org.sanctionsmonitor.crypto.PatternContext.MAX_EVIDENCE;
-import static org.sanctionsmonitor.crypto.PatternContext.hours;
-import static org.sanctionsmonitor.crypto.PatternContext.oneDecimal;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,13 +10,19 @@ import java.util.function.Consumer;
 
 import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
-import org.sanctionsmonitor.finding.Evidence;
 
 /**
- * Fan-out then fan-in: an address sends to several addresses that each, after receiving, send on
- * to one common address, all within {@code fan_window_hours} of the first split. One fact per
- * (source, recombining address) with two or more distinct intermediaries (the floor below which
- * no fact is made); CYB-032 decides on the number of branches ({@code fan_min_branches}).
+ * Fan-out then fan-in, measured: an address sends to several addresses that each, after receiving,
+ * send on to one common address within the search horizon {@code fan_horizon_hours} of the split
+ * (a reviewed bound on which onward transfers Java follows, not the rule's window). One fact per
+ * (source, recombining address) with two or more distinct intermediaries (the floor below which no
+ * fact is made), carrying every branch with its times. CYB-032 decides: the branches that recombine
+ * inside one {@code fan_window_hours}, against {@code fan_min_branches}. Hubs are not followed, judged
+ * with the table's {@code fan_window_hours} (search bounds, not thresholds a rule compares): an
+ * intermediary that sends more than {@code hub_fanout} transfers within that window after the split,
+ * or a source that sends more than {@code fan_source_hub_transfers} in all and more than
+ * {@code hub_fanout} inside one window; of an intermediary that is not a hub, the first
+ * {@code hub_fanout} + 1 onward transfers within the horizon are followed.
  */
 public final class FanOutFanInDetector {
 
@@ -32,8 +34,9 @@ public final class FanOutFanInDetector {
 
     public void run(Consumer<? super FanOutFanIn> out) {
         TransferGraph g = c.g;
-        long window = c.seconds("fan_window_hours");
-        // the reviewed floor: a source sending more than this in all (and more than hub_fanout in one window) is a hub
+        long horizon = c.seconds("fan_horizon_hours");
+        long window = c.seconds("fan_window_hours"); // judges hubs only: which addresses are followed at all
+        // the reviewed floor: a source sending more than this in all (and more than hub_fanout inside one fan_window_hours) is a hub
         long sourceHub = (long) c.p.number("fan_source_hub_transfers");
         for (int s = 0; s < g.nodes(); s++) {
             if (c.service[s] || g.outStart[s + 1] - g.outStart[s] < 2) {
@@ -51,10 +54,15 @@ public final class FanOutFanInDetector {
                 }
                 int q0 = g.firstOutAfter(r, g.time(e1));
                 int qEnd = q0;
-                while (qEnd < g.outStart[r + 1] && qEnd - q0 <= c.hubFanout && g.time(g.outIdx[qEnd]) - g.time(e1) <= window) {
+                // the first hub_fanout + 1 onward transfers within the horizon; r is a hub when all of them come within the window
+                int inWindow = 0;
+                while (qEnd < g.outStart[r + 1] && qEnd - q0 <= c.hubFanout && g.time(g.outIdx[qEnd]) - g.time(e1) <= horizon) {
+                    if (g.time(g.outIdx[qEnd]) - g.time(e1) <= window) {
+                        inWindow++;
+                    }
                     qEnd++;
                 }
-                if (qEnd - q0 > c.hubFanout) {
+                if (inWindow > c.hubFanout) {
                     continue; // r is a hub
                 }
                 for (int q = q0; q < qEnd; q++) {
@@ -75,7 +83,7 @@ public final class FanOutFanInDetector {
                 continue;
             }
             for (Map.Entry<Integer, IntList> en : bySink.entrySet()) {
-                fact(s, en.getKey(), en.getValue(), window, out);
+                fact(s, en.getKey(), en.getValue(), out);
             }
         }
     }
@@ -94,59 +102,25 @@ public final class FanOutFanInDetector {
         return best;
     }
 
-    private void fact(int s, int d, IntList pairs, long window, Consumer<? super FanOutFanIn> out) {
+    private void fact(int s, int d, IntList pairs, Consumer<? super FanOutFanIn> out) {
         TransferGraph g = c.g;
         int m = pairs.size() / 2;
-        if (m < 2) {
-            return;
+        Set<Integer> intermediaries = new HashSet<>();
+        for (int j = 0; j < m; j++) {
+            intermediaries.add(g.to[pairs.get(2 * j)]);
         }
+        if (intermediaries.size() < 2) {
+            return; // before any evidence is made: most pairs have one intermediary
+        }
+        List<FanOutFanIn.Branch> branches = new ArrayList<>(m);
         // pairs were added in the order of s's outgoing transfers, i.e. by time of e1
-        int bestStart = -1;
-        Set<Integer> best = Set.of();
-        for (int i = 0; i < m; i++) {
-            long end = g.time(pairs.get(2 * i)) + window;
-            Set<Integer> rs = new HashSet<>();
-            for (int j = i; j < m; j++) {
-                if (g.time(pairs.get(2 * j + 1)) <= end && g.time(pairs.get(2 * j)) <= end) {
-                    rs.add(g.to[pairs.get(2 * j)]);
-                }
-            }
-            if (rs.size() > best.size()) {
-                best = rs;
-                bestStart = i;
-            }
-        }
-        if (best.size() < 2) {
-            return;
-        }
-        long end = g.time(pairs.get(2 * bestStart)) + window;
-        List<Evidence> outs = new ArrayList<>();
-        List<Evidence> ins = new ArrayList<>();
-        Set<Integer> seen = new HashSet<>();
-        IntList splits = new IntList(4);
-        double usd = 0;
-        long last = 0;
-        for (int j = bestStart; j < m; j++) {
+        for (int j = 0; j < m; j++) {
             int e1 = pairs.get(2 * j);
             int e2 = pairs.get(2 * j + 1);
-            if (g.time(e2) > end || g.time(e1) > end || !seen.add(g.to[e1])) {
-                continue;
-            }
-            usd += g.usd[e1];
-            splits.add(e1);
-            last = Math.max(last, g.time(e2));
-            if (outs.size() + ins.size() < MAX_EVIDENCE) {
-                outs.add(c.ev(e1, "fan_out"));
-                ins.add(c.ev(e2, "fan_in"));
-            }
+            String note = g.priceNote(e1);
+            branches.add(new FanOutFanIn.Branch(c.addressSubject(s, e1), g.to[e1], g.txId(e1), g.time(e1), g.time(e2), g.usd[e1],
+                    note == null ? null : g.txId(e1) + " at " + note, c.ev(e1, "fan_out"), c.ev(e2, "fan_in")));
         }
-        List<Evidence> evidence = new ArrayList<>(outs);
-        evidence.addAll(ins);
-        int first = pairs.get(2 * bestStart);
-        String expl = g.address(s) + " on " + g.chainOfNode(s) + " split funds across " + best.size()
-                + " addresses that recombined at " + g.address(d) + " within "
-                + oneDecimal(hours(last - g.time(first))) + " hours, starting with " + g.txId(first) + c.priceNote(splits) + ".";
-        out.accept(new FanOutFanIn(c.addressSubject(s, first), g.address(d), best.size(), hours(last - g.time(first)), usd,
-                expl, evidence));
+        out.accept(FanOutFanIn.of(g.address(s) + " on " + g.chainOfNode(s), g.address(d), branches));
     }
 }

@@ -1,23 +1,23 @@
 package org.sanctionsmonitor.crypto;
 
-import static org.sanctionsmonitor.crypto.PatternContext.MAX_EVIDENCE;
-import static org.sanctionsmonitor.crypto.PatternContext.hours;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.sanctionsmonitor.graph.IntList;
 import org.sanctionsmonitor.graph.TransferGraph;
-import org.sanctionsmonitor.finding.Evidence;
 
 /**
- * Peel chains: funds received by an address are, within {@code peel_window_hours}, split into a
- * main transfer carrying at least {@code peel_main_min_ratio} of them (but less than all) and a
- * smaller peel, the two together no more than was received; the main transfer is the next step's
- * input. The window and ratio define a step; one fact per maximal chain of two or more steps (the
- * floor below which no fact is made), about the address where the chain starts. CYB-030 decides
- * on the number of steps ({@code peel_min_hops}).
+ * Peel chains, measured: funds received by an address are split into its first two onward transfers
+ * of the asset, the later of them within the search horizon {@code peel_horizon_hours}, a main
+ * transfer of at least the search floor {@code peel_main_ratio_floor} of the amount (but less than
+ * all) and a smaller peel, the two together no more than was received: a candidate step, whose main
+ * transfer is the next step's input. One fact per chain of candidate steps from a step no candidate
+ * step leads into, with two or more steps (the floor below which no fact is made), about the address
+ * where it starts, each step with its delay and amounts. CYB-030 decides which steps are peel steps
+ * ({@code peel_window_hours}, {@code peel_main_min_ratio}) and on the length of each run of them
+ * ({@code peel_min_hops}).
  */
 public final class PeelChainDetector {
 
@@ -29,14 +29,16 @@ public final class PeelChainDetector {
 
     public void run(Consumer<? super PeelChain> out) {
         TransferGraph g = c.g;
-        long window = c.seconds("peel_window_hours");
-        double ratio = c.p.number("peel_main_min_ratio");
+        long horizon = c.seconds("peel_horizon_hours");
+        double floor = c.p.number("peel_main_ratio_floor");
         int n = g.transfers();
         int[] next = new int[n];
         int[] peel = new int[n];
-        boolean[] hasPrev = new boolean[n];
+        long[] gap = new long[n];
+        IntList[] entries = new IntList[n];
         Arrays.fill(next, -1);
-        for (int t = 0; t < n; t++) {
+        for (int rank = 0; rank < n; rank++) {
+            int t = g.byTime(rank);
             int a = g.to[t];
             if (a == g.from[t] || c.service[a]) {
                 continue;
@@ -46,7 +48,7 @@ public final class PeelChainDetector {
             int o2 = -1;
             for (int k = g.firstOutAfter(a, g.time(t)); k < g.outStart[a + 1]; k++) {
                 int o = g.outIdx[k];
-                if (g.time(o) - g.time(t) > window) {
+                if (g.time(o) - g.time(t) > horizon) {
                     break;
                 }
                 if (g.asset[o] != g.asset[t] || g.to[o] == a) {
@@ -65,43 +67,48 @@ public final class PeelChainDetector {
             int main = g.amount[o1] >= g.amount[o2] ? o1 : o2;
             int small = main == o1 ? o2 : o1;
             double m = g.amount[main];
-            if (m >= ratio * x && m < x && m + g.amount[small] <= x * 1.000001) {
+            if (m >= floor * x && m < x && m + g.amount[small] <= x * 1.000001) {
                 next[t] = main;
                 peel[t] = small;
-                hasPrev[main] = true;
+                gap[t] = g.time(o2) - g.time(t);
+                if (entries[main] == null) {
+                    entries[main] = new IntList(1);
+                }
+                entries[main].add(t); // in time order
             }
         }
-        for (int rank = 0; rank < g.transfers(); rank++) {
+        for (int rank = 0; rank < n; rank++) {
             int t = g.byTime(rank);
-            if (next[t] < 0 || hasPrev[t]) {
+            if (next[t] < 0 || entries[t] != null) {
                 continue;
             }
-            List<Evidence> evidence = new ArrayList<>();
-            evidence.add(c.ev(t, "in"));
-            int steps = 0;
-            int last = t;
-            double peeled = 0;
-            double minRatio = 1;
+            if (next[next[t]] < 0) {
+                continue; // one step: no fact, and no evidence made
+            }
+            List<PeelChain.Step> steps = new ArrayList<>();
+            int prev = -1;
+            boolean primary = true; // reached through the first entry at every merge so far
             for (int x = t; next[x] >= 0; x = next[x]) {
-                steps++;
-                peeled += g.amount[peel[x]];
-                minRatio = Math.min(minRatio, g.amount[next[x]] / g.amount[x]);
-                if (evidence.size() < MAX_EVIDENCE) {
-                    evidence.add(c.ev(next[x], "main"));
-                    evidence.add(c.ev(peel[x], "peel"));
+                List<PeelChain.Entry> others = new ArrayList<>();
+                if (entries[x] != null) {
+                    for (int i = 0; i < entries[x].size(); i++) {
+                        int e = entries[x].get(i);
+                        if (e != prev) {
+                            others.add(new PeelChain.Entry(gap[e], g.amount[next[e]], g.amount[e]));
+                        }
+                    }
                 }
-                last = next[x];
+                primary = primary && (entries[x] == null || entries[x].get(0) == prev);
+                String note = g.priceNote(x);
+                steps.add(new PeelChain.Step(c.addressSubject(g.to[x], x), g.txId(x), c.amt(x), g.assets[g.asset[x]], g.time(x), g.usd[x],
+                        note == null ? null : g.txId(x) + " at " + note, c.ev(x, "in"), g.amount[x], g.amount[next[x]],
+                        g.txId(next[x]), g.time(next[x]), c.ev(next[x], "main"), g.amount[peel[x]], c.ev(peel[x], "peel"), gap[x],
+                        others, primary));
+                prev = x;
             }
-            if (steps < 2) {
-                continue;
+            if (steps.size() >= 2) {
+                out.accept(PeelChain.of(steps));
             }
-            int start = g.to[t];
-            String expl = steps + " peel steps starting at " + g.address(start) + " on " + g.chainOfNode(start) + " after "
-                    + g.txId(t) + " (" + c.amt(t) + "): at each step most of the funds move on to a new address and a small part ("
-                    + TransferGraph.amountText(Math.round(peeled * 1e8) / 1e8) + " " + g.assets[g.asset[t]]
-                    + " in all) peels off; the chain ends with " + g.txId(last) + c.priceNote(t) + ".";
-            out.accept(new PeelChain(c.addressSubject(start, t), g.txId(t), steps, hours(g.time(last) - g.time(t)), minRatio,
-                    g.usd[t], expl, evidence));
         }
     }
 }

@@ -24,8 +24,11 @@ import java.util.stream.Stream;
 
 import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.core.impl.RuleBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.definition.KiePackage;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.sanctionsmonitor.ingest.DisplayPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -268,12 +271,29 @@ final class CompiledRules {
         }
     }
 
-    /** A KieBase of the packages (default configuration, as a KieContainer's default KieBase has). */
+    /**
+     * A KieBase of the packages: a KieContainer's default configuration, except that every
+     * constraint is compiled to bytecode at its first evaluation ({@link #JITTING_THRESHOLD}).
+     */
     static KieBase kieBase(Collection<KiePackage> packages) {
-        var kb = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase();
+        KieBaseConfiguration conf = RuleBaseFactory.newKnowledgeBaseConfiguration();
+        conf.setOption(ConstraintJittingThresholdOption.get(JITTING_THRESHOLD));
+        var kb = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(conf);
         kb.addPackages(packages);
         return kb;
     }
+
+    /**
+     * When Drools compiles a constraint: 0, at its first evaluation, in the thread evaluating it.
+     * By default (20) a constraint is interpreted by MVEL for its first 20 evaluations in a KieBase
+     * and then compiled on a background thread; the two forms disagree where a value is NaN (the
+     * compiled one takes {@code x <= NaN} and {@code x < NaN} for true, the interpreted one for
+     * false), so a rule comparing a NaN decided by how many checks the JVM had run with the same
+     * KieBase and how soon that thread finished (CYB-031's scenario cases failed in the whole cli
+     * test run only). Compiled from the first evaluation, a rule decides the same in every run, and
+     * its scenario cases show at once what it decides.
+     */
+    static final int JITTING_THRESHOLD = 0;
 
     /** A SHA-256 of this tool's code: its jar, or every file under its classes folder; empty when unknown. */
     private static String codeFingerprint() {

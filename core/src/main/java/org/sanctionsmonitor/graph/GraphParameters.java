@@ -35,7 +35,9 @@ public final class GraphParameters {
             "peel_window_hours", "peel_main_min_ratio", "peel_min_hops", "fan_window_hours", "fan_min_branches",
             "chain_hop_window_hours", "chain_hop_amount_tolerance", "structuring_threshold_usd", "structuring_margin",
             "structuring_window_hours", "structuring_min_count", "hub_fanout", "hub_window_hours", "chain_hop_horizon_hours",
-            "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor");
+            "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor",
+            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours", "fan_horizon_hours",
+            "pass_through_horizon_minutes", "pass_through_ratio_floor", "peel_horizon_hours", "peel_main_ratio_floor");
     static final List<String> TEXT = List.of("exposure_stop_label_types");
 
     /**
@@ -44,7 +46,9 @@ public final class GraphParameters {
      * is run with the current folder's value ({@code check --baseline-rules}).
      */
     public static final java.util.Set<String> HORIZONS = java.util.Set.of("mixer_round_trip_horizon_hours",
-            "chain_hop_horizon_hours", "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor");
+            "chain_hop_horizon_hours", "fan_source_hub_transfers", "chain_hop_amount_horizon", "service_like_floor",
+            "structuring_search_floor_usd", "structuring_search_ceiling_usd", "structuring_horizon_hours", "fan_horizon_hours",
+            "pass_through_horizon_minutes", "pass_through_ratio_floor", "peel_horizon_hours", "peel_main_ratio_floor");
 
     /** Every row the analysis requires, numeric and text. */
     public static List<String> required() {
@@ -104,6 +108,25 @@ public final class GraphParameters {
         horizon(m, shown, "mixer_round_trip_window_hours", "mixer_round_trip_horizon_hours", problems);
         horizon(m, shown, "chain_hop_window_hours", "chain_hop_horizon_hours", problems);
         horizon(m, shown, "chain_hop_amount_tolerance", "chain_hop_amount_horizon", problems);
+        horizon(m, shown, "structuring_window_hours", "structuring_horizon_hours", problems);
+        horizon(m, shown, "fan_window_hours", "fan_horizon_hours", problems);
+        horizon(m, shown, "pass_through_window_minutes", "pass_through_horizon_minutes", problems);
+        floor(m, shown, "pass_through_min_ratio", "pass_through_ratio_floor", "keeps no receipt under it", problems);
+        horizon(m, shown, "peel_window_hours", "peel_horizon_hours", problems);
+        floor(m, shown, "peel_main_min_ratio", "peel_main_ratio_floor", "measures no step under it", problems);
+        horizon(m, shown, "structuring_threshold_usd", "structuring_search_ceiling_usd", problems);
+        if (m.containsKey("structuring_threshold_usd") && m.containsKey("structuring_margin")
+                && m.containsKey("structuring_search_floor_usd")) {
+            Parameter thr = m.get("structuring_threshold_usd");
+            Parameter margin = m.get("structuring_margin");
+            Parameter floor = m.get("structuring_search_floor_usd");
+            if (thr.number() * (1 - margin.number()) < floor.number()) {
+                problems.add(shown + ":" + margin.line() + " parameter 'structuring_margin': " + margin.value()
+                        + " puts the low end of the band (structuring_threshold_usd " + thr.value() + " times 1 minus the margin) below"
+                        + " the search floor structuring_search_floor_usd (" + floor.value() + ", line " + floor.line()
+                        + "); the analysis measures no transfer under it");
+            }
+        }
         if (m.containsKey("hub_fanout") && m.containsKey("service_like_floor")
                 && m.get("hub_fanout").number() < m.get("service_like_floor").number()) {
             Parameter hub = m.get("hub_fanout");
@@ -115,6 +138,16 @@ public final class GraphParameters {
             throw new RuleException(problems);
         }
         return new GraphParameters(m);
+    }
+
+    /** A rule's ratio must not lie under the search floor Java measures from. */
+    private static void floor(Map<String, Parameter> m, String shown, String ratio, String floor, String why, List<String> problems) {
+        Parameter r = m.get(ratio);
+        Parameter f = m.get(floor);
+        if (r != null && f != null && r.number() < f.number()) {
+            problems.add(shown + ":" + r.line() + " parameter '" + ratio + "': " + r.value() + " is below the search floor " + floor
+                    + " (" + f.value() + ", line " + f.line() + "); the analysis " + why);
+        }
     }
 
     /**

@@ -28,8 +28,9 @@ class RuleReadsTest {
         assertEquals("graph-parameters.csv: peel_min_hops; trade-caps.csv; trade-settings.csv: ais_gap_hours; trade-tonne-factors.csv",
                 RuleReads.describe(RuleReads.of(drl)));
         assertEquals(List.of(), RuleReads.of("rule \"X-002\" when $m : AddressMatch(sameChain == true) then end"));
-        assertEquals(List.of("crypto-prices", "graph-parameters:hub_fanout", "graph-parameters:pass_through_min_ratio",
-                "graph-parameters:pass_through_min_usd", "graph-parameters:pass_through_window_minutes"),
+        assertEquals(List.of("crypto-prices", "graph-parameters:hub_fanout", "graph-parameters:pass_through_horizon_minutes",
+                "graph-parameters:pass_through_min_ratio", "graph-parameters:pass_through_min_usd",
+                "graph-parameters:pass_through_ratio_floor", "graph-parameters:pass_through_window_minutes"),
                 RuleReads.of("rule \"X-003\" when $m : PatternCandidate(pattern == \"PASS_THROUGH\") then end"));
     }
 

@@ -168,6 +168,54 @@ class CompiledRulesTest {
         assertEquals(contents(rb.kieBase().getKiePackages()), contents(read));
     }
 
+    /**
+     * Every constraint is evaluated in its compiled form from its first evaluation, so a rule
+     * decides the same at its first fact and its thirtieth. Drools' default compiles a constraint
+     * only after 20 evaluations in a KieBase, on a background thread, and the compiled form
+     * answers {@code x <= NaN} as true where the interpreted one says false: a comparison with a
+     * NaN then changed its answer partway through a JVM's life (CYB-031's scenario cases failed in
+     * the whole cli test run only). Here one NaN limit is compared with 30 values in turn.
+     */
+    @Test
+    void aConstraintDecidesTheSameFromItsFirstEvaluation() throws Exception {
+        String drl = """
+                package t;
+                import org.sanctionsmonitor.finding.Parameter;
+                global java.util.List out;
+                rule "under the limit"
+                when
+                    $limit : Parameter(name == "limit")
+                    $p : Parameter(name != "limit", number <= $limit.number)
+                then
+                    out.add($p.name());
+                end
+                """;
+        org.kie.api.KieServices ks = org.kie.api.KieServices.Factory.get();
+        org.kie.api.builder.KieFileSystem kfs = ks.newKieFileSystem().write("src/main/resources/t/limit.drl", drl);
+        org.kie.api.builder.KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        assertEquals(List.of(), builder.getResults().getMessages(org.kie.api.builder.Message.Level.ERROR));
+        org.kie.api.builder.ReleaseId id = ks.getRepository().getDefaultReleaseId();
+        org.kie.api.KieBase compiled = ks.newKieContainer(id).getKieBase();
+        ks.getRepository().removeKieModule(id);
+        org.kie.api.KieBase kb = CompiledRules.kieBase(CompiledRules.deserialize(CompiledRules.serialize(compiled)));
+        List<Boolean> answers = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            org.kie.api.runtime.KieSession session = kb.newKieSession();
+            try {
+                List<String> out = new ArrayList<>();
+                session.setGlobal("out", out);
+                session.insert(new org.sanctionsmonitor.finding.Parameter("limit", "NaN", Double.NaN, "", "t", 1));
+                session.insert(new org.sanctionsmonitor.finding.Parameter("p" + i, String.valueOf(i), i, "", "t", 2));
+                session.fireAllRules();
+                answers.add(!out.isEmpty());
+            } finally {
+                session.dispose();
+            }
+        }
+        // true is the compiled form's answer (the interpreted form's would be false): compiled from the first
+        assertEquals(java.util.Collections.nCopies(30, true), answers, "the same answer at every evaluation, the compiled form's");
+    }
+
     /** Each package's name with its rules' and functions' names, sorted. */
     private static List<String> contents(java.util.Collection<org.kie.api.definition.KiePackage> packages) {
         List<String> out = new java.util.ArrayList<>();

@@ -48,4 +48,20 @@ class CYB030Test {
         assertEquals(List.of("in", "main", "peel", "main", "peel", "main", "peel"),
                 x.evidence().stream().filter(e -> e.role().equals("path")).map(e -> e.facts().get("stage")).toList());
     }
+
+    /**
+     * Two receipts into A1 lead into the same main transfer M1, and neither is a peel step (M1 carries 0.67 and 0.63 of
+     * them, under peel_main_min_ratio): the detector measures both chains through A1, and the run of three peel
+     * steps from A2 is reported once, not once per chain that reaches it.
+     */
+    @Test
+    void aRunReachedByTwoMeasuredChainsIsReportedOnce() {
+        List<Transfer> t = new ArrayList<>(chain(4));
+        t.set(0, tx("IN", "2025-03-01T00:00:00Z", addr(0x50), addr(0xA1), "140", null));
+        t.add(tx("IN2", "2025-03-01T00:30:00Z", addr(0x51), addr(0xA1), "150", null));
+        List<Finding> f = run(List.of(), t);
+        assertEquals(List.of("CYB-030 " + addr(0xA2)), pairs(f));
+        assertTrue(f.get(0).explanation().startsWith("3 peel steps starting at " + addr(0xA2)),
+                f.get(0).explanation());
+    }
 }

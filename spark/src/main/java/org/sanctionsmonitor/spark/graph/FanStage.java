@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,9 @@ import org.sanctionsmonitor.graph.GraphParameters;
  * Fan-out then fan-in (core's {@link org.sanctionsmonitor.crypto.FanOutFanInDetector}): the
  * candidate pairs of each (source, recombining address). A source s (no stop label, two or more
  * outgoing transfers, not a hub by the {@code fan_source_hub_transfers} floor) sends e1 to r (not
- * s, no stop label); r's outgoing transfers after e1 and within {@code fan_window_hours} of it are
- * its onward transfers e2, unless there are more than {@code hub_fanout} of them (r is a hub);
+ * s, no stop label); r's first {@code hub_fanout} + 1 outgoing transfers after e1 and within
+ * {@code fan_horizon_hours} of it are its onward transfers e2, unless more than {@code hub_fanout} of
+ * them come within {@code fan_window_hours} (r is a hub);
  * each e2 to d (neither r nor s) pairs e1 with e2 under (s, d).
  *
  * <p>r's outgoing transfers are numbered in (time, seq) order; a running count over r's outgoing
@@ -50,28 +52,32 @@ public final class FanStage {
 
     private final SparkSession spark;
     private final long window;
+    private final long horizon;
     private final int hubFanout;
     private final long sourceHub;
     private final Set<String> service;
 
     /**
-     * @param windowSeconds {@code fan_window_hours} in whole seconds, as core measures it
+     * @param windowSeconds  {@code fan_window_hours} in whole seconds: the window in which hubs are judged
+     * @param horizonSeconds {@code fan_horizon_hours} in whole seconds: how far onward transfers are followed
      * @param hubFanout     an intermediary with more onward transfers than this in the window is a hub
      * @param sourceHub     {@code fan_source_hub_transfers}: a source sending more than this in all, and
      *                      more than {@code hubFanout} in one window, is a hub and not searched
      * @param service       node keys with a stop label type
      */
-    public FanStage(SparkSession spark, long windowSeconds, int hubFanout, long sourceHub, Set<String> service) {
+    public FanStage(SparkSession spark, long windowSeconds, long horizonSeconds, int hubFanout, long sourceHub, Set<String> service) {
         this.spark = spark;
         this.window = windowSeconds;
+        this.horizon = horizonSeconds;
         this.hubFanout = hubFanout;
         this.sourceHub = sourceHub;
         this.service = service;
     }
 
-    /** The stage with the reviewed table's window, hub_fanout and fan_source_hub_transfers. */
+    /** The stage with the reviewed table's window (for hubs), search horizon, hub_fanout and fan_source_hub_transfers. */
     public static FanStage of(SparkSession spark, GraphParameters p, Set<String> service) {
-        return new FanStage(spark, (long) (p.number("fan_window_hours") * 3600), (int) p.number("hub_fanout"),
+        return new FanStage(spark, (long) (p.number("fan_window_hours") * 3600), (long) (p.number("fan_horizon_hours") * 3600),
+                (int) p.number("hub_fanout"),
                 (long) p.number("fan_source_hub_transfers"), service);
     }
 
@@ -117,9 +123,10 @@ public final class FanStage {
         Dataset<Row> o = numbered.select(col("a").as("o_a"), col("idx").as("o_idx"), col("time").as("t2"), col("seq").as("seq2"),
                 col("b").as("d"));
         Dataset<Row> onward = placed.join(o, col("r").equalTo(col("o_a")).and(col("idx").equalTo(col("o_idx"))))
-                .filter(col("t2").minus(col("time")).leq(window));
+                .filter(col("t2").minus(col("time")).leq(horizon));
         // e1 whose intermediary sends more than hub_fanout within the window is not followed
-        Dataset<Row> followed = onward.groupBy("s", "r", "seq1").agg(count(lit(1)).as("within"))
+        Dataset<Row> followed = onward.groupBy("s", "r", "seq1")
+                .agg(count(when(col("t2").minus(col("time")).leq(window), lit(1))).as("within"))
                 .filter(col("within").leq(hubFanout))
                 .select(col("s").as("f_s"), col("r").as("f_r"), col("seq1").as("f_seq1"));
         Dataset<Row> pairs = onward.join(followed, col("s").equalTo(col("f_s")).and(col("r").equalTo(col("f_r")))

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -38,9 +39,10 @@ import org.sanctionsmonitor.graph.GraphParameters;
 
 /**
  * Rapid pass-through (core's {@link org.sanctionsmonitor.crypto.PassThroughDetector}): an address
- * receives funds and, within {@code pass_through_window_minutes}, sends out (same asset, not to
- * itself) between {@code pass_through_min_ratio} and 2 minus it of the amount; one row per
- * address with its events.
+ * receives funds and, within the search horizon ({@code pass_through_horizon_minutes}), sends out
+ * (same asset, not to itself) so that the amount sent on so far is, at some onward transfer,
+ * between the ratio floor ({@code pass_through_ratio_floor}) and 2 minus it of the amount; one row
+ * per address with those receipts. CYB-031 decides on core's fact made from them.
  *
  * <p>Core looks at the receiving address's next outgoing transfers after each receipt and gives up
  * on a hub (a 65th outgoing transfer within the window). Here the outgoing transfers of each
@@ -62,23 +64,37 @@ public final class PassThroughStage {
     private final Set<String> service;
     private final int hubFanout;
 
+    private final double hubWindowMinutes;
+
     /** @param service node keys with a stop label type (services are not examined) */
     public PassThroughStage(SparkSession spark, double windowMinutes, double ratio, Set<String> service) {
-        this(spark, windowMinutes, ratio, service, HUB_FANOUT);
+        this(spark, windowMinutes, windowMinutes, ratio, service, HUB_FANOUT);
     }
 
-    /** @param hubFanout core's hub cut-off: a receipt followed by more outgoing transfers than this within the window is not examined */
-    public PassThroughStage(SparkSession spark, double windowMinutes, double ratio, Set<String> service, int hubFanout) {
+    /**
+     * @param windowMinutes    how far after a receipt its onward transfers are measured (the search horizon)
+     * @param hubWindowMinutes the window in which hubs are judged
+     * @param ratio            the band's floor: kept when the amount sent on so far is between it and 2 minus it
+     * @param hubFanout        core's hub cut-off: a receipt followed by more outgoing transfers than this within
+     *                         {@code hubWindowMinutes} is not examined
+     */
+    public PassThroughStage(SparkSession spark, double windowMinutes, double hubWindowMinutes, double ratio, Set<String> service,
+            int hubFanout) {
         this.spark = spark;
+        this.hubWindowMinutes = hubWindowMinutes;
         this.windowMinutes = windowMinutes;
         this.ratio = ratio;
         this.service = service;
         this.hubFanout = hubFanout;
     }
 
-    /** The stage with the reviewed table's window, ratio and hub_fanout. */
+    /**
+     * The stage with the reviewed table's search horizon ({@code pass_through_horizon_minutes}), ratio floor
+     * ({@code pass_through_ratio_floor}) and hub_fanout, as core measures: the rule decides the window and ratio.
+     */
     public static PassThroughStage of(SparkSession spark, GraphParameters p, Set<String> service) {
-        return new PassThroughStage(spark, p.number("pass_through_window_minutes"), p.number("pass_through_min_ratio"), service,
+        return new PassThroughStage(spark, p.number("pass_through_horizon_minutes"), p.number("pass_through_window_minutes"),
+                p.number("pass_through_ratio_floor"), service,
                 (int) p.number("hub_fanout"));
     }
 
@@ -94,6 +110,7 @@ public final class PassThroughStage {
      */
     public Dataset<Row> run(Dataset<Row> transfers) {
         long window = (long) (windowMinutes * 60);
+        long hubWindow = (long) (hubWindowMinutes * 60);
         List<Row> rows = new ArrayList<>();
         service.forEach(n -> rows.add(RowFactory.create(n)));
         Dataset<Row> services = spark.createDataFrame(rows, new StructType().add("svc", DataTypes.StringType, false));
@@ -118,13 +135,22 @@ public final class PassThroughStage {
                 col("o_asset"), col("o_to"), col("o_amount"));
         Dataset<Row> examined = placed.join(o, col("a").equalTo(col("o_a")).and(col("idx").equalTo(col("o_idx"))))
                 .filter(col("o_time").minus(col("time")).leq(window))
-                .groupBy("a", "time", "seq", "x", "asset", "usd")
-                .agg(count(lit(1)).as("within"),
-                        sort_array(collect_list(when(col("o_asset").equalTo(col("asset")).and(col("o_to").notEqual(col("a"))),
+                .groupBy("a", "time", "seq", "x", "asset", "usd", "before")
+                // a hub when all hub_fanout + 1 next transfers come within the hub window; at most hub_fanout are measured
+                .agg(count(when(col("o_time").minus(col("time")).leq(hubWindow), lit(1))).as("within"),
+                        sort_array(collect_list(when(col("o_asset").equalTo(col("asset")).and(col("o_to").notEqual(col("a")))
+                                        .and(col("o_idx").leq(col("before").plus(hubFanout))),
                                 struct(col("o_idx"), col("o_time"), col("o_seq"), col("o_amount"))))).as("onward"));
         Dataset<Row> events = examined.filter(col("within").leq(hubFanout).and(size(col("onward")).gt(0)))
-                .withColumn("onward_sum", aggregate(col("onward"), lit(0.0), (acc, x) -> acc.plus(x.getField("o_amount"))))
-                .filter(col("onward_sum").geq(col("x").multiply(ratio)).and(col("onward_sum").leq(col("x").multiply(2 - ratio))))
+                // kept when the amount sent on so far is in the band at some onward transfer (core's floor)
+                .withColumn("onward_sum", aggregate(col("onward"),
+                        struct(lit(0.0).as("s"), lit(false).as("b")),
+                        (acc, x) -> {
+                            Column s = acc.getField("s").plus(x.getField("o_amount"));
+                            return struct(s.as("s"), acc.getField("b")
+                                    .or(s.geq(col("x").multiply(ratio)).and(s.leq(col("x").multiply(2 - ratio)))).as("b"));
+                        }))
+                .filter(col("onward_sum").getField("b"))
                 .withColumn("minutes", element_at(col("onward"), -1).getField("o_time").minus(col("time")).divide(60.0));
         Dataset<Row> byAddress = events.groupBy("a").agg(
                 count(lit(1)).cast("int").as("events"),
