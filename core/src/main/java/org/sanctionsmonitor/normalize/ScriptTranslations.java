@@ -42,6 +42,7 @@ public final class ScriptTranslations {
     private final Map<String, String> words; // folded words of a phrase, space-separated -> English
     private final int longestPhrase;
     private final Map<String, String> runs; // Han / Hangul characters -> English
+    private final Map<String, String> furtherRuns; // Han / Hangul characters -> the English of the table's further row
     private final int longestRun;
     private final Map<String, String> loan; // "^сеq", "сеq", "сеq$" -> Latin
     private final int longestLoan;
@@ -52,8 +53,18 @@ public final class ScriptTranslations {
      * lower-case Cyrillic sequence, with ^ or $ for the start or end of a word → its Latin spelling.
      */
     public ScriptTranslations(Map<String, String> words, Map<String, String> runs, Map<String, String> loanwords) {
+        this(words, runs, Map.of(), loanwords);
+    }
+
+    /**
+     * As above, with {@code furtherRuns}: a run of Han or Hangul characters the table translates a
+     * second way (its further row: 科技 → technology, then science and technology) → that English.
+     */
+    public ScriptTranslations(Map<String, String> words, Map<String, String> runs, Map<String, String> furtherRuns,
+                              Map<String, String> loanwords) {
         this.words = Map.copyOf(words);
         this.runs = Map.copyOf(runs);
+        this.furtherRuns = Map.copyOf(furtherRuns);
         this.loan = Map.copyOf(loanwords);
         this.longestPhrase = words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         this.longestRun = runs.keySet().stream().mapToInt(k -> k.codePointCount(0, k.length())).max().orElse(0);
@@ -280,9 +291,19 @@ public final class ScriptTranslations {
      * other character as itself; null when the table holds none of it.
      */
     public List<Piece> translateRuns(String name) {
-        if (runs.isEmpty()) {
+        return translateRuns(name, false);
+    }
+
+    /**
+     * As {@link #translateRuns(String)}, with {@code further} each run the table translates a second
+     * way in that English (the runs found are the same: only their English differs); null when
+     * {@code further} and no run found has a further English.
+     */
+    public List<Piece> translateRuns(String name, boolean further) {
+        if (runs.isEmpty() || further && furtherRuns.isEmpty()) {
             return null;
         }
+        boolean anyFurther = false;
         int[] cps = name.codePoints().toArray();
         List<Piece> out = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
@@ -301,6 +322,11 @@ public final class ScriptTranslations {
                 }
             }
             if (found != null) {
+                String other = further ? furtherRuns.get(new String(cps, i, len)) : null;
+                if (other != null) {
+                    found = other;
+                    anyFurther = true;
+                }
                 if (rest.length() > 0) {
                     out.add(new Piece(rest.toString(), false));
                     rest.setLength(0);
@@ -325,7 +351,7 @@ public final class ScriptTranslations {
         if (rest.length() > 0) {
             out.add(new Piece(rest.toString(), false));
         }
-        return any ? out : null;
+        return any && (!further || anyFurther) ? out : null;
     }
 
     /** True when the loanword rules are there. */
@@ -392,6 +418,7 @@ public final class ScriptTranslations {
         Map<String, Integer> m = new HashMap<>();
         m.put("words", words.size());
         m.put("runs", runs.size());
+        m.put("further runs", furtherRuns.size());
         m.put("loanwords", loan.size());
         return m;
     }
