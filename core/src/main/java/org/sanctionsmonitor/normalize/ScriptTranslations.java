@@ -291,19 +291,33 @@ public final class ScriptTranslations {
      * other character as itself; null when the table holds none of it.
      */
     public List<Piece> translateRuns(String name) {
-        return translateRuns(name, false);
+        return runs.isEmpty() ? null : translateRuns(name, k -> false, null);
     }
 
     /**
-     * As {@link #translateRuns(String)}, with {@code further} each run the table translates a second
-     * way in that English (the runs found are the same: only their English differs); null when
-     * {@code further} and no run found has a further English.
+     * The name read again for each run found that the table translates a second way, with that
+     * run alone in its further English (the runs found are the same: only their English differs),
+     * then, when there are two or more such runs, with all of them in it; empty when there is none.
      */
-    public List<Piece> translateRuns(String name, boolean further) {
-        if (runs.isEmpty() || further && furtherRuns.isEmpty()) {
-            return null;
+    public List<List<Piece>> translateFurtherRuns(String name) {
+        if (runs.isEmpty() || furtherRuns.isEmpty()) {
+            return List.of();
         }
-        boolean anyFurther = false;
+        List<String> keys = new ArrayList<>();
+        translateRuns(name, k -> false, keys);
+        List<String> distinct = keys.stream().distinct().toList();
+        List<List<Piece>> out = new ArrayList<>();
+        for (String k : distinct) {
+            out.add(translateRuns(name, k::equals, null));
+        }
+        if (distinct.size() > 1) {
+            out.add(translateRuns(name, distinct::contains, null));
+        }
+        return out;
+    }
+
+    /** The runs found, each run {@code further} accepts in its further English; the runs with one collected into {@code found}. */
+    private List<Piece> translateRuns(String name, java.util.function.Predicate<String> further, List<String> withFurther) {
         int[] cps = name.codePoints().toArray();
         List<Piece> out = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
@@ -322,10 +336,13 @@ public final class ScriptTranslations {
                 }
             }
             if (found != null) {
-                String other = further ? furtherRuns.get(new String(cps, i, len)) : null;
-                if (other != null) {
+                String key = new String(cps, i, len);
+                String other = furtherRuns.get(key);
+                if (other != null && withFurther != null) {
+                    withFurther.add(key);
+                }
+                if (other != null && further.test(key)) {
                     found = other;
-                    anyFurther = true;
                 }
                 if (rest.length() > 0) {
                     out.add(new Piece(rest.toString(), false));
@@ -351,7 +368,7 @@ public final class ScriptTranslations {
         if (rest.length() > 0) {
             out.add(new Piece(rest.toString(), false));
         }
-        return any && (!further || anyFurther) ? out : null;
+        return any ? out : null;
     }
 
     /** True when the loanword rules are there. */

@@ -296,8 +296,7 @@ public final class Transliteration {
                 return;
             }
             runsRead(out, pieces, han, "");
-            List<ScriptTranslations.Piece> further = translations.translateRuns(name, true);
-            if (further != null) {
+            for (List<ScriptTranslations.Piece> further : translations.translateFurtherRuns(name)) {
                 runsRead(out, further, han, ", with the further English of a run the table translates two ways");
             }
             if (han && chinese(name) && !hanReadings.isEmpty()) {

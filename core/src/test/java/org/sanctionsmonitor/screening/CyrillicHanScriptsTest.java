@@ -111,5 +111,7 @@ class CyrillicHanScriptsTest {
         assertTrue(alerts(s, "武汉晓睿智科技有限公司", "W1"), String.valueOf(hit(s, "武汉晓睿智科技有限公司", "W1")));
         assertTrue(alerts(s, "武汉晓睿智科技有限公司", "W2"), "the first English is still read: " + hit(s, "武汉晓睿智科技有限公司", "W2"));
         assertFalse(alerts(s, "武汉晓明科技有限公司", "W1"), "another name with the same company words is not the listed one");
+        s = new NameScreener(entities(dir, "M1,Hongxiang Marine Hong Kong LTD,entity,,\n"), config);
+        assertTrue(alerts(s, "鴻祥海運(香港)有限公司", "M1"), "海運 read marine while 香港 stays hong kong: " + hit(s, "鴻祥海運(香港)有限公司", "M1"));
     }
 }
