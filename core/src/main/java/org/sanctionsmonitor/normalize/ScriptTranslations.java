@@ -42,6 +42,7 @@ public final class ScriptTranslations {
     private final Map<String, String> words; // folded words of a phrase, space-separated -> English
     private final int longestPhrase;
     private final Map<String, String> runs; // Han / Hangul characters -> English
+    private final Map<String, String> furtherRuns; // Han / Hangul characters -> the English of the table's further row
     private final int longestRun;
     private final Map<String, String> loan; // "^сеq", "сеq", "сеq$" -> Latin
     private final int longestLoan;
@@ -52,8 +53,18 @@ public final class ScriptTranslations {
      * lower-case Cyrillic sequence, with ^ or $ for the start or end of a word → its Latin spelling.
      */
     public ScriptTranslations(Map<String, String> words, Map<String, String> runs, Map<String, String> loanwords) {
+        this(words, runs, Map.of(), loanwords);
+    }
+
+    /**
+     * As above, with {@code furtherRuns}: a run of Han or Hangul characters the table translates a
+     * second way (its further row: 科技 → technology, then science and technology) → that English.
+     */
+    public ScriptTranslations(Map<String, String> words, Map<String, String> runs, Map<String, String> furtherRuns,
+                              Map<String, String> loanwords) {
         this.words = Map.copyOf(words);
         this.runs = Map.copyOf(runs);
+        this.furtherRuns = Map.copyOf(furtherRuns);
         this.loan = Map.copyOf(loanwords);
         this.longestPhrase = words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         this.longestRun = runs.keySet().stream().mapToInt(k -> k.codePointCount(0, k.length())).max().orElse(0);
@@ -280,9 +291,33 @@ public final class ScriptTranslations {
      * other character as itself; null when the table holds none of it.
      */
     public List<Piece> translateRuns(String name) {
-        if (runs.isEmpty()) {
-            return null;
+        return runs.isEmpty() ? null : translateRuns(name, k -> false, null);
+    }
+
+    /**
+     * The name read again for each run found that the table translates a second way, with that
+     * run alone in its further English (the runs found are the same: only their English differs),
+     * then, when there are two or more such runs, with all of them in it; empty when there is none.
+     */
+    public List<List<Piece>> translateFurtherRuns(String name) {
+        if (runs.isEmpty() || furtherRuns.isEmpty()) {
+            return List.of();
         }
+        List<String> keys = new ArrayList<>();
+        translateRuns(name, k -> false, keys);
+        List<String> distinct = keys.stream().distinct().toList();
+        List<List<Piece>> out = new ArrayList<>();
+        for (String k : distinct) {
+            out.add(translateRuns(name, k::equals, null));
+        }
+        if (distinct.size() > 1) {
+            out.add(translateRuns(name, distinct::contains, null));
+        }
+        return out;
+    }
+
+    /** The runs found, each run {@code further} accepts in its further English; the runs with one collected into {@code found}. */
+    private List<Piece> translateRuns(String name, java.util.function.Predicate<String> further, List<String> withFurther) {
         int[] cps = name.codePoints().toArray();
         List<Piece> out = new ArrayList<>();
         StringBuilder rest = new StringBuilder();
@@ -301,6 +336,14 @@ public final class ScriptTranslations {
                 }
             }
             if (found != null) {
+                String key = new String(cps, i, len);
+                String other = furtherRuns.get(key);
+                if (other != null && withFurther != null) {
+                    withFurther.add(key);
+                }
+                if (other != null && further.test(key)) {
+                    found = other;
+                }
                 if (rest.length() > 0) {
                     out.add(new Piece(rest.toString(), false));
                     rest.setLength(0);
@@ -392,6 +435,7 @@ public final class ScriptTranslations {
         Map<String, Integer> m = new HashMap<>();
         m.put("words", words.size());
         m.put("runs", runs.size());
+        m.put("further runs", furtherRuns.size());
         m.put("loanwords", loan.size());
         return m;
     }

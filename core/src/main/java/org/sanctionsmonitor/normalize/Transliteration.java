@@ -295,23 +295,10 @@ public final class Transliteration {
             if (pieces == null) {
                 return;
             }
-            StringBuilder split = new StringBuilder();
-            StringBuilder joined = new StringBuilder();
-            for (ScriptTranslations.Piece p : pieces) {
-                if (p.translated()) {
-                    split.append(' ').append(p.text()).append(' ');
-                    joined.append(' ').append(p.text()).append(' ');
-                } else if (needsReading(p.text())) {
-                    String syllables = han ? hanMandarin(p.text()) : bySyllable(p.text());
-                    split.append(' ').append(syllables).append(' ');
-                    joined.append(' ').append(syllables.replaceAll("[\\s'-]+", "")).append(' ');
-                } else {
-                    split.append(p.text());
-                    joined.append(p.text());
-                }
+            runsRead(out, pieces, han, "");
+            for (List<ScriptTranslations.Piece> further : translations.translateFurtherRuns(name)) {
+                runsRead(out, further, han, ", with the further English of a run the table translates two ways");
             }
-            add(out, split.toString(), "company words translated (name-script-translations.csv), the rest romanised syllable by syllable");
-            add(out, joined.toString(), "company words translated (name-script-translations.csv), the rest romanised and joined into words");
             if (han && chinese(name) && !hanReadings.isEmpty()) {
                 otherRuns(out, pieces);
             }
@@ -364,6 +351,27 @@ public final class Transliteration {
                         + " them (name-script-words.csv), else read as English loanwords (the listed words with the same consonants)");
             }
         }
+    }
+
+    /** The readings of a Han or Hangul name's pieces: syllable by syllable, then each untranslated run joined into a word. */
+    private void runsRead(Map<String, Reading> out, List<ScriptTranslations.Piece> pieces, boolean han, String how) {
+        StringBuilder split = new StringBuilder();
+        StringBuilder joined = new StringBuilder();
+        for (ScriptTranslations.Piece p : pieces) {
+            if (p.translated()) {
+                split.append(' ').append(p.text()).append(' ');
+                joined.append(' ').append(p.text()).append(' ');
+            } else if (needsReading(p.text())) {
+                String syllables = han ? hanMandarin(p.text()) : bySyllable(p.text());
+                split.append(' ').append(syllables).append(' ');
+                joined.append(' ').append(syllables.replaceAll("[\\s'-]+", "")).append(' ');
+            } else {
+                split.append(p.text());
+                joined.append(p.text());
+            }
+        }
+        add(out, split.toString(), "company words translated (name-script-translations.csv), the rest romanised syllable by syllable" + how);
+        add(out, joined.toString(), "company words translated (name-script-translations.csv), the rest romanised and joined into words" + how);
     }
 
     /**

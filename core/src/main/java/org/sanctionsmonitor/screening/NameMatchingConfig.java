@@ -560,12 +560,13 @@ public record NameMatchingConfig(
     /**
      * The company words of other scripts in English (rules/reference/name-script-translations.csv:
      * script,words,english,rationale; Cyrl and Arab words or phrases, Hani and Hang runs of
-     * characters) and the Cyrillic loanword spelling rules (rules/reference/name-cyrillic-loanwords.csv:
+     * characters; a run's second row is a further English, read beside the first) and the Cyrillic loanword spelling rules (rules/reference/name-cyrillic-loanwords.csv:
      * cyrillic,latin,rationale).
      */
     private static org.sanctionsmonitor.normalize.ScriptTranslations translations(Path rulesFolder, List<String> problems) {
         Map<String, String> words = new java.util.HashMap<>();
         Map<String, String> runs = new java.util.HashMap<>();
+        Map<String, String> furtherRuns = new java.util.HashMap<>();
         Map<String, String> loan = new java.util.HashMap<>();
         String file = org.sanctionsmonitor.normalize.ScriptTranslations.FILE;
         try {
@@ -613,6 +614,12 @@ public record NameMatchingConfig(
                 }
                 if (key.isEmpty() || !Transliteration.needsReading(key)) {
                     problems.add(where + ":2 expected words of the script " + script);
+                } else if (into == runs && runs.containsKey(key)) {
+                    // a run's further row: a second English, read beside the first (科技: technology, science and technology)
+                    if (runs.get(key).equals(english) || english.equals("-") || runs.get(key).equals("-")
+                            || furtherRuns.put(key, english) != null) {
+                        problems.add(where + ":2 '" + text + "' appears more than twice, or twice with the same English or with -");
+                    }
                 } else if (into.put(key, english) != null) {
                     problems.add(where + ":2 '" + text + "' appears twice");
                 }
@@ -639,7 +646,7 @@ public record NameMatchingConfig(
         } catch (RuleException e) {
             problems.addAll(e.problems());
         }
-        return new org.sanctionsmonitor.normalize.ScriptTranslations(words, runs, loan);
+        return new org.sanctionsmonitor.normalize.ScriptTranslations(words, runs, furtherRuns, loan);
     }
 
     /**

@@ -103,4 +103,15 @@ class CyrillicHanScriptsTest {
         assertTrue(alerts(s, "黄岛检验认证有限公司", "H2"), String.valueOf(hit(s, "黄岛检验认证有限公司", "H2")));
         assertFalse(alerts(s, "山东华达重工股份有限公司", "H1"), "Huada is not Weida: the translated words are generic");
     }
+
+    @Test
+    void aHanRunTheTableTranslatesTwoWaysIsReadBothWays(@TempDir Path dir) throws IOException {
+        NameScreener s = new NameScreener(entities(dir, "W1,Wuhan Xiaoruizhi Science and Technology Company Limited,entity,,\n"
+                + "W2,WUHAN XIAORUIZHI TECHNOLOGY CO LTD,entity,,\n"), config);
+        assertTrue(alerts(s, "武汉晓睿智科技有限公司", "W1"), String.valueOf(hit(s, "武汉晓睿智科技有限公司", "W1")));
+        assertTrue(alerts(s, "武汉晓睿智科技有限公司", "W2"), "the first English is still read: " + hit(s, "武汉晓睿智科技有限公司", "W2"));
+        assertFalse(alerts(s, "武汉晓明科技有限公司", "W1"), "another name with the same company words is not the listed one");
+        s = new NameScreener(entities(dir, "M1,Hongxiang Marine Hong Kong LTD,entity,,\n"), config);
+        assertTrue(alerts(s, "鴻祥海運(香港)有限公司", "M1"), "海運 read marine while 香港 stays hong kong: " + hit(s, "鴻祥海運(香港)有限公司", "M1"));
+    }
 }

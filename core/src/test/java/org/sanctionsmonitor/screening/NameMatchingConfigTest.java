@@ -54,6 +54,16 @@ class NameMatchingConfigTest {
         Files.writeString(ref.resolve("name-equivalences.csv"), "kind,written,canonical,rationale\nword,park,pak,\n");
         e = assertThrows(RuleException.class, () -> NameMatchingConfig.load(dir));
         assertTrue(e.problems().stream().anyMatch(p -> p.contains("name-equivalences.csv:2:4 every row needs its rationale")), e.problems().toString());
+        Files.writeString(ref.resolve("name-equivalences.csv"), Files.readString(Path.of("rules/reference/name-equivalences.csv")));
+        String tr = "script,words,english,rationale\nHani,科技,technology,r\nHani,科技,science and technology,r\n";
+        Files.writeString(ref.resolve("name-script-translations.csv"), tr);
+        NameMatchingConfig.load(dir); // a Han run's second row is its further English
+        Files.writeString(ref.resolve("name-script-translations.csv"), tr + "Hani,科技,tech,r\n");
+        e = assertThrows(RuleException.class, () -> NameMatchingConfig.load(dir));
+        assertTrue(e.problems().stream().anyMatch(p -> p.contains("name-script-translations.csv:4:2 '科技' appears more than twice")),
+                e.problems().toString());
+        Files.writeString(ref.resolve("name-script-translations.csv"), "script,words,english,rationale\nHani,科技,technology,r\nHani,科技,technology,r\n");
+        assertThrows(RuleException.class, () -> NameMatchingConfig.load(dir), "the same English twice is a mistake");
         Files.delete(ref.resolve("name-matching.csv"));
         assertThrows(RuleException.class, () -> NameMatchingConfig.load(dir));
     }
