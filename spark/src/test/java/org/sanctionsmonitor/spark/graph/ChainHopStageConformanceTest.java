@@ -12,9 +12,6 @@ import java.util.TreeSet;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.crypto.ChainHop;
 import org.sanctionsmonitor.crypto.ChainHopDetector;
@@ -22,7 +19,6 @@ import org.sanctionsmonitor.crypto.GraphAnalysis;
 import org.sanctionsmonitor.crypto.PatternContext;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.spark.SparkSessions;
 
 /**
  * Chain hops (CYB-033) with the bridge transfers picked out on Spark against core's
@@ -31,19 +27,7 @@ import org.sanctionsmonitor.spark.SparkSessions;
  * the other, owners, values without USD, a listed bridge): the same facts in the same order and
  * the same links (withdrawal → deposit) for exposure.
  */
-class ChainHopStageConformanceTest {
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "ChainHopStageConformanceTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class ChainHopStageConformanceTest extends LocalSparkStageTest {
 
     static String line(ChainHop h) {
         return h.subject().subjectId() + "|" + h.subject().source() + "|" + h.subject().facts() + "|"

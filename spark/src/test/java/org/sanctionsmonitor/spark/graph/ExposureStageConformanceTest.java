@@ -9,11 +9,7 @@ import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.spark.SparkSessions;
 import org.sanctionsmonitor.graph.Exposure;
 import org.sanctionsmonitor.graph.ExposureAnalysis;
 import org.sanctionsmonitor.graph.TransferGraph;
@@ -23,19 +19,7 @@ import org.sanctionsmonitor.graph.TransferGraph;
  * scenario and on a generated set over many partitions: the same exposures (transfer, entry,
  * hops, path, source address, listed-funds bound to the bit, bridge flag).
  */
-class ExposureStageConformanceTest {
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "ExposureStageConformanceTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class ExposureStageConformanceTest extends LocalSparkStageTest {
 
     static List<String> core(GraphCases c, int maxHops, long lookback, int minEmit) {
         List<String> out = new ArrayList<>();

@@ -14,35 +14,19 @@ import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.crypto.FanOutFanIn;
 import org.sanctionsmonitor.crypto.FanOutFanInDetector;
 import org.sanctionsmonitor.crypto.PatternContext;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.spark.SparkSessions;
 
 /**
  * Fan-out/fan-in on Spark against core's {@link FanOutFanInDetector}, on the samples with every
  * rules/tests scenario and on the generated set over many partitions with planted fans: the same
  * facts (source, recombining address, branches, span, USD, explanation, evidence) in the same order.
  */
-class FanStageConformanceTest {
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "FanStageConformanceTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class FanStageConformanceTest extends LocalSparkStageTest {
 
     static String line(FanOutFanIn f) {
         return f.subject().subjectId() + "|" + f.subject().source() + "|" + f.subject().facts() + "|" + f.matchedValue() + "|"

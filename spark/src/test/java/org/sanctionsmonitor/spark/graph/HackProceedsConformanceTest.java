@@ -14,16 +14,12 @@ import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.crypto.GraphAnalysis;
 import org.sanctionsmonitor.crypto.HackProceeds;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.spark.SparkSessions;
 
 /**
  * Hack proceeds (CYB-023..025) on Spark against core's single-JVM paths: the hack_proceeds labels
@@ -34,19 +30,7 @@ import org.sanctionsmonitor.spark.SparkSessions;
  * core's, on the samples with every rules/tests scenario and on a generated set over many
  * partitions with the edge cases of {@link #withHackProceeds}.
  */
-class HackProceedsConformanceTest {
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "HackProceedsConformanceTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class HackProceedsConformanceTest extends LocalSparkStageTest {
 
     /** What the rules and the report see of a hack-proceeds fact. */
     static String whole(HackProceeds h) {

@@ -13,9 +13,6 @@ import java.util.Map;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.crypto.PatternContext;
 import org.sanctionsmonitor.crypto.ServiceLikeAddress;
@@ -23,7 +20,6 @@ import org.sanctionsmonitor.crypto.ServiceLikeDetector;
 import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.spark.SparkSessions;
 
 /**
  * Unlabelled hubs on Spark against core's {@link ServiceLikeDetector}, on the samples with every
@@ -31,19 +27,7 @@ import org.sanctionsmonitor.spark.SparkSessions;
  * hubs, counterparties, transfers touched, explanation, warning and evidence, and the same flags
  * for the exposure stage's stop set.
  */
-class HubStageConformanceTest {
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "HubStageConformanceTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class HubStageConformanceTest extends LocalSparkStageTest {
 
     static String line(ServiceLikeAddress h) {
         return h.subject().subjectId() + "|" + h.subject().source() + "|" + h.subject().facts() + "|" + h.chain() + "|"

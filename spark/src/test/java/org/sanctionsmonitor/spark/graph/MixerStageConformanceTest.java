@@ -16,9 +16,6 @@ import java.util.Random;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.crypto.MixerRoundTrip;
 import org.sanctionsmonitor.crypto.MixerRoundTripDetector;
@@ -27,7 +24,6 @@ import org.sanctionsmonitor.model.AddressLabel;
 import org.sanctionsmonitor.model.ListedEntity;
 import org.sanctionsmonitor.model.Provenance;
 import org.sanctionsmonitor.model.Transfer;
-import org.sanctionsmonitor.spark.SparkSessions;
 
 /**
  * Mixer round trips on Spark against core's {@link MixerRoundTripDetector}, on the samples with
@@ -35,19 +31,7 @@ import org.sanctionsmonitor.spark.SparkSessions;
  * same customers in the same order, the same round trips, gaps, USD values, list entries,
  * explanation and evidence.
  */
-class MixerStageConformanceTest {
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "MixerStageConformanceTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class MixerStageConformanceTest extends LocalSparkStageTest {
 
     static String line(MixerRoundTrip m) {
         return m.subject().subjectId() + "|" + m.subject().source() + "|" + m.subject().facts() + "|"

@@ -9,32 +9,16 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sanctionsmonitor.crypto.PassThroughDetector;
 import org.sanctionsmonitor.crypto.PatternContext;
-import org.sanctionsmonitor.spark.SparkSessions;
 
 /**
  * Pass-through on Spark against core's detector, on the samples with every rules/tests scenario
  * and on a generated set over many partitions (with hubs: addresses sending more than 64
  * transfers inside one window): the same addresses, events, minutes, values and evidence.
  */
-class PassThroughStageConformanceTest {
-
-    static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "PassThroughStageConformanceTest");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
+class PassThroughStageConformanceTest extends LocalSparkStageTest {
 
     static List<String> core(GraphCases c) {
         List<String> out = new ArrayList<>();

@@ -9,11 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sanctionsmonitor.spark.SparkSessions;
 import org.sanctionsmonitor.crypto.PatternContext;
 import org.sanctionsmonitor.crypto.StructuringDetector;
 
@@ -22,19 +18,7 @@ import org.sanctionsmonitor.crypto.StructuringDetector;
  * and on a generated set over many partitions: the same senders, counts, spans, totals (to the
  * bit) and counted transfers.
  */
-class StructuringStageConformanceTest {
-
-    static SparkSession spark;
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
-
-    @BeforeAll
-    static void start() {
-        spark = SparkSessions.local("local[2]", "StructuringStageConformanceTest");
-    }
+class StructuringStageConformanceTest extends LocalSparkStageTest {
 
     static List<String> core(GraphCases c) {
         List<String> out = new ArrayList<>();
