@@ -202,10 +202,23 @@ public final class CyrillicReadings {
 
     /** A lower-case Serbian or Macedonian name in its Latin alphabet without diacritics. */
     static String serbian(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 4);
+        return spelt(s, (c, start, after) -> SERBIAN.get(c));
+    }
+
+    /** How a system writes letter {@code c}, at a word's start or not, after letter {@code after} (0 at the start); null: not one of its letters. */
+    private interface LetterSpelling {
+        String spell(char c, boolean start, char after);
+    }
+
+    /**
+     * {@code s} with each letter as {@code system} writes it; a character it does not write is kept
+     * when it needs no reading (a space, a hyphen, a Latin letter) and left out otherwise.
+     */
+    private static String spelt(String s, LetterSpelling system) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String r = SERBIAN.get(c);
+            String r = system.spell(c, wordStart(s, i), i > 0 ? s.charAt(i - 1) : 0);
             b.append(r != null ? r : Transliteration.needsReading(String.valueOf(c)) ? "" : String.valueOf(c));
         }
         return b.toString();
@@ -213,56 +226,34 @@ public final class CyrillicReadings {
 
     /** A lower-case Ukrainian name by the national system of 2010 (initial ye, yi, y, yu, ya; else ie, i, i, iu, ia; зг as zgh). */
     static String ukrainian(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean start = wordStart(s, i);
-            String r = switch (c) {
-                case 'е' -> "e";
-                case 'є' -> start ? "ye" : "ie";
-                case 'и' -> "y";
-                case 'ї' -> start ? "yi" : "i";
-                case 'й' -> start ? "y" : "i";
-                case 'ю' -> start ? "yu" : "iu";
-                case 'я' -> start ? "ya" : "ia";
-                case 'ґ' -> "g";
-                case 'ё' -> start ? "yo" : "io";
-                case 'г' -> i > 0 && s.charAt(i - 1) == 'з' ? "gh" : "h";
-                default -> COMMON.get(c);
-            };
-            if (r != null) {
-                b.append(r);
-            } else {
-                b.append(Transliteration.needsReading(String.valueOf(c)) ? "" : String.valueOf(c));
-            }
-        }
-        return b.toString();
+        return spelt(s, (c, start, after) -> switch (c) {
+            case 'е' -> "e";
+            case 'є' -> start ? "ye" : "ie";
+            case 'и' -> "y";
+            case 'ї' -> start ? "yi" : "i";
+            case 'й' -> start ? "y" : "i";
+            case 'ю' -> start ? "yu" : "iu";
+            case 'я' -> start ? "ya" : "ia";
+            case 'ґ' -> "g";
+            case 'ё' -> start ? "yo" : "io";
+            case 'г' -> after == 'з' ? "gh" : "h";
+            default -> COMMON.get(c);
+        });
     }
 
     /** A lower-case Belarusian name as its passports write it (е ie at a word's start, else e; ё io, ю iu, я ia; й i; ў u). */
     static String belarusian(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean start = wordStart(s, i);
-            String r = switch (c) {
-                case 'е' -> start ? "ie" : "e";
-                case 'ё' -> "io";
-                case 'ю' -> "iu";
-                case 'я' -> "ia";
-                case 'й', 'и' -> "i";
-                case 'ў' -> "u";
-                case 'є' -> "ie";
-                case 'ї' -> "i";
-                case 'ґ' -> "g";
-                default -> COMMON.get(c);
-            };
-            if (r != null) {
-                b.append(r);
-            } else {
-                b.append(Transliteration.needsReading(String.valueOf(c)) ? "" : String.valueOf(c));
-            }
-        }
-        return b.toString();
+        return spelt(s, (c, start, after) -> switch (c) {
+            case 'е' -> start ? "ie" : "e";
+            case 'ё' -> "io";
+            case 'ю' -> "iu";
+            case 'я' -> "ia";
+            case 'й', 'и' -> "i";
+            case 'ў' -> "u";
+            case 'є' -> "ie";
+            case 'ї' -> "i";
+            case 'ґ' -> "g";
+            default -> COMMON.get(c);
+        });
     }
 }
