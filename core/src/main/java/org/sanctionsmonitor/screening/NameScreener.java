@@ -160,7 +160,7 @@ public final class NameScreener {
         // an Arabic abbreviation is read in one form whatever its dots and spaces (ش. م. ل. / ش.م.ل)
         String partyName = ArabicSkeletons.isArabic(written) ? ArabicSkeletons.abbreviations(written) : written;
         // an Arabic word the reviewed table does not hold is read as the list spells its consonants
-        List<Transliteration.Reading> readings = config.transliteration().readings(partyName, arabic::spell, w -> arabic.loanword(w, 0));
+        List<Transliteration.Reading> readings = scriptReadings(partyName);
         if (!readings.isEmpty() && CyrillicSpellings.isCyrillic(partyName)) {
             readings = cyrillicReadings(partyName, readings);
             readings = lookAlikeReadings(partyName, readings);
@@ -307,7 +307,7 @@ public final class NameScreener {
         if (asCyrillic.equals(partyName)) {
             return readings;
         }
-        List<Transliteration.Reading> more = config.transliteration().readings(asCyrillic, arabic::spell, w -> arabic.loanword(w, 0));
+        List<Transliteration.Reading> more = scriptReadings(asCyrillic);
         return withListSpellings(readings, cyrillicReadings(asCyrillic, more), " (Latin look-alike letters read as Cyrillic)");
     }
 
@@ -415,14 +415,22 @@ public final class NameScreener {
      * (a name left without Arabic script is a reading as it is).
      */
     private List<Transliteration.Reading> withLetterNames(List<String> lettered, List<Transliteration.Reading> readings) {
+        String why = " (letters written out by their English names read as the letters)";
         for (String v : lettered) {
-            String why = " (letters written out by their English names read as the letters)";
             List<Transliteration.Reading> more = ArabicSkeletons.isArabic(v)
-                    ? withOtherSpellings(v, config.transliteration().readings(v, arabic::spell, w -> arabic.loanword(w, 0)))
+                    ? withOtherSpellings(v, scriptReadings(v))
                     : List.of(new Transliteration.Reading(v, "as written"));
             readings = withListSpellings(readings, more, why);
         }
         return readings;
+    }
+
+    /**
+     * The name's readings by the reviewed tables, else by ICU: an Arabic word the script-word table
+     * does not hold read as the list spells its consonants (or as a listed loanword).
+     */
+    private List<Transliteration.Reading> scriptReadings(String name) {
+        return config.transliteration().readings(name, arabic::spell, w -> arabic.loanword(w, 0));
     }
 
     /** A name in Arabic script of at most this many words is also read with two adjacent words joined. */
