@@ -167,19 +167,20 @@ public final class Transliteration {
      * decomposition (NFKC) maps them; other text unchanged.
      */
     static String arabicLetters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF') {
-                StringBuilder b = new StringBuilder(w.length());
-                for (int j = 0; j < w.length(); j++) {
-                    char d = w.charAt(j);
-                    boolean form = d >= '\uFB50' && d <= '\uFDFF' || d >= '\uFE70' && d <= '\uFEFE';
-                    b.append(form ? java.text.Normalizer.normalize(String.valueOf(d), java.text.Normalizer.Form.NFKC) : String.valueOf(d));
-                }
-                return b.toString();
-            }
+        if (w.chars().noneMatch(Transliteration::presentationForm)) {
+            return w;
         }
-        return w;
+        StringBuilder b = new StringBuilder(w.length());
+        for (int j = 0; j < w.length(); j++) {
+            char d = w.charAt(j);
+            b.append(presentationForm(d) ? java.text.Normalizer.normalize(String.valueOf(d), java.text.Normalizer.Form.NFKC) : String.valueOf(d));
+        }
+        return b.toString();
+    }
+
+    /** An Arabic presentation form (U+FB50–U+FDFF, U+FE70–U+FEFE; U+FEFF is the byte-order mark, not one). */
+    private static boolean presentationForm(int c) {
+        return c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFE';
     }
 
     /** True when the name has a letter outside the Latin script. */
